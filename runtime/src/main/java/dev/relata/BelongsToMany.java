@@ -1,0 +1,57 @@
+package dev.relata;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A many-to-many association through a join entity, declared on either side or both: {@code
+ * @BelongsToMany(value = Tag.class, through = PostTag.class) record Post(...)} with {@code
+ * record PostTag(@Id Long id, Long postId, Long tagId)}. Generates on {@code PostDao}: {@code
+ * getTags(Post)}, {@code getTags(Collection<Post>)}, {@code countTags}, {@code createTag},
+ * {@code addTag(s)}, {@code removeTag(s)}, {@code setTags}, {@code hasTag(s)}. Removing deletes
+ * join rows, never a tag. {@code RelataSchema} puts a unique constraint on the pair, and adding
+ * a pair that is already linked changes nothing.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+@Repeatable(BelongsToMany.List.class)
+public @interface BelongsToMany {
+
+  /** The entity on the other side. */
+  Class<?> value();
+
+  /** The join entity: one row per linked pair. */
+  Class<?> through();
+
+  /**
+   * The component of {@link #through()} that holds this entity's id. Defaults to lowerCamel of
+   * this record's name plus {@code Id}: {@code postId} for {@code Post}.
+   */
+  String foreignKey() default "";
+
+  /**
+   * The component of {@link #through()} that holds the other side's id. Defaults to lowerCamel
+   * of the target's name plus {@code Id}: {@code tagId} for {@code Tag}.
+   */
+  String otherKey() default "";
+
+  /** The association's name, a plural; defaults to the lowerCamel plural of the target. */
+  String as() default "";
+
+  /** The singular of {@link #as()}; needed only where it cannot be derived (see {@link HasMany#singular()}). */
+  String singular() default "";
+
+  /** Holds repeated {@link BelongsToMany} annotations. */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target(ElementType.TYPE)
+  @interface List {
+    /** The repeated annotations. */
+    BelongsToMany[] value();
+  }
+}

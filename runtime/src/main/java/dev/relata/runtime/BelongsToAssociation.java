@@ -1,0 +1,141 @@
+package dev.relata.runtime;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.TableField;
+import org.jooq.exception.NoDataFoundException;
+
+/**
+ * The methods of a {@code @BelongsTo} association, for the generated DAO of the child: {@code
+ * PostDao.getUser(post)} is {@code USER.get(dsl(), post)}. The child (the owner of these
+ * methods) holds the foreign key.
+ *
+ * @param <C> the child entity, declaring {@code @BelongsTo}
+ * @param <CID> its id type
+ * @param <P> the parent entity
+ * @param <PID> the parent's id type
+ */
+public final class BelongsToAssociation<C, CID, P, PID> {
+
+  private final EntityMetadata<C, CID> child;
+  private final EntityMetadata<P, PID> parent;
+  private final TableField<Record, PID> foreignKey;
+  private final Function<? super C, ? extends PID> foreignKeyOf;
+  private final AssociationNames names;
+
+  /**
+   * Describes the association; called by generated code.
+   *
+   * @param child the entity declaring {@code @BelongsTo}
+   * @param parent the target entity
+   * @param foreignKey the child's column holding the parent's id
+   * @param foreignKeyOf the child's accessor of that column ({@code Post::userId})
+   * @param names the generated methods' names
+   */
+  public BelongsToAssociation(
+      EntityMetadata<C, CID> child,
+      EntityMetadata<P, PID> parent,
+      TableField<Record, PID> foreignKey,
+      Function<? super C, ? extends PID> foreignKeyOf,
+      AssociationNames names) {
+    this.child = child;
+    this.parent = parent;
+    this.foreignKey = foreignKey;
+    this.foreignKeyOf = foreignKeyOf;
+    this.names = names;
+  }
+
+  /**
+   * {@code getUser(post)}: the parent the child's foreign key points at, or empty when it is
+   * {@code null} (then nothing is sent to the database).
+   */
+  public Optional<P> get(DSLContext dsl, C row) {
+    PID parentId = foreignKeyOf.apply(Checks.notNull(row, names.owner(), names.one(child, "get")));
+    if (parentId == null) {
+      return Optional.empty();
+    }
+    return dsl.selectFrom(parent.table()).where(parent.id().eq(parentId)).fetchOptional().map(parent::read);
+  }
+
+  /**
+   * {@code getUser(posts)}: the parent of every child in one statement, keyed by child in input
+   * order; children without one are absent.
+   */
+  public Map<C, P> getAll(DSLContext dsl, Collection<? extends C> rows) {
+    List<C> checked = Checks.elementsNotNull(rows, names.owners(), names.one(child, "get"));
+    Map<C, PID> parentIds = new LinkedHashMap<>();
+    for (C row : checked) {
+      PID parentId = foreignKeyOf.apply(row);
+      if (parentId != null) {
+        parentIds.put(row, parentId);
+      }
+    }
+    Map<C, P> result = new LinkedHashMap<>();
+    if (parentIds.isEmpty()) {
+      return result;
+    }
+    Set<PID> distinct = new LinkedHashSet<>(parentIds.values());
+    Map<PID, P> parents = new LinkedHashMap<>();
+    for (Record record : dsl.selectFrom(parent.table()).where(Conditions.in(parent.id(), distinct)).fetch()) {
+      P found = parent.read(record);
+      parents.put(parent.idOf(found), found);
+    }
+    parentIds.forEach(
+        (row, parentId) -> {
+          P found = parents.get(parentId);
+          if (found != null) {
+            result.put(row, found);
+          }
+        });
+    return result;
+  }
+
+  /**
+   * {@code setUser(post, user)}: points the stored child at {@code target} ({@code null}
+   * unlinks) and returns the child as stored.
+   */
+  public C set(DSLContext dsl, C row, P target) {
+    String method = names.one(child, "set");
+    CID childId = Checks.storedId(child, row, names.owner(), method);
+    PID parentId = target == null ? null : Checks.storedId(parent, target, names.singular(), method);
+    return link(dsl, childId, parentId, method);
+  }
+
+  /**
+   * {@code createUser(post, user)}: inserts {@code target}, points the stored child at it and
+   * returns the child as stored; one transaction.
+   */
+  public C create(DSLContext dsl, C row, P target) {
+    String method = names.one(child, "create");
+    CID childId = Checks.storedId(child, row, names.owner(), method);
+    Checks.notNull(target, names.singular(), method);
+    return dsl.transactionResult(
+        tx -> {
+          P stored = Inserts.one(tx.dsl(), parent, target, Map.of(), method);
+          return link(tx.dsl(), childId, parent.idOf(stored), method);
+        });
+  }
+
+  private C link(DSLContext dsl, CID childId, PID parentId, String method) {
+    Record updated =
+        dsl.update(child.table())
+            .set(foreignKey, parentId)
+            .where(child.id().eq(childId))
+            .returning(child.columns())
+            .fetchOne();
+    if (updated == null) {
+      throw new NoDataFoundException(
+          method + ": no " + child.name() + " with id " + childId + " in \"" + child.table().getName()
+              + "\"; nothing was changed");
+    }
+    return child.read(updated);
+  }
+}

@@ -1,0 +1,243 @@
+package dev.relata.runtime;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+
+/**
+ * The methods of a {@code @BelongsToMany} association, for the generated DAO of the side that
+ * declares it: {@code PostDao.getTags(post)} is {@code TAGS.get(dsl(), post)}. Links are rows of
+ * the join entity ({@code through}); removing a link deletes its join row, never the target.
+ *
+ * @param <O> the entity declaring {@code @BelongsToMany}
+ * @param <OID> its id type
+ * @param <T> the target entity
+ * @param <TID> the target's id type
+ */
+public final class BelongsToManyAssociation<O, OID, T, TID> {
+
+  private final EntityMetadata<O, OID> owner;
+  private final EntityMetadata<T, TID> target;
+  private final EntityMetadata<?, ?> through;
+  private final TableField<Record, OID> foreignKey;
+  private final TableField<Record, TID> otherKey;
+  private final AssociationNames names;
+
+  /**
+   * Describes the association; called by generated code.
+   *
+   * @param owner the entity declaring {@code @BelongsToMany}
+   * @param target the entity on the other side
+   * @param through the join entity
+   * @param foreignKey the join entity's column holding the owner's id
+   * @param otherKey the join entity's column holding the target's id
+   * @param names the generated methods' names
+   */
+  public BelongsToManyAssociation(
+      EntityMetadata<O, OID> owner,
+      EntityMetadata<T, TID> target,
+      EntityMetadata<?, ?> through,
+      TableField<Record, OID> foreignKey,
+      TableField<Record, TID> otherKey,
+      AssociationNames names) {
+    this.owner = owner;
+    this.target = target;
+    this.through = through;
+    this.foreignKey = foreignKey;
+    this.otherKey = otherKey;
+    this.names = names;
+  }
+
+  /** {@code getTags(post)}: the linked targets, ordered by id. */
+  public List<T> get(DSLContext dsl, O row) {
+    OID ownerId = ownerId(row, names.many(owner, "get"));
+    return Rows.read(
+        target,
+        dsl.selectFrom(target.table())
+            .where(target.id().in(DSL.select(otherKey).from(through.table()).where(foreignKey.eq(ownerId))))
+            .orderBy(target.id())
+            .fetch());
+  }
+
+  /**
+   * {@code getTags(posts)}: the targets of every owner in one statement (a join through the link
+   * table, {@code = any(?)}); every owner is a key, in input order, with an empty list where it
+   * has none.
+   */
+  public Map<O, List<T>> getAll(DSLContext dsl, Collection<? extends O> rows) {
+    String method = names.many(owner, "get");
+    List<O> checked = Checks.elementsNotNull(rows, names.owners(), method);
+    Map<O, OID> ids = new LinkedHashMap<>();
+    for (O row : checked) {
+      ids.put(row, Checks.storedId(owner, row, names.owners() + " element", method));
+    }
+    Map<OID, Map<TID, T>> byOwner = new LinkedHashMap<>();
+    if (!ids.isEmpty()) {
+      List<Field<?>> fields = new ArrayList<>(target.columns());
+      fields.add(foreignKey);
+      for (Record record :
+          dsl.select(fields)
+              .from(target.table())
+              .join(through.table())
+              .on(otherKey.eq(target.id()))
+              .where(Conditions.in(foreignKey, new LinkedHashSet<>(ids.values())))
+              .orderBy(target.id())
+              .fetch()) {
+        T linked = target.read(record);
+        byOwner
+            .computeIfAbsent(record.get(foreignKey), id -> new LinkedHashMap<>())
+            .putIfAbsent(target.idOf(linked), linked);
+      }
+    }
+    Map<O, List<T>> result = new LinkedHashMap<>();
+    ids.forEach(
+        (row, id) -> {
+          Map<TID, T> linked = byOwner.get(id);
+          result.put(row, linked == null ? List.of() : List.copyOf(linked.values()));
+        });
+    return result;
+  }
+
+  /** {@code countTags(post)}: the number of distinct linked targets. */
+  public long count(DSLContext dsl, O row) {
+    OID ownerId = ownerId(row, names.many(owner, "count"));
+    return dsl.select(Conditions.countDistinct(otherKey))
+        .from(through.table())
+        .where(foreignKey.eq(ownerId))
+        .fetchSingle()
+        .value1();
+  }
+
+  /** {@code createTag(post, tag)}: inserts {@code row} and links it; one transaction. */
+  public T create(DSLContext dsl, O row, T created) {
+    String method = names.one(owner, "create");
+    OID ownerId = ownerId(row, method);
+    Checks.notNull(created, names.singular(), method);
+    return dsl.transactionResult(
+        tx -> {
+          T stored = Inserts.one(tx.dsl(), target, created, Map.of(), method);
+          insertLinks(tx.dsl(), ownerId, Set.of(target.idOf(stored)));
+          return stored;
+        });
+  }
+
+  /** {@code addTag(post, tag)}: links it; a pair already linked stays one link. */
+  public void add(DSLContext dsl, O row, T linked) {
+    String method = names.one(owner, "add");
+    insertLinks(dsl, ownerId(row, method), Set.of(targetId(linked, method)));
+  }
+
+  /** {@code addTags(post, tags)}: links each; pairs already linked stay one link. */
+  public void addAll(DSLContext dsl, O row, Collection<? extends T> linked) {
+    String method = names.many(owner, "add");
+    insertLinks(dsl, ownerId(row, method), targetIds(linked, method));
+  }
+
+  /** {@code removeTag(post, tag)}: deletes the join row, if any; the tag stays. */
+  public void remove(DSLContext dsl, O row, T linked) {
+    String method = names.one(owner, "remove");
+    deleteLinks(dsl, ownerId(row, method), Conditions.in(otherKey, Set.of(targetId(linked, method))));
+  }
+
+  /** {@code removeTags(post, tags)}: deletes their join rows; the tags stay. */
+  public void removeAll(DSLContext dsl, O row, Collection<? extends T> linked) {
+    String method = names.many(owner, "remove");
+    OID ownerId = ownerId(row, method);
+    Set<TID> ids = targetIds(linked, method);
+    if (!ids.isEmpty()) {
+      deleteLinks(dsl, ownerId, Conditions.in(otherKey, ids));
+    }
+  }
+
+  /**
+   * {@code setTags(post, tags)}: makes exactly {@code linked} the owner's targets, in one
+   * transaction that first locks the owner row.
+   */
+  public void set(DSLContext dsl, O row, Collection<? extends T> linked) {
+    String method = names.many(owner, "set");
+    OID ownerId = ownerId(row, method);
+    Set<TID> ids = targetIds(linked, method);
+    dsl.transaction(
+        tx -> {
+          DSLContext inTx = tx.dsl();
+          Parents.lock(inTx, owner, ownerId, method);
+          deleteLinks(inTx, ownerId, ids.isEmpty() ? DSL.noCondition() : Conditions.notIn(otherKey, ids));
+          insertLinks(inTx, ownerId, ids);
+        });
+  }
+
+  /** {@code hasTag(post, tag)}. */
+  public boolean has(DSLContext dsl, O row, T linked) {
+    String method = names.one(owner, "has");
+    return hasIds(dsl, ownerId(row, method), Set.of(targetId(linked, method)));
+  }
+
+  /** {@code hasTags(post, tags)}: whether every one of them is linked; true for none. */
+  public boolean hasAll(DSLContext dsl, O row, Collection<? extends T> linked) {
+    String method = names.many(owner, "has");
+    return hasIds(dsl, ownerId(row, method), targetIds(linked, method));
+  }
+
+  private boolean hasIds(DSLContext dsl, OID ownerId, Set<TID> ids) {
+    if (ids.isEmpty()) {
+      return true;
+    }
+    long linked =
+        dsl.select(Conditions.countDistinct(otherKey))
+            .from(through.table())
+            .where(foreignKey.eq(ownerId).and(Conditions.in(otherKey, ids)))
+            .fetchSingle()
+            .value1();
+    return linked == ids.size();
+  }
+
+  /**
+   * {@code INSERT INTO through (fk, other) SELECT ?, x FROM unnest(?) x WHERE NOT EXISTS (...) ON
+   * CONFLICT DO NOTHING}: one statement for any number of targets; an existing pair is skipped,
+   * and the unique constraint on the pair settles a concurrent insert of the same one.
+   */
+  private void insertLinks(DSLContext dsl, OID ownerId, Set<TID> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    Field<TID> candidate = DSL.field(DSL.name("x", "id"), otherKey.getDataType());
+    var existing = through.table().as("existing");
+    dsl.insertInto(through.table(), foreignKey, otherKey)
+        .select(
+            DSL.select(DSL.val(ownerId, foreignKey.getDataType()), candidate)
+                .from(DSL.table("unnest({0}) as x(id)", SqlArray.of(otherKey, ids)))
+                .whereNotExists(
+                    DSL.selectOne()
+                        .from(existing)
+                        .where(existing.field(foreignKey).eq(ownerId))
+                        .and(existing.field(otherKey).eq(candidate))))
+        .onConflictDoNothing()
+        .execute();
+  }
+
+  private void deleteLinks(DSLContext dsl, OID ownerId, Condition which) {
+    dsl.deleteFrom(through.table()).where(foreignKey.eq(ownerId)).and(which).execute();
+  }
+
+  private OID ownerId(O row, String method) {
+    return Checks.storedId(owner, row, names.owner(), method);
+  }
+
+  private TID targetId(T row, String method) {
+    return Checks.storedId(target, row, names.singular(), method);
+  }
+
+  private Set<TID> targetIds(Collection<? extends T> rows, String method) {
+    return Checks.storedIds(target, rows, names.plural(), method);
+  }
+}

@@ -1,0 +1,65 @@
+package dev.relata.runtime;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The argument checks every DAO method runs before it sends anything to the database: a {@code
+ * null} where a value is expected is a {@link NullPointerException} naming the parameter; a row
+ * that must be stored but has a {@code null} id is an {@link IllegalArgumentException} naming
+ * the entity and the method.
+ */
+final class Checks {
+
+  private Checks() {}
+
+  /** {@code value}, or a {@code NullPointerException} naming {@code parameter} and {@code method}. */
+  static <T> T notNull(T value, String parameter, String method) {
+    if (value == null) {
+      throw new NullPointerException(parameter + " must not be null (" + method + ")");
+    }
+    return value;
+  }
+
+  /** The elements of {@code values}; none may be {@code null}. */
+  static <T> List<T> elementsNotNull(Collection<? extends T> values, String parameter, String method) {
+    notNull(values, parameter, method);
+    List<T> copy = new ArrayList<>(values.size());
+    int index = 0;
+    for (T value : values) {
+      if (value == null) {
+        throw new NullPointerException(
+            parameter + " must not contain null, found at position " + index + " (" + method + ")");
+      }
+      copy.add(value);
+      index++;
+    }
+    return copy;
+  }
+
+  /** The id of a stored {@code entity}: not {@code null}, else {@code IllegalArgumentException}. */
+  static <E, ID> ID storedId(EntityMetadata<E, ID> entity, E row, String parameter, String method) {
+    notNull(row, parameter, method);
+    ID id = entity.idOf(row);
+    if (id == null) {
+      throw new IllegalArgumentException(
+          method + ": " + parameter + " is a " + entity.name() + " with a null id, so it is not"
+              + " stored yet; insert it first (" + row + ")");
+    }
+    return id;
+  }
+
+  /** The distinct ids of stored rows, in input order; no element may be {@code null} or unsaved. */
+  static <E, ID> Set<ID> storedIds(
+      EntityMetadata<E, ID> entity, Collection<? extends E> rows, String parameter, String method) {
+    List<E> checked = elementsNotNull(rows, parameter, method);
+    Set<ID> ids = new LinkedHashSet<>();
+    for (E row : checked) {
+      ids.add(storedId(entity, row, parameter + " element", method));
+    }
+    return ids;
+  }
+}

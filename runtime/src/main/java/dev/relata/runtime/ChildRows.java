@@ -1,0 +1,121 @@
+package dev.relata.runtime;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.TableField;
+import org.jooq.exception.NoDataFoundException;
+import org.jooq.impl.DSL;
+
+/**
+ * The child rows of a parent, through a foreign key on the child: the statements {@link
+ * HasManyAssociation} and {@link HasOneAssociation} share.
+ *
+ * <p>Unlinking sets the foreign key to {@code NULL}; where the key is NOT NULL (a primitive
+ * component) it deletes the child row instead, as Sequelize does.
+ */
+final class ChildRows<P, PID, C, CID> {
+
+  final EntityMetadata<P, PID> parent;
+  final EntityMetadata<C, CID> child;
+  final TableField<Record, PID> foreignKey;
+
+  ChildRows(EntityMetadata<P, PID> parent, EntityMetadata<C, CID> child, TableField<Record, PID> foreignKey) {
+    this.parent = parent;
+    this.child = child;
+    this.foreignKey = foreignKey;
+  }
+
+  /** The children of one parent, ordered by child id. */
+  List<C> of(DSLContext dsl, PID parentId) {
+    return Rows.read(
+        child, dsl.selectFrom(child.table()).where(foreignKey.eq(parentId)).orderBy(child.id()).fetch());
+  }
+
+  /** The children of many parents in one statement, by parent id, ordered by child id. */
+  Map<PID, List<C>> ofAll(DSLContext dsl, Collection<PID> parentIds) {
+    Map<PID, List<C>> byParent = new java.util.LinkedHashMap<>();
+    if (parentIds.isEmpty()) {
+      return byParent;
+    }
+    for (Record record :
+        dsl.selectFrom(child.table())
+            .where(Conditions.in(foreignKey, parentIds))
+            .orderBy(child.id())
+            .fetch()) {
+      byParent.computeIfAbsent(record.get(foreignKey), id -> new java.util.ArrayList<>()).add(child.read(record));
+    }
+    return byParent;
+  }
+
+  long count(DSLContext dsl, PID parentId) {
+    return dsl.select(Conditions.COUNT).from(child.table()).where(foreignKey.eq(parentId)).fetchSingle().value1();
+  }
+
+  /** Inserts {@code row} with its foreign key set to {@code parentId}. */
+  C create(DSLContext dsl, PID parentId, C row, String method) {
+    return Inserts.one(dsl, child, row, Map.of(foreignKey, parentId), method);
+  }
+
+  /**
+   * Points the children with {@code childIds} at the parent; every one of them must exist (the
+   * caller runs this in a transaction, so a missing one undoes the others).
+   */
+  void link(DSLContext dsl, PID parentId, Collection<CID> childIds, String method) {
+    if (childIds.isEmpty()) {
+      return;
+    }
+    int linked =
+        dsl.update(child.table())
+            .set(foreignKey, parentId)
+            .where(Conditions.in(child.id(), childIds))
+            .execute();
+    if (linked != childIds.size()) {
+      List<CID> found =
+          dsl.select(child.id()).from(child.table()).where(Conditions.in(child.id(), childIds)).fetch(child.id());
+      List<CID> missing = childIds.stream().filter(id -> !found.contains(id)).toList();
+      throw new NoDataFoundException(
+          method + ": no " + child.name() + " with id " + join(missing) + " in \"" + child.table().getName()
+              + "\"; nothing was changed");
+    }
+  }
+
+  /** Unlinks the parent's children that {@code which} selects. */
+  int unlink(DSLContext dsl, PID parentId, Condition which) {
+    Condition linked = foreignKey.eq(parentId).and(which);
+    if (foreignKey.getDataType().nullable()) {
+      return dsl.update(child.table()).set(foreignKey, (PID) null).where(linked).execute();
+    }
+    return dsl.deleteFrom(child.table()).where(linked).execute();
+  }
+
+  /** How many of {@code childIds} are children of the parent. */
+  long countLinked(DSLContext dsl, PID parentId, Collection<CID> childIds) {
+    return dsl.select(Conditions.COUNT)
+        .from(child.table())
+        .where(foreignKey.eq(parentId).and(Conditions.in(child.id(), childIds)))
+        .fetchSingle()
+        .value1();
+  }
+
+  /**
+   * Locks the parent row until the transaction ends, so that concurrent {@code set*} calls on
+   * one parent run one after the other; fails if there is no such parent.
+   */
+  void lockParent(DSLContext dsl, PID parentId, String method) {
+    Parents.lock(dsl, parent, parentId, method);
+  }
+
+  static String join(Collection<?> values) {
+    return values.size() == 1
+        ? String.valueOf(values.iterator().next())
+        : values.toString();
+  }
+
+  static Condition all() {
+    return DSL.noCondition();
+  }
+}

@@ -1,0 +1,181 @@
+package dev.relata.runtime;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.TableField;
+
+/**
+ * The CRUD methods every generated {@code XDao} has. A DAO holds nothing but its {@link
+ * DSLContext}: it is stateless and safe to share between threads, and each method runs on the
+ * context's connection, so a DAO built on the {@code DSLContext} of {@code
+ * dsl.transaction(cfg -> ...)} joins that transaction.
+ *
+ * <p>Arguments are checked before anything is sent: {@code null} is a {@link
+ * NullPointerException} naming the parameter; a row that must be stored but has a {@code null}
+ * id is an {@link IllegalArgumentException}. What PostgreSQL refuses surfaces as jOOQ's {@link
+ * org.jooq.exception.DataAccessException} with PostgreSQL's message and SQL state.
+ *
+ * @param <E> the entity record
+ * @param <ID> the type of its {@code @Id} component
+ */
+public abstract class EntityDao<E, ID> {
+
+  private final DSLContext dsl;
+  private final EntityMetadata<E, ID> entity;
+  private final String daoName;
+
+  /**
+   * For generated subclasses.
+   *
+   * @param dsl where the statements run
+   * @param entity the entity this DAO stores
+   */
+  protected EntityDao(DSLContext dsl, EntityMetadata<E, ID> entity) {
+    this.dsl = requireNonNull(dsl, "dsl must not be null");
+    this.entity = requireNonNull(entity, "entity");
+    this.daoName = entity.name() + "Dao";
+  }
+
+  /** The context the statements run on; generated association methods pass it on. */
+  protected final DSLContext dsl() {
+    return dsl;
+  }
+
+  /**
+   * Inserts {@code row} and returns it as stored: with the id the database generated where the
+   * row's id is {@code null} ({@code Long}, {@code Integer} and {@code UUID} ids), and with the
+   * database's defaults. One {@code INSERT ... RETURNING} statement.
+   *
+   * @throws NullPointerException if {@code row} is {@code null}
+   * @throws IllegalArgumentException if the id is {@code null} and not generated ({@code String})
+   */
+  public E insert(E row) {
+    String method = method("insert");
+    Checks.notNull(row, "row", method);
+    return Inserts.one(dsl, entity, row, Map.of(), method);
+  }
+
+  /**
+   * Inserts {@code rows} in one statement and round trip, whatever their number (one array
+   * parameter per column, never one parameter per value), and returns them as stored, in input
+   * order.
+   *
+   * @throws NullPointerException if {@code rows} or one of its elements is {@code null}
+   */
+  public List<E> insertAll(Collection<? extends E> rows) {
+    String method = method("insertAll");
+    return Inserts.all(dsl, entity, Checks.elementsNotNull(rows, "rows", method), method);
+  }
+
+  /** The row with id {@code id}, or empty. One {@code SELECT}. */
+  public Optional<E> findById(ID id) {
+    Checks.notNull(id, "id", method("findById"));
+    return dsl.selectFrom(entity.table())
+        .where(entity.id().eq(id))
+        .fetchOptional()
+        .map(entity::read);
+  }
+
+  /**
+   * The rows whose id is in {@code ids}, ordered by id; ids with no row are skipped. One {@code
+   * SELECT ... WHERE id = any(?)} with one array parameter.
+   */
+  public List<E> findAllById(Collection<? extends ID> ids) {
+    String method = method("findAllById");
+    Set<ID> distinct = new LinkedHashSet<>(Checks.elementsNotNull(ids, "ids", method));
+    if (distinct.isEmpty()) {
+      return List.of();
+    }
+    return find(Conditions.in(entity.id(), distinct));
+  }
+
+  /** Every row, ordered by id. */
+  public List<E> findAll() {
+    return find(org.jooq.impl.DSL.noCondition());
+  }
+
+  /**
+   * The rows matching {@code condition}, ordered by id. Write conditions on the generated table:
+   * {@code postDao.findAll(POST_TABLE.USER_ID.eq(alice.id()))}.
+   */
+  public List<E> findAll(Condition condition) {
+    Checks.notNull(condition, "condition", method("findAll"));
+    return find(condition);
+  }
+
+  private List<E> find(Condition condition) {
+    return Rows.read(
+        entity, dsl.selectFrom(entity.table()).where(condition).orderBy(entity.id()).fetch());
+  }
+
+  /** The number of rows in the table. */
+  public long count() {
+    return dsl.select(Conditions.COUNT).from(entity.table()).fetchSingle().value1();
+  }
+
+  /**
+   * Writes every component of {@code row} to the row with its id.
+   *
+   * @return {@code false} if there is no row with that id
+   * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   */
+  public boolean update(E row) {
+    String method = method("update");
+    ID id = Checks.storedId(entity, row, "row", method);
+    Map<Field<?>, Object> assignments = new LinkedHashMap<>();
+    Object[] values = entity.values(row);
+    List<TableField<Record, ?>> columns = entity.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      if (!columns.get(i).equals(entity.id())) {
+        assignments.put(columns.get(i), values[i]);
+      }
+    }
+    if (assignments.isEmpty()) {
+      return dsl.fetchExists(entity.table(), entity.id().eq(id));
+    }
+    return dsl.update(entity.table()).set(assignments).where(entity.id().eq(id)).execute() > 0;
+  }
+
+  /**
+   * Deletes the row with {@code row}'s id.
+   *
+   * @return {@code false} if there was none
+   * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   */
+  public boolean delete(E row) {
+    return deleteWhere(Checks.storedId(entity, row, "row", method("delete")));
+  }
+
+  /**
+   * Deletes the row with id {@code id}.
+   *
+   * @return {@code false} if there was none
+   */
+  public boolean deleteById(ID id) {
+    return deleteWhere(Checks.notNull(id, "id", method("deleteById")));
+  }
+
+  private boolean deleteWhere(ID id) {
+    return dsl.deleteFrom(entity.table()).where(entity.id().eq(id)).execute() > 0;
+  }
+
+  private String method(String name) {
+    return daoName + "." + name;
+  }
+
+  @Override
+  public String toString() {
+    return daoName + "[" + entity.table().getName() + "]";
+  }
+}

@@ -1,0 +1,143 @@
+package dev.relata.runtime;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
+
+/**
+ * What the runtime knows of one entity: its table, its columns in record-component order, and
+ * how a row becomes a record and back. Each generated {@code XTable} holds one in {@code
+ * XTable.ENTITY}; the generated {@code XDao} and the associations read it. Nothing here uses
+ * reflection: the reader and writer are lambdas the processor wrote.
+ *
+ * @param <E> the entity record
+ * @param <ID> the type of its {@code @Id} component
+ */
+public final class EntityMetadata<E, ID> {
+
+  private final Class<E> type;
+  private final Table<Record> table;
+  private final TableField<Record, ID> id;
+  private final Function<? super E, ? extends ID> idGetter;
+  private final List<TableField<Record, ?>> columns;
+  private final Function<? super Record, ? extends E> reader;
+  private final Function<? super E, Object[]> writer;
+  private final Map<Field<?>, Integer> columnIndex;
+
+  /**
+   * Describes an entity; called by generated code.
+   *
+   * @param type the record class
+   * @param table its table
+   * @param id the column of the {@code @Id} component
+   * @param idGetter the accessor of the {@code @Id} component
+   * @param columns every column, in record-component order (the id included)
+   * @param reader makes a record from a row holding {@code columns}
+   * @param writer the component values of a record, in the order of {@code columns}
+   */
+  public EntityMetadata(
+      Class<E> type,
+      Table<Record> table,
+      TableField<Record, ID> id,
+      Function<? super E, ? extends ID> idGetter,
+      List<TableField<Record, ?>> columns,
+      Function<? super Record, ? extends E> reader,
+      Function<? super E, Object[]> writer) {
+    this.type = requireNonNull(type, "type");
+    this.table = requireNonNull(table, "table");
+    this.id = requireNonNull(id, "id");
+    this.idGetter = requireNonNull(idGetter, "idGetter");
+    this.columns = List.copyOf(columns);
+    this.reader = requireNonNull(reader, "reader");
+    this.writer = requireNonNull(writer, "writer");
+    this.columnIndex = indexOf(this.columns);
+    if (!columnIndex.containsKey(id)) {
+      throw new IllegalArgumentException("the id column " + id + " is not among " + columns);
+    }
+  }
+
+  private static Map<Field<?>, Integer> indexOf(List<TableField<Record, ?>> columns) {
+    Map<Field<?>, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      index.put(columns.get(i), i);
+    }
+    return Map.copyOf(index);
+  }
+
+  /** The record class. */
+  public Class<E> type() {
+    return type;
+  }
+
+  /** The record's simple name, as messages name the entity: {@code User}. */
+  public String name() {
+    return type.getSimpleName();
+  }
+
+  /** The table. */
+  public Table<Record> table() {
+    return table;
+  }
+
+  /** The primary-key column. */
+  public TableField<Record, ID> id() {
+    return id;
+  }
+
+  /** Every column, in record-component order. */
+  public List<TableField<Record, ?>> columns() {
+    return columns;
+  }
+
+  /**
+   * Whether the database makes the id when a row is inserted with a {@code null} one: true for
+   * {@code Long}, {@code Integer} and {@code UUID} ids (identity columns, {@code
+   * gen_random_uuid()}), false for {@code String} ids.
+   */
+  public boolean databaseGeneratesId() {
+    Class<ID> idType = id.getType();
+    return idType == Long.class || idType == Integer.class || idType == UUID.class;
+  }
+
+  /** The record a row holding {@link #columns()} stands for. */
+  public E read(Record row) {
+    return reader.apply(row);
+  }
+
+  /** The component values of {@code entity}, in the order of {@link #columns()}. */
+  public Object[] values(E entity) {
+    return writer.apply(entity);
+  }
+
+  /** The id of {@code entity}; {@code null} when it is not stored yet. */
+  public ID idOf(E entity) {
+    return idGetter.apply(entity);
+  }
+
+  /** The value of {@code column} in {@code entity}. */
+  @SuppressWarnings("unchecked") // a TableField<Record, T> of this table holds T values
+  public <T> T valueOf(E entity, TableField<Record, T> column) {
+    return (T) values(entity)[indexOf(column)];
+  }
+
+  /** The position of {@code column} in {@link #columns()}. */
+  int indexOf(Field<?> column) {
+    Integer index = columnIndex.get(column);
+    if (index == null) {
+      throw new IllegalArgumentException(column + " is not a column of " + table);
+    }
+    return index;
+  }
+
+  @Override
+  public String toString() {
+    return "EntityMetadata[" + name() + " in " + table + "]";
+  }
+}

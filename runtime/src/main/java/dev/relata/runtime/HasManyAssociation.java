@@ -1,0 +1,161 @@
+package dev.relata.runtime;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.TableField;
+
+/**
+ * The methods of a {@code @HasMany} association, for the generated DAO of its parent: {@code
+ * UserDao.getPosts(user)} is {@code POSTS.get(dsl(), user)}. The child holds the foreign key.
+ *
+ * @param <P> the parent entity
+ * @param <PID> its id type
+ * @param <C> the child entity
+ * @param <CID> the child's id type
+ */
+public final class HasManyAssociation<P, PID, C, CID> {
+
+  private final ChildRows<P, PID, C, CID> rows;
+  private final AssociationNames names;
+
+  /**
+   * Describes the association; called by generated code.
+   *
+   * @param parent the entity declaring {@code @HasMany}
+   * @param child the target entity
+   * @param foreignKey the child's column holding the parent's id
+   * @param names the generated methods' names
+   */
+  public HasManyAssociation(
+      EntityMetadata<P, PID> parent,
+      EntityMetadata<C, CID> child,
+      TableField<Record, PID> foreignKey,
+      AssociationNames names) {
+    this.rows = new ChildRows<>(parent, child, foreignKey);
+    this.names = names;
+  }
+
+  /** {@code getPosts(user)}: the children, ordered by id. */
+  public List<C> get(DSLContext dsl, P parent) {
+    return rows.of(dsl, ownerId(parent, names.many(rows.parent, "get")));
+  }
+
+  /**
+   * {@code getPosts(users)}: the children of every parent in one statement; every parent is a
+   * key, in input order, with an empty list where it has none.
+   */
+  public Map<P, List<C>> getAll(DSLContext dsl, Collection<? extends P> parents) {
+    String method = names.many(rows.parent, "get");
+    List<P> checked = Checks.elementsNotNull(parents, names.owners(), method);
+    Map<P, PID> ids = new LinkedHashMap<>();
+    for (P parent : checked) {
+      ids.put(parent, Checks.storedId(rows.parent, parent, names.owners() + " element", method));
+    }
+    Map<PID, List<C>> children = rows.ofAll(dsl, new java.util.LinkedHashSet<>(ids.values()));
+    Map<P, List<C>> result = new LinkedHashMap<>();
+    ids.forEach((parent, id) -> result.put(parent, List.copyOf(children.getOrDefault(id, List.of()))));
+    return result;
+  }
+
+  /** {@code countPosts(user)}. */
+  public long count(DSLContext dsl, P parent) {
+    return rows.count(dsl, ownerId(parent, names.many(rows.parent, "count")));
+  }
+
+  /** {@code createPost(user, post)}: inserts {@code child} linked to {@code parent}. */
+  public C create(DSLContext dsl, P parent, C child) {
+    String method = names.one(rows.parent, "create");
+    PID parentId = ownerId(parent, method);
+    Checks.notNull(child, names.singular(), method);
+    return rows.create(dsl, parentId, child, method);
+  }
+
+  /** {@code addPost(user, post)}. */
+  public void add(DSLContext dsl, P parent, C child) {
+    String method = names.one(rows.parent, "add");
+    addIds(dsl, ownerId(parent, method), Set.of(targetId(child, method)), method);
+  }
+
+  /** {@code addPosts(user, posts)}: links every child to {@code parent}, or none if one is missing. */
+  public void addAll(DSLContext dsl, P parent, Collection<? extends C> children) {
+    String method = names.many(rows.parent, "add");
+    addIds(dsl, ownerId(parent, method), targetIds(children, method), method);
+  }
+
+  private void addIds(DSLContext dsl, PID parentId, Set<CID> childIds, String method) {
+    if (!childIds.isEmpty()) {
+      dsl.transaction(tx -> rows.link(tx.dsl(), parentId, childIds, method));
+    }
+  }
+
+  /** {@code removePost(user, post)}: unlinks it if it is linked to {@code parent}. */
+  public void remove(DSLContext dsl, P parent, C child) {
+    String method = names.one(rows.parent, "remove");
+    removeIds(dsl, ownerId(parent, method), Set.of(targetId(child, method)));
+  }
+
+  /** {@code removePosts(user, posts)}: unlinks those of them linked to {@code parent}. */
+  public void removeAll(DSLContext dsl, P parent, Collection<? extends C> children) {
+    String method = names.many(rows.parent, "remove");
+    removeIds(dsl, ownerId(parent, method), targetIds(children, method));
+  }
+
+  private void removeIds(DSLContext dsl, PID parentId, Set<CID> childIds) {
+    if (!childIds.isEmpty()) {
+      rows.unlink(dsl, parentId, Conditions.in(rows.child.id(), childIds));
+    }
+  }
+
+  /**
+   * {@code setPosts(user, posts)}: makes exactly {@code children} the parent's children, in one
+   * transaction that first locks the parent row.
+   */
+  public void set(DSLContext dsl, P parent, Collection<? extends C> children) {
+    String method = names.many(rows.parent, "set");
+    PID parentId = ownerId(parent, method);
+    Set<CID> childIds = targetIds(children, method);
+    dsl.transaction(
+        tx -> {
+          DSLContext inTx = tx.dsl();
+          rows.lockParent(inTx, parentId, method);
+          rows.unlink(
+              inTx,
+              parentId,
+              childIds.isEmpty() ? ChildRows.all() : Conditions.notIn(rows.child.id(), childIds));
+          rows.link(inTx, parentId, childIds, method);
+        });
+  }
+
+  /** {@code hasPost(user, post)}. */
+  public boolean has(DSLContext dsl, P parent, C child) {
+    String method = names.one(rows.parent, "has");
+    return hasIds(dsl, ownerId(parent, method), Set.of(targetId(child, method)));
+  }
+
+  /** {@code hasPosts(user, posts)}: whether every one of them is linked; true for none. */
+  public boolean hasAll(DSLContext dsl, P parent, Collection<? extends C> children) {
+    String method = names.many(rows.parent, "has");
+    return hasIds(dsl, ownerId(parent, method), targetIds(children, method));
+  }
+
+  private boolean hasIds(DSLContext dsl, PID parentId, Set<CID> childIds) {
+    return childIds.isEmpty() || rows.countLinked(dsl, parentId, childIds) == childIds.size();
+  }
+
+  private PID ownerId(P parent, String method) {
+    return Checks.storedId(rows.parent, parent, names.owner(), method);
+  }
+
+  private CID targetId(C child, String method) {
+    return Checks.storedId(rows.child, child, names.singular(), method);
+  }
+
+  private Set<CID> targetIds(Collection<? extends C> children, String method) {
+    return Checks.storedIds(rows.child, children, names.plural(), method);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.relata.runtime;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.TableField;
+
+/**
+ * The methods of a {@code @HasOne} association, for the generated DAO of its parent: {@code
+ * UserDao.getProfile(user)} is {@code PROFILE.get(dsl(), user)}. The child holds the foreign key;
+ * should several children point at one parent, the one with the lowest id is the parent's.
+ *
+ * @param <P> the parent entity
+ * @param <PID> its id type
+ * @param <C> the child entity
+ * @param <CID> the child's id type
+ */
+public final class HasOneAssociation<P, PID, C, CID> {
+
+  private final ChildRows<P, PID, C, CID> rows;
+  private final AssociationNames names;
+
+  /**
+   * Describes the association; called by generated code.
+   *
+   * @param parent the entity declaring {@code @HasOne}
+   * @param child the target entity
+   * @param foreignKey the child's column holding the parent's id
+   * @param names the generated methods' names
+   */
+  public HasOneAssociation(
+      EntityMetadata<P, PID> parent,
+      EntityMetadata<C, CID> child,
+      TableField<Record, PID> foreignKey,
+      AssociationNames names) {
+    this.rows = new ChildRows<>(parent, child, foreignKey);
+    this.names = names;
+  }
+
+  /** {@code getProfile(user)}: the child, or empty. */
+  public Optional<C> get(DSLContext dsl, P parent) {
+    List<C> children = rows.of(dsl, ownerId(parent, names.one(rows.parent, "get")));
+    return children.isEmpty() ? Optional.empty() : Optional.of(children.get(0));
+  }
+
+  /**
+   * {@code getProfile(users)}: the child of every parent in one statement, keyed by parent in
+   * input order; parents without one are absent.
+   */
+  public Map<P, C> getAll(DSLContext dsl, Collection<? extends P> parents) {
+    String method = names.one(rows.parent, "get");
+    List<P> checked = Checks.elementsNotNull(parents, names.owners(), method);
+    Map<P, PID> ids = new LinkedHashMap<>();
+    for (P parent : checked) {
+      ids.put(parent, Checks.storedId(rows.parent, parent, names.owners() + " element", method));
+    }
+    Map<PID, List<C>> children = rows.ofAll(dsl, new LinkedHashSet<>(ids.values()));
+    Map<P, C> result = new LinkedHashMap<>();
+    ids.forEach(
+        (parent, id) -> {
+          List<C> own = children.get(id);
+          if (own != null) {
+            result.put(parent, own.get(0));
+          }
+        });
+    return result;
+  }
+
+  /**
+   * {@code createProfile(user, profile)}: inserts {@code child} as the parent's one child; the
+   * child it had before is unlinked, in the same transaction.
+   */
+  public C create(DSLContext dsl, P parent, C child) {
+    String method = names.one(rows.parent, "create");
+    PID parentId = ownerId(parent, method);
+    Checks.notNull(child, names.singular(), method);
+    return dsl.transactionResult(
+        tx -> {
+          DSLContext inTx = tx.dsl();
+          rows.lockParent(inTx, parentId, method);
+          rows.unlink(inTx, parentId, ChildRows.all());
+          return rows.create(inTx, parentId, child, method);
+        });
+  }
+
+  /**
+   * {@code setProfile(user, profile)}: makes {@code child} the parent's one child, unlinking the
+   * one it had; {@code null} only unlinks. One transaction that first locks the parent row.
+   */
+  public void set(DSLContext dsl, P parent, C child) {
+    String method = names.one(rows.parent, "set");
+    PID parentId = ownerId(parent, method);
+    Set<CID> childIds =
+        child == null ? Set.of() : Set.of(Checks.storedId(rows.child, child, names.singular(), method));
+    dsl.transaction(
+        tx -> {
+          DSLContext inTx = tx.dsl();
+          rows.lockParent(inTx, parentId, method);
+          rows.unlink(
+              inTx,
+              parentId,
+              childIds.isEmpty() ? ChildRows.all() : Conditions.notIn(rows.child.id(), childIds));
+          rows.link(inTx, parentId, childIds, method);
+        });
+  }
+
+  private PID ownerId(P parent, String method) {
+    return Checks.storedId(rows.parent, parent, names.owner(), method);
+  }
+}
