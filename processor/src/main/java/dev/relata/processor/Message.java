@@ -1,0 +1,71 @@
+package dev.relata.processor;
+
+import java.util.Locale;
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor reports, with its stable code. Each says what is wrong and how
+ * to fix it; the README lists them all. Arguments are formatted with {@link String#format}.
+ */
+public enum Message {
+  NOT_A_RECORD(1, "@Entity goes on a record, and %s is %s. Declare it as `record %s(@Id Long id, ...)`."),
+  NO_ID(2, "%s has no @Id component. Mark its primary key: `record %s(@Id Long id, ...)`."),
+  SEVERAL_IDS(3, "%s has more than one @Id component (%s). Keep @Id on one; composite keys are not supported."),
+  BAD_ID_TYPE(
+      4,
+      "@Id %s has type %s; an id is Long, Integer, UUID or String (never a primitive: null marks a row"
+          + " not stored yet)%s."),
+  UNSUPPORTED_TYPE(5, "Component %s has type %s, which has no column type. Supported: %s."),
+  GENERIC_ENTITY(6, "@Entity %s has type parameters; an entity is a plain record with concrete component types."),
+  NESTED_ENTITY(7, "@Entity %s is a nested type that is not static or not reachable from its package; make it a top-level record."),
+  BLANK_NAME(8, "%s must not be blank. Leave it out to get the default (%s)."),
+  DUPLICATE_COLUMN(9, "Components %s and %s both map to column \"%s\". Give one of them another @Column(name = ...)."),
+  TARGET_NOT_ENTITY(10, "%s(%s.class): %s is not an @Entity. Annotate it with @Entity, or point at an entity."),
+  THROUGH_NOT_ENTITY(11, "@BelongsToMany(through = %s.class): %s is not an @Entity. The join record needs @Entity and an @Id too."),
+  UNKNOWN_FOREIGN_KEY(12, "%s(%s.class, %s = \"%s\"): %s has no component \"%s\".%s Components: %s."),
+  FOREIGN_KEY_TYPE(
+      13,
+      "%s(%s.class): foreign key %s.%s has type %s, but it holds ids of %s, which are %s. Declare it as %s."),
+  FOREIGN_KEY_OF_OTHER_ENTITY(
+      14,
+      "@HasMany(%s.class, foreignKey = \"%s\"): %s.%s belongs to %s (its @BelongsTo), not to %s. Name the"
+          + " component that points at %s with foreignKey."),
+  NAME_CLASH(15, "%s would generate %s on %s, which %s generates too. Give one of them another name with as = \"...\"."),
+  NO_SINGULAR(16, "%s(as = \"%s\"): the singular of \"%s\" cannot be derived for add/create/remove/has. Add singular = \"...\"."),
+  THROUGH_KEY_TYPE(17, "@BelongsToMany(through = %s.class): %s.%s has type %s, but %s ids are %s. Declare it as %s."),
+  DUPLICATE_TABLE(18, "%s and %s both map to table \"%s\". Give one of them another @Entity(table = ...)."),
+  BAD_NAME(19, "%s = \"%s\" is not a Java identifier; it names generated methods (%s)."),
+  MISSING_BELONGS_TO(
+      20,
+      "%s(%s.class) has no matching @BelongsTo(%s.class) on %s: RelataSchema creates the foreign key %s.%s from this"
+          + " side, with ON DELETE NO ACTION. Add @BelongsTo to %s to generate getters on its DAO and to choose onDelete."),
+  TYPE_NOT_FOUND(21, "%s refers to a type that does not exist: %s."),
+  SAME_KEYS(
+      22,
+      "@BelongsToMany(%s.class, through = %s.class): foreignKey and otherKey are both \"%s\". Name the two components"
+          + " of %s that point at each side, e.g. foreignKey = \"%s\", otherKey = \"%s\"."),
+  INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
+
+  private final String code;
+  private final String format;
+
+  Message(int number, String format) {
+    this.code = String.format(Locale.ROOT, "[RELATA-%03d]", number);
+    this.format = format;
+  }
+
+  /** The stable code, e.g. {@code [RELATA-012]}. */
+  public String code() {
+    return code;
+  }
+
+  /** The diagnostic kind: warnings for what compiles but may surprise, errors for the rest. */
+  public Diagnostic.Kind kind() {
+    return this == MISSING_BELONGS_TO ? Diagnostic.Kind.WARNING : Diagnostic.Kind.ERROR;
+  }
+
+  /** The code followed by the message with {@code args} filled in. */
+  public String format(Object... args) {
+    return code + " " + String.format(Locale.ROOT, format, args);
+  }
+}

@@ -1,0 +1,163 @@
+package dev.relata.processor;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.atteo.evo.inflector.English;
+import org.modeshape.common.text.Inflector;
+
+/**
+ * Every naming decision of the processor, in one place: tables and columns, generated classes and
+ * constants, association methods and their parameters. Plurals come from evo-inflector,
+ * singulars from ModeShape's inflector, each checked against the other.
+ */
+public final class Names {
+
+  private static final Inflector SINGULARIZER = Inflector.getInstance();
+
+  private Names() {}
+
+  /** {@code OrderItem} → {@code order_items}: the default table of an entity. */
+  public static String tableName(String recordName) {
+    return snakeCase(plural(recordName));
+  }
+
+  /** {@code userId} → {@code user_id}: the default column of a component. */
+  public static String columnName(String component) {
+    return snakeCase(component);
+  }
+
+  /** {@code OrderItem} → {@code ORDER_ITEM_TABLE}: the table constant of {@code XTable}. */
+  public static String tableConstant(String recordName) {
+    return upperSnakeCase(recordName) + "_TABLE";
+  }
+
+  /** {@code userId} → {@code USER_ID}: a field of {@code XTable}, or an association constant. */
+  public static String upperSnakeCase(String name) {
+    return snakeCase(name).toUpperCase(Locale.ROOT);
+  }
+
+  /** {@code User} → {@code UserDao}. */
+  public static String daoName(String recordName) {
+    return recordName + "Dao";
+  }
+
+  /** {@code User} → {@code UserTable}. */
+  public static String tableClassName(String recordName) {
+    return recordName + "Table";
+  }
+
+  /** The class generated once per package with the schema's DDL. */
+  public static final String SCHEMA_CLASS = "RelataSchema";
+
+  /** {@code OrderItem} → {@code orderItem}. */
+  public static String lowerCamel(String name) {
+    if (name.isEmpty()) {
+      return name;
+    }
+    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** {@code posts} → {@code Posts}. */
+  public static String capitalize(String name) {
+    if (name.isEmpty()) {
+      return name;
+    }
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** {@code User} → {@code userId}: the default foreign key that points at an entity. */
+  public static String foreignKeyTo(String recordName) {
+    return lowerCamel(recordName) + "Id";
+  }
+
+  /** {@code editorId} → {@code editor}: the default {@code as} of a {@code @BelongsTo}. */
+  public static String withoutIdSuffix(String foreignKey) {
+    if (foreignKey.length() > 2 && foreignKey.endsWith("Id")) {
+      return foreignKey.substring(0, foreignKey.length() - 2);
+    }
+    return foreignKey;
+  }
+
+  /**
+   * The plural of a camel-case name, inflecting its last word: {@code Category} → {@code
+   * Categories}, {@code OrderItem} → {@code OrderItems}, {@code Child} → {@code Children}.
+   */
+  public static String plural(String name) {
+    int lastWord = lastWordStart(name);
+    String word = name.substring(lastWord);
+    String plural = English.plural(word.toLowerCase(Locale.ROOT));
+    return name.substring(0, lastWord) + matchCase(word, plural);
+  }
+
+  /**
+   * The singular of a plural camel-case name, if it is certain: the singularizer's answer is
+   * kept only if pluralizing it gives {@code plural} back and it differs from {@code plural}
+   * ({@code reports} → {@code report}; {@code staff} → empty).
+   */
+  public static Optional<String> singular(String plural) {
+    int lastWord = lastWordStart(plural);
+    String word = plural.substring(lastWord);
+    String singularWord = SINGULARIZER.singularize(word.toLowerCase(Locale.ROOT));
+    if (singularWord == null || singularWord.isEmpty()) {
+      return Optional.empty();
+    }
+    String singular = plural.substring(0, lastWord) + matchCase(word, singularWord);
+    if (singular.equals(plural) || !plural(singular).equals(plural)) {
+      return Optional.empty();
+    }
+    return Optional.of(singular);
+  }
+
+  /**
+   * The parameter names of an association method {@code x(Owner owner, Target target)}: the
+   * owner's lowerCamel name, unless the association's singular takes it (a self-association
+   * named after its own entity), then {@code owner}.
+   */
+  public static String ownerParameter(String ownerRecordName, String singular, String plural) {
+    String owner = lowerCamel(ownerRecordName);
+    return owner.equals(singular) || owner.equals(plural) ? "owner" : owner;
+  }
+
+  /** The parameter holding many owners, the plural of {@link #ownerParameter}. */
+  public static String ownersParameter(String ownerParameter, String singular, String plural) {
+    String owners = plural(ownerParameter);
+    return owners.equals(singular) || owners.equals(plural) ? "owners" : owners;
+  }
+
+  private static int lastWordStart(String name) {
+    for (int i = name.length() - 1; i > 0; i--) {
+      if (Character.isUpperCase(name.charAt(i)) && !Character.isUpperCase(name.charAt(i - 1))) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private static String matchCase(String original, String inflected) {
+    if (!original.isEmpty() && Character.isUpperCase(original.charAt(0))) {
+      return capitalize(inflected);
+    }
+    return inflected;
+  }
+
+  /** {@code OrderItem} → {@code order_item}, {@code userID} → {@code user_id}, {@code URLPath} → {@code url_path}. */
+  public static String snakeCase(String name) {
+    StringBuilder out = new StringBuilder(name.length() + 4);
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c)) {
+        boolean afterLower = i > 0 && !Character.isUpperCase(name.charAt(i - 1)) && name.charAt(i - 1) != '_';
+        boolean endOfAcronym =
+            i > 0 && Character.isUpperCase(name.charAt(i - 1))
+                && i + 1 < name.length() && Character.isLowerCase(name.charAt(i + 1));
+        if (afterLower || endOfAcronym) {
+          out.append('_');
+        }
+        out.append(Character.toLowerCase(c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

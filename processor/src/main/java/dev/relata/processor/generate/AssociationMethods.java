@@ -1,0 +1,160 @@
+package dev.relata.processor.generate;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.relata.processor.Names;
+import dev.relata.processor.model.AssociationModel;
+import dev.relata.processor.model.EntityModel;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The members one association adds to its owner's DAO: a constant holding the runtime
+ * association, and one thin method per operation that calls it, each with Javadoc saying what
+ * SQL it runs.
+ */
+final class AssociationMethods {
+
+  private final AssociationModel a;
+  private final SqlDocs sql;
+  private final String one;
+  private final String many;
+  private final TypeName owner;
+  private final TypeName target;
+
+  AssociationMethods(AssociationModel association) {
+    this.a = association;
+    this.sql = new SqlDocs(association);
+    this.one = Names.capitalize(a.singular());
+    this.many = Names.capitalize(a.plural());
+    this.owner = a.owner().className();
+    this.target = a.target().className();
+  }
+
+  /** {@code private static final HasManyAssociation<User, Long, Post, Long> POSTS = ...} */
+  FieldSpec constant() {
+    EntityModel o = a.owner();
+    EntityModel t = a.target();
+    CodeBlock names =
+        a.kind().toMany()
+            ? CodeBlock.of(
+                "new $T($S, $S, $S, $S)", Types.ASSOCIATION_NAMES, a.ownerParameter(), a.ownersParameter(),
+                a.singular(), a.plural())
+            : CodeBlock.of(
+                "$T.toOne($S, $S, $S)", Types.ASSOCIATION_NAMES, a.ownerParameter(), a.ownersParameter(), a.singular());
+    CodeBlock initializer =
+        switch (a.kind()) {
+          case HAS_MANY, HAS_ONE ->
+              CodeBlock.of(
+                  "new $T<>(\n$>$>$T.ENTITY,\n$T.ENTITY,\n$L,\n$L)$<$<", runtimeType(), Types.tableClass(o), Types.tableClass(t),
+                  field(t, a.foreignKey().component()), names);
+          case BELONGS_TO ->
+              CodeBlock.of(
+                  "new $T<>(\n$>$>$T.ENTITY,\n$T.ENTITY,\n$L,\n$T::$L,\n$L)$<$<", runtimeType(), Types.tableClass(o),
+                  Types.tableClass(t), field(o, a.foreignKey().component()), o.className(), a.foreignKey().component(),
+                  names);
+          case BELONGS_TO_MANY ->
+              CodeBlock.of(
+                  "new $T<>(\n$>$>$T.ENTITY,\n$T.ENTITY,\n$T.ENTITY,\n$L,\n$L,\n$L)$<$<", runtimeType(), Types.tableClass(o),
+                  Types.tableClass(t), Types.tableClass(a.through()), field(a.through(), a.foreignKey().component()),
+                  field(a.through(), a.otherKey().component()), names);
+        };
+    TypeName type = ParameterizedTypeName.get(runtimeType(), owner, o.id().boxedType(), target, t.id().boxedType());
+    return FieldSpec.builder(type, a.constant(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(initializer)
+        .build();
+  }
+
+  private com.palantir.javapoet.ClassName runtimeType() {
+    return switch (a.kind()) {
+      case HAS_MANY -> Types.HAS_MANY;
+      case HAS_ONE -> Types.HAS_ONE;
+      case BELONGS_TO -> Types.BELONGS_TO;
+      case BELONGS_TO_MANY -> Types.BELONGS_TO_MANY;
+    };
+  }
+
+  /** {@code PostTable.POST_TABLE.USER_ID} */
+  private static CodeBlock field(EntityModel entity, String component) {
+    return CodeBlock.of(
+        "$T.$L.$L", Types.tableClass(entity), Names.tableConstant(entity.name()), Names.upperSnakeCase(component));
+  }
+
+  /** The methods, in the order of DESIGN.md's table. */
+  List<MethodSpec> methods() {
+    List<MethodSpec> methods = new ArrayList<>();
+    switch (a.kind()) {
+      case HAS_MANY, BELONGS_TO_MANY -> {
+        methods.add(method("get" + many, list(target), "get", sql.getMany(), ownerParam()));
+        methods.add(method("get" + many, map(ParameterizedTypeName.get(Types.LIST, target)), "getAll", sql.getManyBatch(), ownersParam()));
+        methods.add(method("count" + many, TypeName.LONG, "count", sql.count(), ownerParam()));
+        methods.add(method("create" + one, target, "create", sql.createMany(), ownerParam(), targetParam()));
+        methods.add(method("add" + one, TypeName.VOID, "add", sql.add(false), ownerParam(), targetParam()));
+        methods.add(method("add" + many, TypeName.VOID, "addAll", sql.add(true), ownerParam(), targetsParam()));
+        methods.add(method("remove" + one, TypeName.VOID, "remove", sql.remove(false), ownerParam(), targetParam()));
+        methods.add(method("remove" + many, TypeName.VOID, "removeAll", sql.remove(true), ownerParam(), targetsParam()));
+        methods.add(method("set" + many, TypeName.VOID, "set", sql.setMany(), ownerParam(), targetsParam()));
+        methods.add(method("has" + one, TypeName.BOOLEAN, "has", sql.has(false), ownerParam(), targetParam()));
+        methods.add(method("has" + many, TypeName.BOOLEAN, "hasAll", sql.has(true), ownerParam(), targetsParam()));
+      }
+      case HAS_ONE -> {
+        methods.add(method("get" + one, optional(target), "get", sql.getOne(), ownerParam()));
+        methods.add(method("get" + one, map(target), "getAll", sql.getOneBatch(), ownersParam()));
+        methods.add(method("create" + one, target, "create", sql.createOne(), ownerParam(), targetParam()));
+        methods.add(method("set" + one, TypeName.VOID, "set", sql.setOne(), ownerParam(), targetParam()));
+      }
+      case BELONGS_TO -> {
+        methods.add(method("get" + one, optional(target), "get", sql.getParent(), ownerParam()));
+        methods.add(method("get" + one, map(target), "getAll", sql.getParentBatch(), ownersParam()));
+        methods.add(method("set" + one, owner, "set", sql.setParent(), ownerParam(), targetParam()));
+        methods.add(method("create" + one, owner, "create", sql.createParent(), ownerParam(), targetParam()));
+      }
+    }
+    return methods;
+  }
+
+  private MethodSpec method(String name, TypeName returns, String runtimeMethod, CodeBlock javadoc, ParameterSpec... parameters) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns).addJavadoc(javadoc);
+    CodeBlock.Builder arguments = CodeBlock.builder().add("dsl()");
+    for (ParameterSpec parameter : parameters) {
+      method.addParameter(parameter);
+      arguments.add(", $N", parameter);
+    }
+    String call = returns.equals(TypeName.VOID) ? "$L.$L($L)" : "return $L.$L($L)";
+    return method.addStatement(call, a.constant(), runtimeMethod, arguments.build()).build();
+  }
+
+  private ParameterSpec ownerParam() {
+    return ParameterSpec.builder(owner, a.ownerParameter()).build();
+  }
+
+  private ParameterSpec ownersParam() {
+    return ParameterSpec.builder(ParameterizedTypeName.get(Types.COLLECTION, owner), a.ownersParameter()).build();
+  }
+
+  private ParameterSpec targetParam() {
+    return ParameterSpec.builder(target, a.singular()).build();
+  }
+
+  private ParameterSpec targetsParam() {
+    return ParameterSpec.builder(ParameterizedTypeName.get(Types.COLLECTION, target), a.plural()).build();
+  }
+
+  private static TypeName list(TypeName element) {
+    return ParameterizedTypeName.get(Types.LIST, element);
+  }
+
+  private static TypeName optional(TypeName element) {
+    return ParameterizedTypeName.get(Types.OPTIONAL, element);
+  }
+
+  private TypeName map(TypeName value) {
+    return ParameterizedTypeName.get(Types.MAP, owner, value);
+  }
+}

@@ -1,0 +1,43 @@
+package dev.relata.processor.generate;
+
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.relata.processor.model.AssociationModel;
+import dev.relata.processor.model.EntityModel;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code XDao}: CRUD inherited from the runtime's {@code EntityDao}, plus one thin method
+ * per association operation.
+ */
+public final class DaoGenerator {
+
+  public JavaFile generate(EntityModel entity, List<AssociationModel> associations) {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(Types.daoClass(entity))
+            .addJavadoc(
+                "Reads and writes {@link $T} rows in table {@code $S}$L.\n\n"
+                    + "<p>CRUD comes from {@link $T}. The DAO holds nothing but its {@link $T}: it is stateless and\n"
+                    + "thread-safe, and every method runs on that context's connection, so a DAO built inside\n"
+                    + "{@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.\n",
+                entity.className(), entity.table(), associations.isEmpty() ? "" : ", and their associations",
+                Types.ENTITY_DAO, Types.DSL_CONTEXT)
+            .addAnnotation(Types.generated())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .superclass(ParameterizedTypeName.get(Types.ENTITY_DAO, entity.className(), entity.id().boxedType()));
+    List<AssociationMethods> methods = associations.stream().map(AssociationMethods::new).toList();
+    methods.forEach(m -> type.addField(m.constant()));
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addJavadoc("Creates a DAO that runs its statements on {@code dsl}.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(Types.DSL_CONTEXT, "dsl")
+            .addStatement("super(dsl, $T.ENTITY)", Types.tableClass(entity))
+            .build());
+    methods.forEach(m -> type.addMethods(m.methods()));
+    return JavaFile.builder(entity.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+}

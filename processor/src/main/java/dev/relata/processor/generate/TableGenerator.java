@@ -1,0 +1,114 @@
+package dev.relata.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.relata.processor.Names;
+import dev.relata.processor.model.ColumnModel;
+import dev.relata.processor.model.ColumnType;
+import dev.relata.processor.model.EntityModel;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code XTable}: a jOOQ table with one typed field per component, for custom queries,
+ * and the {@code ENTITY} metadata the DAOs map rows with.
+ */
+public final class TableGenerator {
+
+  public JavaFile generate(EntityModel entity) {
+    ClassName table = Types.tableClass(entity);
+    String constant = Names.tableConstant(entity.name());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(table)
+            .addJavadoc(
+                "The table {@code $S} of {@link $T}, for custom queries:\n"
+                    + "{@code $T.findAll($T.$L.$L.eq(...))}.\n\n"
+                    + "<p>Each field is named after its record component, whatever its column's name.\n",
+                entity.table(), entity.className(), Types.daoClass(entity), table, constant,
+                Names.upperSnakeCase(entity.columns().get(entity.columns().size() - 1).component()))
+            .addAnnotation(Types.generated())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .superclass(ParameterizedTypeName.get(Types.TABLE_IMPL, Types.RECORD))
+            .addField(
+                FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer("1L")
+                    .build())
+            .addField(
+                FieldSpec.builder(table, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("The table {@code $S}.\n", entity.table())
+                    .initializer("new $T()", table)
+                    .build())
+            .addField(metadata(entity, table, constant));
+    for (ColumnModel column : entity.columns()) {
+      type.addField(field(entity, column));
+    }
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PRIVATE)
+            .addStatement("super($T.name($S))", Types.DSL, entity.table())
+            .build());
+    return JavaFile.builder(entity.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  private static FieldSpec field(EntityModel entity, ColumnModel column) {
+    CodeBlock dataType = CodeBlock.of("$T.$L", Types.SQL_DATA_TYPE, column.columnType().jooqConstant());
+    if (column.notNull()) {
+      dataType = CodeBlock.of("$L.nullable(false)", dataType);
+    }
+    CodeBlock initializer =
+        column.columnType() == ColumnType.ENUM
+            ? CodeBlock.of(
+                "createField($T.name($S), $L, this, $S, $T.ofNullable($T.class, $T.class, $T::valueOf, $T::name))",
+                Types.DSL, column.column(), dataType, "", Types.CONVERTER, String.class, column.type(), column.type(),
+                column.type())
+            : CodeBlock.of("createField($T.name($S), $L, this)", Types.DSL, column.column(), dataType);
+    return FieldSpec.builder(Types.tableField(column.boxedType()), Names.upperSnakeCase(column.component()), Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Column {@code $S}: {@link $T#$L()}.\n", column.column(), entity.className(), column.component())
+        .initializer(initializer)
+        .build();
+  }
+
+  /** {@code ENTITY}: the reader and writer lambdas, written out so nothing is reflective. */
+  private static FieldSpec metadata(EntityModel entity, ClassName table, String constant) {
+    String row = "row";
+    String value = Names.lowerCamel(entity.name());
+    if (value.equals(row)) {
+      value = "entity";
+    }
+    CodeBlock.Builder columns = CodeBlock.builder();
+    CodeBlock.Builder reads = CodeBlock.builder();
+    CodeBlock.Builder writes = CodeBlock.builder();
+    for (int i = 0; i < entity.columns().size(); i++) {
+      ColumnModel column = entity.columns().get(i);
+      String separator = i == 0 ? "" : ", ";
+      String field = Names.upperSnakeCase(column.component());
+      columns.add("$L$L.$L", separator, constant, field);
+      reads.add("$L$L.get($L.$L)", separator, row, constant, field);
+      writes.add("$L$L.$L()", separator, value, column.component());
+    }
+    return FieldSpec.builder(Types.metadataOf(entity), "ENTITY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(
+            "How rows of this table map to {@link $T} and back; {@link $T} and the associations use it.\n",
+            entity.className(), Types.daoClass(entity))
+        .initializer(
+            CodeBlock.builder()
+                .add("new $T<>(\n", Types.ENTITY_METADATA)
+                .indent()
+                .indent()
+                .add("$T.class,\n", entity.className())
+                .add("$L,\n", constant)
+                .add("$L.$L,\n", constant, Names.upperSnakeCase(entity.id().component()))
+                .add("$T::$L,\n", entity.className(), entity.id().component())
+                .add("$T.of($L),\n", Types.LIST, columns.build())
+                .add("$L -> new $T($L),\n", row, entity.className(), reads.build())
+                .add("$L -> new Object[] {$L})", value, writes.build())
+                .unindent()
+                .unindent()
+                .build())
+        .build();
+  }
+}

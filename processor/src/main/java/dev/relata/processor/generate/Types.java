@@ -1,0 +1,61 @@
+package dev.relata.processor.generate;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.relata.processor.Names;
+import dev.relata.processor.model.EntityModel;
+
+/** The types generated code refers to, and the names of the generated classes. */
+final class Types {
+
+  static final String PROCESSOR = "dev.relata.processor.RelataProcessor";
+  static final String RUNTIME = "dev.relata.runtime";
+
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName DSL_CONTEXT = ClassName.get("org.jooq", "DSLContext");
+  static final ClassName DSL = ClassName.get("org.jooq.impl", "DSL");
+  static final ClassName SQL_DATA_TYPE = ClassName.get("org.jooq.impl", "SQLDataType");
+  static final ClassName RECORD = ClassName.get("org.jooq", "Record");
+  static final ClassName TABLE_FIELD = ClassName.get("org.jooq", "TableField");
+  static final ClassName TABLE_IMPL = ClassName.get("org.jooq.impl", "TableImpl");
+  static final ClassName CONVERTER = ClassName.get("org.jooq", "Converter");
+  static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName MAP = ClassName.get("java.util", "Map");
+  static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
+
+  static final ClassName ENTITY_METADATA = ClassName.get(RUNTIME, "EntityMetadata");
+  static final ClassName ENTITY_DAO = ClassName.get(RUNTIME, "EntityDao");
+  static final ClassName ASSOCIATION_NAMES = ClassName.get(RUNTIME, "AssociationNames");
+  static final ClassName HAS_MANY = ClassName.get(RUNTIME, "HasManyAssociation");
+  static final ClassName HAS_ONE = ClassName.get(RUNTIME, "HasOneAssociation");
+  static final ClassName BELONGS_TO = ClassName.get(RUNTIME, "BelongsToAssociation");
+  static final ClassName BELONGS_TO_MANY = ClassName.get(RUNTIME, "BelongsToManyAssociation");
+
+  private Types() {}
+
+  /** {@code @Generated("dev.relata.processor.RelataProcessor")}, without a date: output is deterministic. */
+  static AnnotationSpec generated() {
+    return AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
+  }
+
+  static ClassName tableClass(EntityModel entity) {
+    return ClassName.get(entity.packageName(), Names.tableClassName(entity.name()));
+  }
+
+  static ClassName daoClass(EntityModel entity) {
+    return ClassName.get(entity.packageName(), Names.daoName(entity.name()));
+  }
+
+  /** {@code EntityMetadata<User, Long>} */
+  static TypeName metadataOf(EntityModel entity) {
+    return ParameterizedTypeName.get(ENTITY_METADATA, entity.className(), entity.id().boxedType());
+  }
+
+  /** {@code TableField<Record, T>} */
+  static TypeName tableField(TypeName type) {
+    return ParameterizedTypeName.get(TABLE_FIELD, RECORD, type);
+  }
+}

@@ -1,0 +1,109 @@
+package dev.relata.processor.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+
+/**
+ * Reads annotations as mirrors, by qualified name: the processor never loads the annotation
+ * classes, so it works on entities from source and from class files alike.
+ */
+public final class Annotations {
+
+  public static final String ENTITY = "dev.relata.Entity";
+  public static final String ID = "dev.relata.Id";
+  public static final String COLUMN = "dev.relata.Column";
+
+  private final Elements elements;
+
+  public Annotations(Elements elements) {
+    this.elements = elements;
+  }
+
+  /** The annotation named {@code qualifiedName} on {@code element}, if present. */
+  public static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (nameOf(mirror).equals(qualifiedName)) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Every {@code qualifiedName} annotation on {@code element}, repeated ones unpacked from their container. */
+  public static List<AnnotationMirror> findAll(Element element, String qualifiedName, String container) {
+    List<AnnotationMirror> found = new ArrayList<>();
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      String name = nameOf(mirror);
+      if (name.equals(qualifiedName)) {
+        found.add(mirror);
+      } else if (name.equals(container)) {
+        explicitValue(mirror, "value")
+            .ifPresent(
+                value -> {
+                  for (Object item : (List<?>) value.getValue()) {
+                    found.add((AnnotationMirror) ((AnnotationValue) item).getValue());
+                  }
+                });
+      }
+    }
+    return found;
+  }
+
+  private static String nameOf(AnnotationMirror mirror) {
+    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+
+  /** The value written for {@code member}, empty where the default applies. */
+  public static Optional<AnnotationValue> explicitValue(AnnotationMirror mirror, String member) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(member)) {
+        return Optional.of(entry.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The value of {@code member}, written or default. */
+  public AnnotationValue value(AnnotationMirror mirror, String member) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry :
+        elements.getElementValuesWithDefaults(mirror).entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(member)) {
+        return entry.getValue();
+      }
+    }
+    throw new IllegalArgumentException("no member " + member + " in " + mirror);
+  }
+
+  /** A {@code String} member, written or default. */
+  public String string(AnnotationMirror mirror, String member) {
+    return (String) value(mirror, member).getValue();
+  }
+
+  /** A {@code Class<?>} member, as a type. */
+  public TypeMirror type(AnnotationMirror mirror, String member) {
+    return (TypeMirror) value(mirror, member).getValue();
+  }
+
+  /** An enum member's constant name. */
+  public String enumConstant(AnnotationMirror mirror, String member) {
+    return ((Element) value(mirror, member).getValue()).getSimpleName().toString();
+  }
+
+  /** The element of a declared type, else empty (an error type, a primitive). */
+  public static Optional<TypeElement> typeElement(TypeMirror type) {
+    if (type instanceof DeclaredType declared && declared.asElement() instanceof TypeElement element) {
+      return Optional.of(element);
+    }
+    return Optional.empty();
+  }
+}

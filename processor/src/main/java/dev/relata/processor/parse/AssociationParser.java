@@ -1,0 +1,311 @@
+package dev.relata.processor.parse;
+
+import dev.relata.processor.Message;
+import dev.relata.processor.Names;
+import dev.relata.processor.model.AssociationKind;
+import dev.relata.processor.model.AssociationModel;
+import dev.relata.processor.model.ColumnModel;
+import dev.relata.processor.model.EntityModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Resolves the association annotations of one entity against the entities they name: keys,
+ * types and names. Reports every problem on the annotation member that causes it.
+ */
+public final class AssociationParser {
+
+  /** The methods every DAO has; an association must not generate one of them. */
+  static final List<String> CRUD_METHODS =
+      List.of("insert", "insertAll", "findById", "findAllById", "findAll", "count", "update", "delete", "deleteById", "dsl");
+
+  private final Annotations annotations;
+  private final Diagnostics diagnostics;
+  private final EntityRegistry registry;
+
+  public AssociationParser(Annotations annotations, Diagnostics diagnostics, EntityRegistry registry) {
+    this.annotations = annotations;
+    this.diagnostics = diagnostics;
+    this.registry = registry;
+  }
+
+  /**
+   * The associations of {@code record}, or empty if one of them is wrong (reported) or points at
+   * an entity that has errors of its own (reported there).
+   */
+  public Optional<List<AssociationModel>> parse(TypeElement record, EntityModel owner) {
+    List<AssociationModel> associations = new ArrayList<>();
+    Map<String, String> methodOwners = new HashMap<>();
+    CRUD_METHODS.forEach(method -> methodOwners.put(method, "the CRUD of " + Names.daoName(owner.name())));
+    boolean ok = true;
+    for (AssociationKind kind : AssociationKind.values()) {
+      for (AnnotationMirror mirror : Annotations.findAll(record, kind.annotation(), kind.container())) {
+        Optional<AssociationModel> association = parse(record, owner, kind, mirror);
+        if (association.isPresent() && namesAreFree(record, mirror, association.get(), methodOwners)) {
+          associations.add(association.get());
+        } else {
+          ok = false;
+        }
+      }
+    }
+    return ok ? Optional.of(associations) : Optional.empty();
+  }
+
+  /** Whether the association's methods are new on the DAO; reports the first one taken. */
+  private boolean namesAreFree(
+      TypeElement record, AnnotationMirror mirror, AssociationModel association, Map<String, String> methodOwners) {
+    String description = association.kind().display() + "(" + association.target().name() + ".class)";
+    for (String method : association.methodNames()) {
+      String taken = methodOwners.get(method);
+      if (taken != null) {
+        diagnostics.report(
+            Message.NAME_CLASH, record, mirror, Annotations.explicitValue(mirror, "as").orElse(null),
+            description, method, Names.daoName(association.owner().name()), taken);
+        return false;
+      }
+    }
+    association.methodNames().forEach(method -> methodOwners.put(method, description));
+    return true;
+  }
+
+  private Optional<AssociationModel> parse(
+      TypeElement record, EntityModel owner, AssociationKind kind, AnnotationMirror mirror) {
+    Optional<TypeElement> targetElement = entityOf(record, mirror, "value", Message.TARGET_NOT_ENTITY, kind);
+    if (targetElement.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<EntityModel> target = registry.model(targetElement.get());
+    if (target.isEmpty()) {
+      return Optional.empty(); // the target's own errors say what is wrong
+    }
+    return switch (kind) {
+      case HAS_MANY, HAS_ONE -> parent(record, owner, targetElement.get(), target.get(), kind, mirror);
+      case BELONGS_TO -> belongsTo(record, owner, target.get(), mirror);
+      case BELONGS_TO_MANY -> belongsToMany(record, owner, target.get(), mirror);
+    };
+  }
+
+  /** {@code @HasMany} and {@code @HasOne}: the key is a component of the target. */
+  private Optional<AssociationModel> parent(
+      TypeElement record, EntityModel owner, TypeElement targetElement, EntityModel target, AssociationKind kind,
+      AnnotationMirror mirror) {
+    Optional<ColumnModel> key =
+        key(record, mirror, kind, "foreignKey", Names.foreignKeyTo(owner.name()), target, target);
+    if (key.isEmpty()
+        || !keyTypeMatches(record, mirror, kind, target, key.get(), target, owner)
+        || !keyIsOurs(record, mirror, kind, owner, targetElement, key.get())) {
+      return Optional.empty();
+    }
+    String defaultName =
+        kind == AssociationKind.HAS_MANY ? Names.lowerCamel(Names.plural(target.name())) : Names.lowerCamel(target.name());
+    Optional<String[]> names = names(record, mirror, kind, defaultName, Names.lowerCamel(target.name()));
+    return names.map(
+        n -> new AssociationModel(kind, owner, target, null, key.get(), null, n[0], n[1], null));
+  }
+
+  private Optional<AssociationModel> belongsTo(
+      TypeElement record, EntityModel owner, EntityModel target, AnnotationMirror mirror) {
+    AssociationKind kind = AssociationKind.BELONGS_TO;
+    Optional<ColumnModel> key =
+        key(record, mirror, kind, "foreignKey", Names.foreignKeyTo(target.name()), target, owner);
+    if (key.isEmpty() || !keyTypeMatches(record, mirror, kind, target, key.get(), owner, target)) {
+      return Optional.empty();
+    }
+    Optional<String[]> names =
+        names(record, mirror, kind, Names.withoutIdSuffix(key.get().component()), null);
+    String onDelete = annotations.enumConstant(mirror, "onDelete").toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    return names.map(n -> new AssociationModel(kind, owner, target, null, key.get(), null, n[0], n[1], onDelete));
+  }
+
+  private Optional<AssociationModel> belongsToMany(
+      TypeElement record, EntityModel owner, EntityModel target, AnnotationMirror mirror) {
+    AssociationKind kind = AssociationKind.BELONGS_TO_MANY;
+    Optional<TypeElement> throughElement = entityOf(record, mirror, "through", Message.THROUGH_NOT_ENTITY, kind);
+    if (throughElement.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<EntityModel> through = registry.model(throughElement.get());
+    if (through.isEmpty()) {
+      return Optional.empty();
+    }
+    String foreignKeyName = keyName(mirror, "foreignKey", Names.foreignKeyTo(owner.name()));
+    String otherKeyName = keyName(mirror, "otherKey", Names.foreignKeyTo(target.name()));
+    if (foreignKeyName.equals(otherKeyName)) {
+      diagnostics.report(
+          Message.SAME_KEYS, record, mirror, Annotations.explicitValue(mirror, "otherKey").orElse(null),
+          target.name(), through.get().name(), foreignKeyName, through.get().name(),
+          Names.foreignKeyTo(owner.name()), "other" + Names.capitalize(Names.foreignKeyTo(target.name())));
+      return Optional.empty();
+    }
+    Optional<ColumnModel> foreignKey =
+        key(record, mirror, kind, "foreignKey", Names.foreignKeyTo(owner.name()), target, through.get());
+    Optional<ColumnModel> otherKey =
+        key(record, mirror, kind, "otherKey", Names.foreignKeyTo(target.name()), target, through.get());
+    if (foreignKey.isEmpty() || otherKey.isEmpty()
+        || !throughKeyTypeMatches(record, mirror, through.get(), foreignKey.get(), owner, "foreignKey")
+        || !throughKeyTypeMatches(record, mirror, through.get(), otherKey.get(), target, "otherKey")) {
+      return Optional.empty();
+    }
+    Optional<String[]> names =
+        names(record, mirror, kind, Names.lowerCamel(Names.plural(target.name())), Names.lowerCamel(target.name()));
+    return names.map(
+        n -> new AssociationModel(kind, owner, target, through.get(), foreignKey.get(), otherKey.get(), n[0], n[1], null));
+  }
+
+  /**
+   * Whether the target's {@code @BelongsTo} on {@code key}, if any, points back at {@code owner}:
+   * reports a key that belongs to another entity, and warns where no {@code @BelongsTo} matches.
+   */
+  private boolean keyIsOurs(
+      TypeElement record, AnnotationMirror mirror, AssociationKind kind, EntityModel owner, TypeElement targetElement,
+      ColumnModel key) {
+    boolean matched = false;
+    for (AnnotationMirror belongsTo :
+        Annotations.findAll(targetElement, AssociationKind.BELONGS_TO.annotation(), AssociationKind.BELONGS_TO.container())) {
+      Optional<TypeElement> parent = Annotations.typeElement(annotations.type(belongsTo, "value"));
+      if (parent.isEmpty()) {
+        continue;
+      }
+      String parentName = parent.get().getSimpleName().toString();
+      if (!keyName(belongsTo, "foreignKey", Names.foreignKeyTo(parentName)).equals(key.component())) {
+        continue;
+      }
+      if (!parent.get().getQualifiedName().contentEquals(owner.className().canonicalName())) {
+        if (kind == AssociationKind.HAS_MANY) {
+          diagnostics.report(
+              Message.FOREIGN_KEY_OF_OTHER_ENTITY, record, mirror,
+              Annotations.explicitValue(mirror, "foreignKey").orElse(null), targetElement.getSimpleName(),
+              key.component(), targetElement.getSimpleName(), key.component(), parentName, owner.name(), owner.name());
+          return false;
+        }
+        continue;
+      }
+      matched = true;
+    }
+    if (!matched) {
+      String target = targetElement.getSimpleName().toString();
+      diagnostics.report(
+          Message.MISSING_BELONGS_TO, record, mirror, null, kind.display(), target, owner.name(), target, target,
+          key.component(), target);
+    }
+    return true;
+  }
+
+  /** The entity named by a {@code Class<?>} member, or empty after reporting that it is none. */
+  private Optional<TypeElement> entityOf(
+      TypeElement record, AnnotationMirror mirror, String member, Message notEntity, AssociationKind kind) {
+    AnnotationValue value = annotations.value(mirror, member);
+    Optional<TypeElement> element = Annotations.typeElement(annotations.type(mirror, member));
+    if (element.isEmpty() || !EntityRegistry.isEntity(element.get())) {
+      String name = element.map(e -> e.getSimpleName().toString()).orElse(String.valueOf(value.getValue()));
+      if (notEntity == Message.TARGET_NOT_ENTITY) {
+        diagnostics.report(notEntity, record, mirror, value, kind.display(), name, name);
+      } else {
+        diagnostics.report(notEntity, record, mirror, value, name, name);
+      }
+      return Optional.empty();
+    }
+    return element;
+  }
+
+  private String keyName(AnnotationMirror mirror, String member, String defaultName) {
+    String given = annotations.string(mirror, member);
+    return given.isBlank() ? defaultName : given;
+  }
+
+  /** The key component {@code member} names in {@code holder}, or empty after reporting it is missing. */
+  private Optional<ColumnModel> key(
+      TypeElement record, AnnotationMirror mirror, AssociationKind kind, String member, String defaultName,
+      EntityModel target, EntityModel holder) {
+    String name = keyName(mirror, member, defaultName);
+    Optional<ColumnModel> column = holder.column(name);
+    if (column.isEmpty()) {
+      List<String> components = holder.columns().stream().map(ColumnModel::component).toList();
+      diagnostics.report(
+          Message.UNKNOWN_FOREIGN_KEY, record, mirror, Annotations.explicitValue(mirror, member).orElse(null),
+          kind.display(), target.name(), member, name, holder.name(), name,
+          DidYouMean.hint(name, components), String.join(", ", components));
+    }
+    return column;
+  }
+
+  /** Whether {@code key} (a component of {@code holder}) has the type of {@code referenced}'s id; reports if not. */
+  private boolean keyTypeMatches(
+      TypeElement record, AnnotationMirror mirror, AssociationKind kind, EntityModel target, ColumnModel key,
+      EntityModel holder, EntityModel referenced) {
+    if (key.boxedType().equals(referenced.id().boxedType())) {
+      return true;
+    }
+    diagnostics.report(
+        Message.FOREIGN_KEY_TYPE, record, mirror, Annotations.explicitValue(mirror, "foreignKey").orElse(null),
+        kind.display(), target.name(), holder.name(), key.component(), key.type(), referenced.name(),
+        referenced.id().boxedType(), referenced.id().boxedType());
+    return false;
+  }
+
+  private boolean throughKeyTypeMatches(
+      TypeElement record, AnnotationMirror mirror, EntityModel through, ColumnModel key, EntityModel side, String member) {
+    if (key.boxedType().equals(side.id().boxedType())) {
+      return true;
+    }
+    diagnostics.report(
+        Message.THROUGH_KEY_TYPE, record, mirror, Annotations.explicitValue(mirror, member).orElse(null),
+        through.name(), through.name(), key.component(), key.type(), side.name(), side.id().boxedType(),
+        side.id().boxedType());
+    return false;
+  }
+
+  /**
+   * The singular and plural names: {@code as} (or {@code defaultName}) and, for to-many kinds,
+   * its singular: {@code defaultSingular} when {@code as} is the default, else {@code singular}
+   * when given, else derived and checked by the round trip.
+   */
+  private Optional<String[]> names(
+      TypeElement record, AnnotationMirror mirror, AssociationKind kind, String defaultName, String defaultSingular) {
+    Optional<AnnotationValue> asValue = Annotations.explicitValue(mirror, "as");
+    String as = annotations.string(mirror, "as");
+    if (asValue.isPresent() && !validName(record, mirror, asValue.get(), "as", as, kind)) {
+      return Optional.empty();
+    }
+    String name = as.isBlank() ? defaultName : as;
+    if (!kind.toMany()) {
+      return Optional.of(new String[] {name, name});
+    }
+    Optional<AnnotationValue> singularValue = Annotations.explicitValue(mirror, "singular");
+    String singular = annotations.string(mirror, "singular");
+    if (singularValue.isPresent() && !validName(record, mirror, singularValue.get(), "singular", singular, kind)) {
+      return Optional.empty();
+    }
+    if (!singular.isBlank()) {
+      return Optional.of(new String[] {singular, name});
+    }
+    if (as.isBlank()) {
+      return Optional.of(new String[] {defaultSingular, name});
+    }
+    Optional<String> derived = Names.singular(name);
+    if (derived.isEmpty()) {
+      diagnostics.report(Message.NO_SINGULAR, record, mirror, asValue.orElse(null), kind.display(), name, name);
+      return Optional.empty();
+    }
+    return Optional.of(new String[] {derived.get(), name});
+  }
+
+  private boolean validName(
+      TypeElement record, AnnotationMirror mirror, AnnotationValue value, String member, String name, AssociationKind kind) {
+    if (name.isBlank() && member.equals("as")) {
+      return true; // blank means the default
+    }
+    if (SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name)) {
+      return true;
+    }
+    diagnostics.report(Message.BAD_NAME, record, mirror, value, member, name, "get" + Names.capitalize(name));
+    return false;
+  }
+}

@@ -1,0 +1,156 @@
+package dev.relata.processor.parse;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.relata.processor.Message;
+import dev.relata.processor.Names;
+import dev.relata.processor.model.ColumnModel;
+import dev.relata.processor.model.ColumnType;
+import dev.relata.processor.model.EntityModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * Turns an {@code @Entity} record into an {@link EntityModel}: its table, columns and id. Reports
+ * every problem it finds and returns empty if there was one.
+ */
+public final class EntityParser {
+
+  private static final Set<ColumnType> ID_TYPES = Set.of(ColumnType.BIGINT, ColumnType.INTEGER, ColumnType.UUID, ColumnType.TEXT);
+
+  private final Annotations annotations;
+  private final Diagnostics diagnostics;
+
+  public EntityParser(Annotations annotations, Diagnostics diagnostics) {
+    this.annotations = annotations;
+    this.diagnostics = diagnostics;
+  }
+
+  public Optional<EntityModel> parse(TypeElement record) {
+    AnnotationMirror entity = Annotations.find(record, Annotations.ENTITY).orElseThrow();
+    int errorsBefore = diagnostics.errorCount();
+    String name = record.getSimpleName().toString();
+    if (record.getKind() != ElementKind.RECORD) {
+      diagnostics.report(
+          Message.NOT_A_RECORD, record, entity, null, name, "a " + record.getKind().toString().toLowerCase(), name);
+      return Optional.empty();
+    }
+    if (!record.getTypeParameters().isEmpty()) {
+      diagnostics.report(Message.GENERIC_ENTITY, record, entity, null, name);
+    }
+    if (record.getNestingKind() != NestingKind.TOP_LEVEL
+        && (record.getNestingKind() != NestingKind.MEMBER || record.getModifiers().contains(Modifier.PRIVATE))) {
+      diagnostics.report(Message.NESTED_ENTITY, record, entity, null, name);
+    }
+    String table = tableName(record, entity, name);
+    List<ColumnModel> columns = new ArrayList<>();
+    List<RecordComponentElement> ids = new ArrayList<>();
+    Map<String, String> componentByColumn = new HashMap<>();
+    for (RecordComponentElement component : record.getRecordComponents()) {
+      columnOf(component).ifPresent(
+          column -> {
+            String other = componentByColumn.putIfAbsent(column.column(), column.component());
+            if (other != null) {
+              diagnostics.report(Message.DUPLICATE_COLUMN, component, other, column.component(), column.column());
+            }
+            columns.add(column);
+          });
+      if (Annotations.find(component, Annotations.ID).isPresent()) {
+        ids.add(component);
+      }
+    }
+    ColumnModel id = idColumn(record, ids, columns);
+    if (diagnostics.errorCount() > errorsBefore || id == null) {
+      return Optional.empty();
+    }
+    List<ColumnModel> withIdNotNull = new ArrayList<>();
+    for (ColumnModel column : columns) {
+      withIdNotNull.add(
+          column == id ? new ColumnModel(id.component(), id.column(), id.type(), id.columnType(), true) : column);
+    }
+    return Optional.of(
+        new EntityModel(
+            ClassName.get(record),
+            table,
+            withIdNotNull,
+            withIdNotNull.stream().filter(c -> c.component().equals(id.component())).findFirst().orElseThrow()));
+  }
+
+  private String tableName(TypeElement record, AnnotationMirror entity, String name) {
+    String table = annotations.string(entity, "table");
+    String defaultTable = Names.tableName(name);
+    if (Annotations.explicitValue(entity, "table").isPresent() && table.isBlank()) {
+      diagnostics.report(
+          Message.BLANK_NAME, record, entity, Annotations.explicitValue(entity, "table").get(),
+          "@Entity(table = ...)", "\"" + defaultTable + "\"");
+    }
+    return table.isBlank() ? defaultTable : table;
+  }
+
+  private Optional<ColumnModel> columnOf(RecordComponentElement component) {
+    String name = component.getSimpleName().toString();
+    Optional<ColumnType> type = ColumnTypes.of(component.asType());
+    if (type.isEmpty()) {
+      diagnostics.report(Message.UNSUPPORTED_TYPE, component, name, component.asType(), ColumnTypes.SUPPORTED);
+      return Optional.empty();
+    }
+    String column = Names.columnName(name);
+    Optional<AnnotationMirror> columnAnnotation = Annotations.find(component, Annotations.COLUMN);
+    if (columnAnnotation.isPresent()) {
+      String given = annotations.string(columnAnnotation.get(), "name");
+      if (given.isBlank()) {
+        diagnostics.report(
+            Message.BLANK_NAME, component, columnAnnotation.get(),
+            Annotations.explicitValue(columnAnnotation.get(), "name").orElse(null),
+            "@Column(name = ...)", "\"" + column + "\"");
+      } else {
+        column = given;
+      }
+    }
+    boolean primitive = component.asType().getKind().isPrimitive();
+    return Optional.of(new ColumnModel(name, column, TypeName.get(component.asType()), type.get(), primitive));
+  }
+
+  /** The id column, or null after reporting why there is none. */
+  private ColumnModel idColumn(TypeElement record, List<RecordComponentElement> ids, List<ColumnModel> columns) {
+    String name = record.getSimpleName().toString();
+    if (ids.isEmpty()) {
+      diagnostics.report(Message.NO_ID, record, Annotations.find(record, Annotations.ENTITY).get(), null, name, name);
+      return null;
+    }
+    if (ids.size() > 1) {
+      diagnostics.report(
+          Message.SEVERAL_IDS, ids.get(1), name,
+          String.join(", ", ids.stream().map(c -> c.getSimpleName().toString()).toList()));
+      return null;
+    }
+    RecordComponentElement idComponent = ids.get(0);
+    Optional<ColumnModel> id =
+        columns.stream().filter(c -> c.component().contentEquals(idComponent.getSimpleName())).findFirst();
+    if (id.isEmpty()) {
+      return null; // its type was reported as unsupported already
+    }
+    boolean primitive = idComponent.asType().getKind().isPrimitive();
+    if (primitive || !ID_TYPES.contains(id.get().columnType())) {
+      String hint = idComponent.asType().getKind() == TypeKind.LONG || idComponent.asType().getKind() == TypeKind.INT
+          ? ": declare it as " + TypeName.get(idComponent.asType()).box()
+          : "";
+      diagnostics.report(
+          Message.BAD_ID_TYPE, idComponent, Annotations.find(idComponent, Annotations.ID).get(), null,
+          idComponent.getSimpleName(), idComponent.asType(), hint);
+      return null;
+    }
+    return id.get();
+  }
+}
