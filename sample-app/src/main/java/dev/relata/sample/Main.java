@@ -1,0 +1,39 @@
+package dev.relata.sample;
+
+import dev.relata.embedded.Database;
+import dev.relata.sample.blog.Post;
+import dev.relata.sample.blog.RelataSchema;
+import dev.relata.sample.blog.User;
+import dev.relata.sample.blog.UserDao;
+import java.io.PrintStream;
+import org.jooq.DSLContext;
+
+/**
+ * The seed program: creates the schema, stores Alice and two posts, and prints what she wrote
+ * through the generated {@code userDao.getPosts(alice)}.
+ */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    try (Database database = Database.open()) {
+      run(database.dsl(), System.out);
+    }
+  }
+
+  /** The program on {@code dsl}, printing to {@code out}. */
+  static void run(DSLContext dsl, PrintStream out) {
+    RelataSchema.drop(dsl);
+    RelataSchema.create(dsl);
+
+    UserDao userDao = new UserDao(dsl);
+    User alice = userDao.insert(new User(null, "Alice"));
+    userDao.createPost(alice, new Post(null, "Hello", "First post", null));
+    userDao.createPost(alice, new Post(null, "World", "Second post", null));
+
+    for (Post post : userDao.getPosts(alice)) {
+      out.println(alice.name() + " wrote: " + post.title());
+    }
+  }
+}
