@@ -17,6 +17,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    System.setProperty("org.jooq.no-logo", "true");
+    System.setProperty("org.jooq.no-tips", "true");
     try (Database database = Database.open()) {
       run(database.dsl(), System.out);
     }

@@ -1,0 +1,29 @@
+package dev.relata.it;
+
+import dev.relata.embedded.Database;
+import org.jooq.DSLContext;
+
+/**
+ * One PostgreSQL for the whole test run (starting an embedded server takes seconds): embedded by
+ * default, the server {@code RELATA_JDBC_URL} names otherwise. Stopped when the JVM exits.
+ */
+public final class SharedDatabase {
+
+  private static Database database;
+
+  private SharedDatabase() {}
+
+  /** The database, started on first use. */
+  public static synchronized Database get() {
+    if (database == null) {
+      database = Database.open();
+      Runtime.getRuntime().addShutdownHook(new Thread(database::close, "stop-test-database"));
+    }
+    return database;
+  }
+
+  /** A jOOQ context on it. */
+  public static DSLContext dsl() {
+    return get().dsl();
+  }
+}

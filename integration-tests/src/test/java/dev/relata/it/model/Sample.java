@@ -1,0 +1,34 @@
+package dev.relata.it.model;
+
+import dev.relata.Entity;
+import dev.relata.Id;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One component of every supported type, primitive and boxed. */
+@Entity
+public record Sample(
+    @Id UUID id,
+    long count,
+    Integer rank,
+    short level,
+    Short smallLevel,
+    String label,
+    boolean active,
+    Boolean verified,
+    double ratio,
+    Double score,
+    float weight,
+    Float height,
+    BigDecimal price,
+    UUID reference,
+    LocalDate day,
+    LocalDateTime localTime,
+    OffsetDateTime offsetTime,
+    Instant instant,
+    byte[] payload,
+    Kind kind) {}
