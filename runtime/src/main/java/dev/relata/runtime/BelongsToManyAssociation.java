@@ -75,12 +75,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
    * has none.
    */
   public Map<O, List<T>> getAll(DSLContext dsl, Collection<? extends O> rows) {
-    String method = names.many(owner, "get");
-    List<O> checked = Checks.elementsNotNull(rows, names.owners(), method);
-    Map<O, OID> ids = new LinkedHashMap<>();
-    for (O row : checked) {
-      ids.put(row, Checks.storedId(owner, row, names.owners() + " element", method));
-    }
+    Map<O, OID> ids = Checks.storedIdsByRow(owner, rows, names.owners(), names.many(owner, "get"));
     Map<OID, Map<TID, T>> byOwner = new LinkedHashMap<>();
     if (!ids.isEmpty()) {
       List<Field<?>> fields = new ArrayList<>(target.columns());

@@ -2,8 +2,10 @@ package dev.relata.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,6 +52,19 @@ final class Checks {
               + " stored yet; insert it first (" + row + ")");
     }
     return id;
+  }
+
+  /**
+   * The id of each stored row, keyed by row in input order (equal rows collapse), for the batch
+   * getters; no element may be {@code null} or unsaved.
+   */
+  static <E, ID> Map<E, ID> storedIdsByRow(
+      EntityMetadata<E, ID> entity, Collection<? extends E> rows, String parameter, String method) {
+    Map<E, ID> ids = new LinkedHashMap<>();
+    for (E row : elementsNotNull(rows, parameter, method)) {
+      ids.put(row, storedId(entity, row, parameter + " element", method));
+    }
+    return ids;
   }
 
   /** The distinct ids of stored rows, in input order; no element may be {@code null} or unsaved. */

@@ -3,6 +3,7 @@ package dev.relata.runtime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -92,6 +93,20 @@ final class ChildRows<P, PID, C, CID> {
     return dsl.deleteFrom(child.table()).where(linked).execute();
   }
 
+  /**
+   * Makes exactly {@code childIds} the parent's children, in one transaction that first locks the
+   * parent row: the others are unlinked, the given ones linked.
+   */
+  void replace(DSLContext dsl, PID parentId, Set<CID> childIds, String method) {
+    dsl.transaction(
+        tx -> {
+          DSLContext inTx = tx.dsl();
+          Parents.lock(inTx, parent, parentId, method);
+          unlink(inTx, parentId, childIds.isEmpty() ? DSL.noCondition() : Conditions.notIn(child.id(), childIds));
+          link(inTx, parentId, childIds, method);
+        });
+  }
+
   /** How many of {@code childIds} are children of the parent. */
   long countLinked(DSLContext dsl, PID parentId, Collection<CID> childIds) {
     return dsl.select(Conditions.COUNT)
@@ -101,10 +116,7 @@ final class ChildRows<P, PID, C, CID> {
         .value1();
   }
 
-  /**
-   * Locks the parent row until the transaction ends, so that concurrent {@code set*} calls on
-   * one parent run one after the other; fails if there is no such parent.
-   */
+  /** Locks the parent row until the transaction ends (see {@link Parents#lock}). */
   void lockParent(DSLContext dsl, PID parentId, String method) {
     Parents.lock(dsl, parent, parentId, method);
   }
@@ -113,9 +125,5 @@ final class ChildRows<P, PID, C, CID> {
     return values.size() == 1
         ? String.valueOf(values.iterator().next())
         : values.toString();
-  }
-
-  static Condition all() {
-    return DSL.noCondition();
   }
 }

@@ -121,12 +121,6 @@ public final class EntityMetadata<E, ID> {
     return idGetter.apply(entity);
   }
 
-  /** The value of {@code column} in {@code entity}. */
-  @SuppressWarnings("unchecked") // a TableField<Record, T> of this table holds T values
-  public <T> T valueOf(E entity, TableField<Record, T> column) {
-    return (T) values(entity)[indexOf(column)];
-  }
-
   /** The position of {@code column} in {@link #columns()}. */
   int indexOf(Field<?> column) {
     Integer index = columnIndex.get(column);

@@ -50,12 +50,7 @@ public final class HasManyAssociation<P, PID, C, CID> {
    * key, in input order, with an empty list where it has none.
    */
   public Map<P, List<C>> getAll(DSLContext dsl, Collection<? extends P> parents) {
-    String method = names.many(rows.parent, "get");
-    List<P> checked = Checks.elementsNotNull(parents, names.owners(), method);
-    Map<P, PID> ids = new LinkedHashMap<>();
-    for (P parent : checked) {
-      ids.put(parent, Checks.storedId(rows.parent, parent, names.owners() + " element", method));
-    }
+    Map<P, PID> ids = Checks.storedIdsByRow(rows.parent, parents, names.owners(), names.many(rows.parent, "get"));
     Map<PID, List<C>> children = rows.ofAll(dsl, new java.util.LinkedHashSet<>(ids.values()));
     Map<P, List<C>> result = new LinkedHashMap<>();
     ids.forEach((parent, id) -> result.put(parent, List.copyOf(children.getOrDefault(id, List.of()))));
@@ -117,18 +112,7 @@ public final class HasManyAssociation<P, PID, C, CID> {
    */
   public void set(DSLContext dsl, P parent, Collection<? extends C> children) {
     String method = names.many(rows.parent, "set");
-    PID parentId = ownerId(parent, method);
-    Set<CID> childIds = targetIds(children, method);
-    dsl.transaction(
-        tx -> {
-          DSLContext inTx = tx.dsl();
-          rows.lockParent(inTx, parentId, method);
-          rows.unlink(
-              inTx,
-              parentId,
-              childIds.isEmpty() ? ChildRows.all() : Conditions.notIn(rows.child.id(), childIds));
-          rows.link(inTx, parentId, childIds, method);
-        });
+    rows.replace(dsl, ownerId(parent, method), targetIds(children, method), method);
   }
 
   /** {@code hasPost(user, post)}. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.TableField;
+import org.jooq.impl.DSL;
 
 /**
  * The methods of a {@code @HasOne} association, for the generated DAO of its parent: {@code
@@ -54,12 +55,7 @@ public final class HasOneAssociation<P, PID, C, CID> {
    * input order; parents without one are absent.
    */
   public Map<P, C> getAll(DSLContext dsl, Collection<? extends P> parents) {
-    String method = names.one(rows.parent, "get");
-    List<P> checked = Checks.elementsNotNull(parents, names.owners(), method);
-    Map<P, PID> ids = new LinkedHashMap<>();
-    for (P parent : checked) {
-      ids.put(parent, Checks.storedId(rows.parent, parent, names.owners() + " element", method));
-    }
+    Map<P, PID> ids = Checks.storedIdsByRow(rows.parent, parents, names.owners(), names.one(rows.parent, "get"));
     Map<PID, List<C>> children = rows.ofAll(dsl, new LinkedHashSet<>(ids.values()));
     Map<P, C> result = new LinkedHashMap<>();
     ids.forEach(
@@ -84,7 +80,7 @@ public final class HasOneAssociation<P, PID, C, CID> {
         tx -> {
           DSLContext inTx = tx.dsl();
           rows.lockParent(inTx, parentId, method);
-          rows.unlink(inTx, parentId, ChildRows.all());
+          rows.unlink(inTx, parentId, DSL.noCondition());
           return rows.create(inTx, parentId, child, method);
         });
   }
@@ -98,16 +94,7 @@ public final class HasOneAssociation<P, PID, C, CID> {
     PID parentId = ownerId(parent, method);
     Set<CID> childIds =
         child == null ? Set.of() : Set.of(Checks.storedId(rows.child, child, names.singular(), method));
-    dsl.transaction(
-        tx -> {
-          DSLContext inTx = tx.dsl();
-          rows.lockParent(inTx, parentId, method);
-          rows.unlink(
-              inTx,
-              parentId,
-              childIds.isEmpty() ? ChildRows.all() : Conditions.notIn(rows.child.id(), childIds));
-          rows.link(inTx, parentId, childIds, method);
-        });
+    rows.replace(dsl, parentId, childIds, method);
   }
 
   private PID ownerId(P parent, String method) {

@@ -56,6 +56,10 @@ final class SqlArray implements Binding<Object, Object[]> {
           Map.entry(Instant.class, "timestamptz"),
           Map.entry(byte[].class, "bytea"));
 
+  /** Declared before {@link #BINDINGS}: building a binding asks for it. */
+  private static final Converter<Object, Object[]> CONVERTER =
+      Converter.ofNullable(Object.class, Object[].class, o -> (Object[]) o, a -> a);
+
   private static final Map<String, SqlArray> BINDINGS = bindings();
 
   private static Map<String, SqlArray> bindings() {
@@ -100,7 +104,7 @@ final class SqlArray implements Binding<Object, Object[]> {
 
   @Override
   public Converter<Object, Object[]> converter() {
-    return Converter.ofNullable(Object.class, Object[].class, o -> (Object[]) o, a -> a);
+    return CONVERTER;
   }
 
   @Override
