@@ -31,12 +31,12 @@ final class Bodies {
 
   /** A row of {@code type} from a JSON object; fields left out are null, primitives are required. */
   <T> T row(byte[] body, Class<T> type) {
-    return toRecord(rowTree(body, type), type);
+    return toRecord(rowTree(parse(body), type), type);
   }
 
   /** As {@link #row}, for the row stored under {@code id}: an {@code id} in the body must agree. */
   <T> T row(byte[] body, Class<T> type, long id) {
-    ObjectNode tree = rowTree(body, type);
+    ObjectNode tree = rowTree(parse(body), type);
     JsonNode given = tree.get("id");
     if (given != null && !given.isNull() && !(given.isIntegralNumber() && given.asLong() == id)) {
       throw ProblemException.badRequest("id-mismatch",
@@ -44,6 +44,18 @@ final class Bodies {
     }
     tree.set("id", LongNode.valueOf(id));
     return toRecord(tree, type);
+  }
+
+  /**
+   * As {@link #row}, for a row the path links to its owner: {@code foreignKey} is the owner's id
+   * whatever the body says, as the generated {@code createX} would set it anyway.
+   */
+  <T> T row(byte[] body, Class<T> type, String foreignKey, long ownerId) {
+    JsonNode tree = parse(body);
+    if (tree instanceof ObjectNode object) {
+      object.set(foreignKey, LongNode.valueOf(ownerId));
+    }
+    return toRecord(rowTree(tree, type), type);
   }
 
   /** A JSON array of integer ids, such as {@code [3, 5]}. */
@@ -77,19 +89,18 @@ final class Bodies {
         "expected {\"id\": <integer>} to link a row or null to unlink, got " + abbreviate(tree.toString()));
   }
 
-  private ObjectNode rowTree(byte[] body, Class<?> type) {
-    JsonNode tree = parse(body);
+  private static ObjectNode rowTree(JsonNode tree, Class<?> type) {
     String entity = type.getSimpleName();
     if (!tree.isObject()) {
       throw ProblemException.badRequest("wrong-type",
-          "expected a JSON object for " + article(entity) + ", got " + describe(tree));
+          "expected a JSON object for " + entity + ", got " + describe(tree));
     }
     List<RecordComponent> components = Arrays.asList(type.getRecordComponents());
     for (Iterator<String> names = tree.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (components.stream().noneMatch(c -> c.getName().equals(name))) {
         throw ProblemException.badRequest("unknown-field", "unknown field \"" + name + "\" for "
-            + Bodies.article(entity) + "; its fields: " + components.stream().map(RecordComponent::getName)
+            + entity + "; its fields: " + components.stream().map(RecordComponent::getName)
                 .collect(Collectors.joining(", ")));
       }
     }
@@ -98,7 +109,12 @@ final class Bodies {
       // A primitive is a NOT NULL column: a left-out value must not silently become 0.
       if (component.getType().isPrimitive() && (value == null || value.isNull())) {
         throw ProblemException.badRequest("missing-field", "missing required field \""
-            + component.getName() + "\" (" + JsonTypes.describe(component.getType()) + ") for " + article(entity));
+            + component.getName() + "\" (" + JsonTypes.describe(component.getType()) + ") for " + entity);
+      }
+      // Jackson would read a number as epoch seconds for a date-time: no guessing here either.
+      if (JsonTypes.isString(component.getType()) && value != null && !value.isNull() && !value.isTextual()) {
+        throw ProblemException.badRequest("wrong-type", "field \"" + component.getName() + "\" of "
+            + entity + " must be " + JsonTypes.describe(component.getType()) + ", got " + abbreviate(value.toString()));
       }
     }
     return (ObjectNode) tree;
@@ -110,7 +126,7 @@ final class Bodies {
     } catch (JsonMappingException e) {
       throw wrongType(e, tree, type);
     } catch (JacksonException e) {
-      throw ProblemException.badRequest("wrong-type", "invalid value for " + article(type.getSimpleName())
+      throw ProblemException.badRequest("wrong-type", "invalid value for " + type.getSimpleName()
           + ": " + e.getOriginalMessage());
     }
   }
@@ -125,7 +141,7 @@ final class Bodies {
     Class<?> expected = Arrays.stream(type.getRecordComponents())
         .filter(c -> c.getName().equals(field)).findFirst().orElseThrow().getType();
     return ProblemException.badRequest("wrong-type", "field \"" + field + "\" of "
-        + article(type.getSimpleName()) + " must be " + JsonTypes.describe(expected) + ", got "
+        + type.getSimpleName() + " must be " + JsonTypes.describe(expected) + ", got "
         + abbreviate(tree.get(field).toString()));
   }
 
@@ -144,11 +160,6 @@ final class Bodies {
       throw ProblemException.badRequest("malformed-json", "the body is empty; expected JSON");
     }
     return tree;
-  }
-
-  /** {@code a User}, {@code an Item}. */
-  static String article(String entity) {
-    return ("AEIOU".indexOf(entity.charAt(0)) >= 0 ? "an " : "a ") + entity;
   }
 
   private static boolean isLong(JsonNode node) {

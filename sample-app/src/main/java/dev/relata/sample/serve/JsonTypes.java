@@ -20,6 +20,12 @@ final class JsonTypes {
 
   private JsonTypes() {}
 
+  /** Whether JSON must hold the value as a string (text, dates and times, UUIDs, enums). */
+  static boolean isString(Class<?> type) {
+    return type == String.class || type == OffsetDateTime.class || type == Instant.class
+        || type == LocalDateTime.class || type == LocalDate.class || type == UUID.class || type.isEnum();
+  }
+
   static String describe(Class<?> type) {
     if (type == String.class) {
       return "a string";

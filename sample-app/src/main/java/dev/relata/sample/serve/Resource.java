@@ -74,23 +74,36 @@ final class Resource<T, D extends EntityDao<T, Long>> {
         .fetch(entity::read);
   }
 
-  /** A {@code @HasMany} or {@code @BelongsToMany}, served by its generated methods. */
-  <U> Resource<T, D> toMany(String name, Resource<U, ?> target,
+  /**
+   * A {@code @HasMany}, served by its generated methods; {@code foreignKey} is the target's
+   * component that points back here, which a nested create takes from the path.
+   */
+  <U> Resource<T, D> hasMany(String name, Resource<U, ?> target, String foreignKey,
       BiFunction<D, T, List<U>> get,
       BiFunction<D, Collection<T>, Map<T, List<U>>> getAll,
       Create<D, T, U, U> create,
       Link<D, T, Collection<U>> set) {
-    associations.add(new ToMany<>(name, target, get, getAll, create, set));
+    associations.add(new ToMany<>(name, target, foreignKey, get, getAll, create, set));
     return this;
   }
 
-  /** A {@code @HasOne}, served by its generated methods. */
-  <U> Resource<T, D> hasOne(String name, Resource<U, ?> target,
+  /** A {@code @BelongsToMany}, served by its generated methods. */
+  <U> Resource<T, D> belongsToMany(String name, Resource<U, ?> target,
+      BiFunction<D, T, List<U>> get,
+      BiFunction<D, Collection<T>, Map<T, List<U>>> getAll,
+      Create<D, T, U, U> create,
+      Link<D, T, Collection<U>> set) {
+    associations.add(new ToMany<>(name, target, null, get, getAll, create, set));
+    return this;
+  }
+
+  /** A {@code @HasOne}, served by its generated methods; {@code foreignKey} as for {@link #hasMany}. */
+  <U> Resource<T, D> hasOne(String name, Resource<U, ?> target, String foreignKey,
       BiFunction<D, T, Optional<U>> get,
       BiFunction<D, Collection<T>, Map<T, U>> getAll,
       Create<D, T, U, U> create,
       Link<D, T, U> set) {
-    associations.add(new ToOne<>(name, target, get, getAll, create, set));
+    associations.add(new ToOne<>(name, target, foreignKey, get, getAll, create, set));
     return this;
   }
 
@@ -105,7 +118,7 @@ final class Resource<T, D extends EntityDao<T, Long>> {
       Link<D, T, U> set) {
     Create<D, T, U, U> createParent =
         (dao, row, parent) -> get.apply(dao, create.apply(dao, row, parent)).orElseThrow();
-    associations.add(new ToOne<>(name, target, get, getAll, createParent, set));
+    associations.add(new ToOne<>(name, target, null, get, getAll, createParent, set));
     return this;
   }
 

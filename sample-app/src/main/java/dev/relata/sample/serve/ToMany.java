@@ -17,18 +17,20 @@ final class ToMany<T, D extends EntityDao<T, Long>, U> implements Association<T,
 
   private final String name;
   private final Resource<U, ?> target;
+  private final String foreignKey;
   private final BiFunction<D, T, List<U>> get;
   private final BiFunction<D, Collection<T>, Map<T, List<U>>> getAll;
   private final Resource.Create<D, T, U, U> create;
   private final Resource.Link<D, T, Collection<U>> set;
 
-  ToMany(String name, Resource<U, ?> target,
+  ToMany(String name, Resource<U, ?> target, String foreignKey,
       BiFunction<D, T, List<U>> get,
       BiFunction<D, Collection<T>, Map<T, List<U>>> getAll,
       Resource.Create<D, T, U, U> create,
       Resource.Link<D, T, Collection<U>> set) {
     this.name = name;
     this.target = target;
+    this.foreignKey = foreignKey;
     this.get = get;
     this.getAll = getAll;
     this.create = create;
@@ -63,7 +65,9 @@ final class ToMany<T, D extends EntityDao<T, Long>, U> implements Association<T,
     });
     routes.app.post(path, ctx -> {
       long id = routes.id(ctx);
-      U body = routes.bodies.row(ctx.bodyAsBytes(), target.type());
+      U body = foreignKey == null
+          ? routes.bodies.row(ctx.bodyAsBytes(), target.type())
+          : routes.bodies.row(ctx.bodyAsBytes(), target.type(), foreignKey, id);
       U created = routes.transaction(ctx, dsl ->
           create.apply(owner.dao(dsl), routes.existing(owner, dsl, id), body));
       routes.created(ctx, target, created);

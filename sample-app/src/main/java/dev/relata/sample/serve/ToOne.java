@@ -18,18 +18,20 @@ final class ToOne<T, D extends EntityDao<T, Long>, U> implements Association<T, 
 
   private final String name;
   private final Resource<U, ?> target;
+  private final String foreignKey;
   private final BiFunction<D, T, Optional<U>> get;
   private final BiFunction<D, Collection<T>, Map<T, U>> getAll;
   private final Resource.Create<D, T, U, U> create;
   private final Resource.Link<D, T, U> set;
 
-  ToOne(String name, Resource<U, ?> target,
+  ToOne(String name, Resource<U, ?> target, String foreignKey,
       BiFunction<D, T, Optional<U>> get,
       BiFunction<D, Collection<T>, Map<T, U>> getAll,
       Resource.Create<D, T, U, U> create,
       Resource.Link<D, T, U> set) {
     this.name = name;
     this.target = target;
+    this.foreignKey = foreignKey;
     this.get = get;
     this.getAll = getAll;
     this.create = create;
@@ -66,7 +68,9 @@ final class ToOne<T, D extends EntityDao<T, Long>, U> implements Association<T, 
     });
     routes.app.post(path, ctx -> {
       long id = routes.id(ctx);
-      U body = routes.bodies.row(ctx.bodyAsBytes(), target.type());
+      U body = foreignKey == null
+          ? routes.bodies.row(ctx.bodyAsBytes(), target.type())
+          : routes.bodies.row(ctx.bodyAsBytes(), target.type(), foreignKey, id);
       U created = routes.transaction(ctx, dsl ->
           create.apply(owner.dao(dsl), routes.existing(owner, dsl, id), body));
       routes.created(ctx, target, created);
