@@ -27,6 +27,14 @@ final class StatementTimer implements ExecuteListener {
     nanos += System.nanoTime() - started;
   }
 
+  /** A refused statement took time too; jOOQ calls this instead of {@link #executeEnd}. */
+  @Override
+  public void exception(ExecuteContext ctx) {
+    if (ctx.sqlException() != null) {
+      nanos += System.nanoTime() - started;
+    }
+  }
+
   int statements() {
     return statements;
   }
