@@ -1,7 +1,6 @@
 package dev.relata.sample.serve;
 
 import dev.relata.runtime.EntityDao;
-import io.javalin.http.HttpStatus;
 import java.util.List;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
@@ -56,7 +55,7 @@ final class CrudRoutes {
       if (!deleted) {
         throw ProblemException.notFound("no " + resource.entityName() + " with id " + id);
       }
-      ctx.status(HttpStatus.NO_CONTENT);
+      Routes.noContent(ctx);
     });
   }
 }

@@ -109,6 +109,12 @@ final class Routes {
     return Includes.render(mapper, resource, dsl, rows, includes);
   }
 
+  /** 204: done, nothing to say (and no content type for a body that is not there). */
+  static void noContent(Context ctx) {
+    ctx.status(HttpStatus.NO_CONTENT);
+    ctx.res().setContentType(null);
+  }
+
   /** 201 with the stored row and where it lives. */
   <U> void created(Context ctx, Resource<U, ?> resource, U row) {
     ctx.status(HttpStatus.CREATED)

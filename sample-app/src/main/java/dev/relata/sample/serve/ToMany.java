@@ -1,7 +1,6 @@
 package dev.relata.sample.serve;
 
 import dev.relata.runtime.EntityDao;
-import io.javalin.http.HttpStatus;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +79,7 @@ final class ToMany<T, D extends EntityDao<T, Long>, U> implements Association<T,
         set.apply(owner.dao(dsl), row, routes.referenced(target, dsl, ids));
         return null;
       });
-      ctx.status(HttpStatus.NO_CONTENT);
+      Routes.noContent(ctx);
     });
   }
 }

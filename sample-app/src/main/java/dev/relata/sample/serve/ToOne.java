@@ -1,7 +1,6 @@
 package dev.relata.sample.serve;
 
 import dev.relata.runtime.EntityDao;
-import io.javalin.http.HttpStatus;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +83,7 @@ final class ToOne<T, D extends EntityDao<T, Long>, U> implements Association<T, 
         set.apply(owner.dao(dsl), row, linked);
         return null;
       });
-      ctx.status(HttpStatus.NO_CONTENT);
+      Routes.noContent(ctx);
     });
   }
 }

@@ -31,10 +31,10 @@ class AssociationRoutesTest {
     expect(201, server.post("/posts", "{\"title\": \"Loose\"}"));
     assertEquals("[\"Hello\",\"World\"]", titles(server.get("/users/1/posts")));
 
-    assertEquals(204, server.put("/users/2/posts", "[1, 3]").statusCode());
+    expect(204, server.put("/users/2/posts", "[1, 3]"));
     assertEquals("[\"Hello\",\"Loose\"]", titles(server.get("/users/2/posts")));
     assertEquals("[\"World\"]", titles(server.get("/users/1/posts")));
-    assertEquals(204, server.put("/users/2/posts", "[]").statusCode());
+    expect(204, server.put("/users/2/posts", "[]"));
     assertEquals("[]", titles(server.get("/users/2/posts")));
   }
 
@@ -61,10 +61,10 @@ class AssociationRoutesTest {
     assertEquals("/profiles/1", created.headers().firstValue("Location").orElseThrow());
     assertEquals("hi", expect(200, server.get("/users/1/profile")).get("bio").asText());
 
-    assertEquals(204, server.put("/users/2/profile", "{\"id\": 1}").statusCode());
+    expect(204, server.put("/users/2/profile", "{\"id\": 1}"));
     assertEquals(2, expect(200, server.get("/profiles/1")).get("userId").asLong());
     problem(404, "User 1 has no profile", server.get("/users/1/profile"));
-    assertEquals(204, server.put("/users/2/profile", "null").statusCode());
+    expect(204, server.put("/users/2/profile", "null"));
     problem(404, "User 2 has no profile", server.get("/users/2/profile"));
     problem(409, "no Profile with id 5", server.put("/users/2/profile", "{\"id\": 5}"));
     problem(400, "expected {\"id\": <integer>}", server.put("/users/2/profile", "{\"id\": \"1\"}"));
@@ -75,11 +75,11 @@ class AssociationRoutesTest {
     expect(201, server.post("/posts", "{\"title\": \"Hello\"}"));
     problem(404, "Post 1 has no user", server.get("/posts/1/user"));
     problem(404, "no Post with id 9", server.get("/posts/9/user"));
-    assertEquals(204, server.put("/posts/1/user", "{\"id\": 2}").statusCode());
+    expect(204, server.put("/posts/1/user", "{\"id\": 2}"));
     assertEquals("Bob", expect(200, server.get("/posts/1/user")).get("name").asText());
     problem(409, "no User with id 77", server.put("/posts/1/user", "{\"id\": 77}"));
     assertEquals("Bob", expect(200, server.get("/posts/1/user")).get("name").asText());
-    assertEquals(204, server.put("/posts/1/user", "null").statusCode());
+    expect(204, server.put("/posts/1/user", "null"));
     problem(404, "Post 1 has no user", server.get("/posts/1/user"));
 
     HttpResponse<String> created = server.post("/posts/1/user", "{\"name\": \"Carol\"}");
@@ -93,12 +93,12 @@ class AssociationRoutesTest {
     expect(201, server.post("/posts", "{\"title\": \"Hello\"}"));
     expect(201, server.post("/tags", "{\"name\": \"java\"}"));
     expect(201, server.post("/tags", "{\"name\": \"sql\"}"));
-    assertEquals(204, server.put("/posts/1/tags", "[2, 1]").statusCode());
+    expect(204, server.put("/posts/1/tags", "[2, 1]"));
     assertEquals("[\"java\",\"sql\"]", names(server.get("/posts/1/tags")));
     assertEquals("[\"Hello\"]", titles(server.get("/tags/2/posts")));
     expect(201, server.post("/posts/1/tags", "{\"name\": \"http\"}"));
     assertEquals("[\"java\",\"sql\",\"http\"]", names(server.get("/posts/1/tags")));
-    assertEquals(204, server.put("/posts/1/tags", "[3]").statusCode());
+    expect(204, server.put("/posts/1/tags", "[3]"));
     assertEquals("[\"http\"]", names(server.get("/posts/1/tags")));
     problem(409, "no Tag with id 9", server.put("/posts/1/tags", "[1, 9]"));
     assertEquals("[\"http\"]", names(server.get("/posts/1/tags")));
@@ -121,6 +121,18 @@ class AssociationRoutesTest {
     assertEquals("Hello", expect(200, server.get("/comments/1/post")).get("title").asText());
     expect(201, server.post("/users/1/profile", "{\"bio\": \"hi\"}"));
     assertEquals("Alice", expect(200, server.get("/profiles/1/user")).get("name").asText());
+  }
+
+  @Test
+  void aNotNullForeignKeyCannotBeUnlinked() {
+    expect(201, server.post("/orders", "{\"customer\": \"Bob\"}"));
+    expect(201, server.post("/orders/1/items", "{\"sku\": \"pen\", \"quantity\": 2, \"orderId\": 7}"));
+    assertEquals(1, expect(200, server.get("/items/1")).get("orderId").asLong());
+    problem(400, "null value in column \"order_id\"", server.put("/items/1/order", "null"));
+    assertEquals(1, expect(200, server.get("/items/1")).get("orderId").asLong());
+    // Unlinking from the parent's side deletes the child instead (its key cannot be NULL).
+    expect(204, server.put("/orders/1/items", "[]"));
+    problem(404, "no Item with id 1", server.get("/items/1"));
   }
 
   private static String titles(HttpResponse<String> response) {

@@ -83,7 +83,7 @@ class CrudRoutesTest {
   @Test
   void deleteRemovesTheRowOnce() {
     expect(201, server.post("/users", "{\"name\": \"Alice\"}"));
-    assertEquals(204, server.delete("/users/1").statusCode());
+    expect(204, server.delete("/users/1"));
     problem(404, "no User with id 1", server.get("/users/1"));
     problem(404, "no User with id 1", server.delete("/users/1"));
     problem(400, "must be an integer", server.delete("/users/one"));

@@ -113,7 +113,7 @@ final class TestServer {
     }
   }
 
-  /** The statement count its Server-Timing header reports. */
+  /** The statement count its Server-Timing header reports; every response has one. */
   static int statements(HttpResponse<String> response) {
     String timing = response.headers().firstValue("Server-Timing").orElseThrow();
     Matcher matcher = STATEMENTS.matcher(timing);
@@ -121,9 +121,14 @@ final class TestServer {
     return Integer.parseInt(matcher.group(1));
   }
 
-  /** Asserts a 2xx-or-other status, showing the body when it is not. */
+  /** Asserts the status, showing the body when it is another; the body as JSON, if any. */
   static JsonNode expect(int status, HttpResponse<String> response) {
     assertEquals(status, response.statusCode(), response.body());
+    statements(response);
+    if (status == 204) {
+      assertEquals("", response.body());
+      assertTrue(response.headers().firstValue("Content-Type").isEmpty(), response.headers().toString());
+    }
     return response.body().isEmpty() ? null : json(response);
   }
 
@@ -131,6 +136,7 @@ final class TestServer {
   static JsonNode problem(int status, String detail, HttpResponse<String> response) {
     assertEquals(status, response.statusCode(), response.body());
     assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+    statements(response);
     JsonNode problem = json(response);
     assertEquals(status, problem.get("status").asInt());
     assertTrue(problem.get("type").asText().startsWith("tag:relata.dev,2026:"), response.body());
