@@ -14,9 +14,11 @@ class MainTest {
   @Test
   void printsAlicesPosts() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Database database = Database.open(); PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+    try (Database database = Database.open();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
       Main.run(database.dsl(), out);
     }
-    assertEquals("Alice wrote: Hello\nAlice wrote: World\n", bytes.toString(StandardCharsets.UTF_8).replace("\r", ""));
+    assertEquals("Alice wrote: Hello\nAlice wrote: World\n",
+        bytes.toString(StandardCharsets.UTF_8).replace("\r", ""));
   }
 }

@@ -46,31 +46,54 @@ final class BlogResources {
     var books = new Resource<>("books", BookTable.ENTITY, BookDao::new);
 
     users
-        .hasMany("posts", posts, "userId", UserDao::getPosts, UserDao::getPosts, UserDao::createPost, UserDao::setPosts)
-        .hasOne("profile", profiles, "userId", UserDao::getProfile, UserDao::getProfile, UserDao::createProfile,
-            UserDao::setProfile);
+        .hasMany("posts", posts, "userId",
+            UserDao::getPosts, UserDao::getPosts, UserDao::createPost, UserDao::setPosts)
+        .hasOne("profile", profiles, "userId",
+            UserDao::getProfile, UserDao::getProfile, UserDao::createProfile, UserDao::setProfile);
+
     posts
-        .belongsTo("user", users, PostDao::getUser, PostDao::getUser, PostDao::createUser, PostDao::setUser)
-        .hasMany("comments", comments, "postId", PostDao::getComments, PostDao::getComments, PostDao::createComment,
-            PostDao::setComments)
-        .belongsToMany("tags", tags, PostDao::getTags, PostDao::getTags, PostDao::createTag, PostDao::setTags);
-    profiles.belongsTo("user", users, ProfileDao::getUser, ProfileDao::getUser, ProfileDao::createUser,
-        ProfileDao::setUser);
-    comments.belongsTo("post", posts, CommentDao::getPost, CommentDao::getPost, CommentDao::createPost,
-        CommentDao::setPost);
-    tags.belongsToMany("posts", posts, TagDao::getPosts, TagDao::getPosts, TagDao::createPost, TagDao::setPosts);
-    categories.hasMany("products", products, "categoryId", CategoryDao::getProducts, CategoryDao::getProducts,
-        CategoryDao::createProduct, CategoryDao::setProducts);
-    products.belongsTo("category", categories, ProductDao::getCategory, ProductDao::getCategory,
-        ProductDao::createCategory, ProductDao::setCategory);
-    orders.hasMany("items", items, "orderId", OrderDao::getItems, OrderDao::getItems, OrderDao::createItem,
-        OrderDao::setItems);
-    items.belongsTo("order", orders, ItemDao::getOrder, ItemDao::getOrder, ItemDao::createOrder,
-        ItemDao::setOrder);
-    authors.hasMany("books", books, "authorId", AuthorDao::getBooks, AuthorDao::getBooks, AuthorDao::createBook,
-        AuthorDao::setBooks);
-    books.belongsTo("author", authors, BookDao::getAuthor, BookDao::getAuthor, BookDao::createAuthor,
-        BookDao::setAuthor);
+        .belongsTo("user", users,
+            PostDao::getUser, PostDao::getUser, PostDao::createUser, PostDao::setUser)
+        .hasMany("comments", comments, "postId",
+            PostDao::getComments, PostDao::getComments, PostDao::createComment, PostDao::setComments)
+        .belongsToMany("tags", tags,
+            PostDao::getTags, PostDao::getTags, PostDao::createTag, PostDao::setTags);
+
+    profiles
+        .belongsTo("user", users,
+            ProfileDao::getUser, ProfileDao::getUser, ProfileDao::createUser, ProfileDao::setUser);
+
+    comments
+        .belongsTo("post", posts,
+            CommentDao::getPost, CommentDao::getPost, CommentDao::createPost, CommentDao::setPost);
+
+    tags
+        .belongsToMany("posts", posts,
+            TagDao::getPosts, TagDao::getPosts, TagDao::createPost, TagDao::setPosts);
+
+    categories
+        .hasMany("products", products, "categoryId",
+            CategoryDao::getProducts, CategoryDao::getProducts, CategoryDao::createProduct, CategoryDao::setProducts);
+
+    products
+        .belongsTo("category", categories,
+            ProductDao::getCategory, ProductDao::getCategory, ProductDao::createCategory, ProductDao::setCategory);
+
+    orders
+        .hasMany("items", items, "orderId",
+            OrderDao::getItems, OrderDao::getItems, OrderDao::createItem, OrderDao::setItems);
+
+    items
+        .belongsTo("order", orders,
+            ItemDao::getOrder, ItemDao::getOrder, ItemDao::createOrder, ItemDao::setOrder);
+
+    authors
+        .hasMany("books", books, "authorId",
+            AuthorDao::getBooks, AuthorDao::getBooks, AuthorDao::createBook, AuthorDao::setBooks);
+
+    books
+        .belongsTo("author", authors,
+            BookDao::getAuthor, BookDao::getAuthor, BookDao::createAuthor, BookDao::setAuthor);
 
     return List.of(users, posts, profiles, comments, tags, categories, products, orders, items,
         authors, books);

@@ -114,7 +114,8 @@ final class Bodies {
       // Jackson would read a number as epoch seconds for a date-time: no guessing here either.
       if (JsonTypes.isString(component.getType()) && value != null && !value.isNull() && !value.isTextual()) {
         throw ProblemException.badRequest("wrong-type", "field \"" + component.getName() + "\" of "
-            + entity + " must be " + JsonTypes.describe(component.getType()) + ", got " + abbreviate(value.toString()));
+            + entity + " must be " + JsonTypes.describe(component.getType()) + ", got "
+            + abbreviate(value.toString()));
       }
     }
     return (ObjectNode) tree;
@@ -152,7 +153,8 @@ final class Bodies {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-      throw ProblemException.badRequest("malformed-json", "malformed JSON: " + e.getOriginalMessage() + where);
+      throw ProblemException.badRequest("malformed-json",
+          "malformed JSON: " + e.getOriginalMessage() + where);
     } catch (IOException e) {
       throw ProblemException.badRequest("malformed-json", "unreadable body: " + e.getMessage());
     }

@@ -32,7 +32,8 @@ final class Failures {
     if (state.startsWith("40") || state.startsWith("08") || state.startsWith("57")) {
       return Problem.of("unavailable", "Service unavailable", 503, "try again: " + detail);
     }
-    return Problem.of("database", "Internal server error", 500, "the database failed (SQL state " + state + ")");
+    return Problem.of("database", "Internal server error", 500,
+        "the database failed (SQL state " + state + ")");
   }
 
   /**

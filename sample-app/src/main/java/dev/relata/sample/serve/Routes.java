@@ -39,7 +39,8 @@ final class Routes {
     try {
       return Long.parseLong(id);
     } catch (NumberFormatException e) {
-      throw ProblemException.badRequest("bad-id", "the id in the path must be an integer, got \"" + id + "\"");
+      throw ProblemException.badRequest("bad-id",
+          "the id in the path must be an integer, got \"" + id + "\"");
     }
   }
 
@@ -67,7 +68,8 @@ final class Routes {
     } catch (NumberFormatException e) {
       // Reported below, with the range.
     }
-    throw ProblemException.badRequest("bad-query", name + " must be an integer " + range + ", got \"" + value + "\"");
+    throw ProblemException.badRequest("bad-query",
+        name + " must be an integer " + range + ", got \"" + value + "\"");
   }
 
   /** {@code ?include=} of {@code resource}. */

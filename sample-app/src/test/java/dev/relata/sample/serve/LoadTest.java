@@ -70,7 +70,8 @@ class LoadTest {
 
   private Client run(int number) {
     Client client = new Client(number);
-    client.userId = check(201, server.post("/users", "{\"name\": \"client" + number + "\"}")).get("id").asLong();
+    client.userId =
+        check(201, server.post("/users", "{\"name\": \"client" + number + "\"}")).get("id").asLong();
     for (int round = 0; round < ROUNDS; round++) {
       long postId = check(201, server.post("/users/" + client.userId + "/posts",
           "{\"title\": \"c" + number + "r" + round + "\"}")).get("id").asLong();
