@@ -5,20 +5,26 @@ import dev.relata.sample.blog.Post;
 import dev.relata.sample.blog.RelataSchema;
 import dev.relata.sample.blog.User;
 import dev.relata.sample.blog.UserDao;
+import dev.relata.sample.serve.ServeCommand;
 import java.io.PrintStream;
 import org.jooq.DSLContext;
 
 /**
  * The seed program: creates the schema, stores Alice and two posts, and prints what she wrote
- * through the generated {@code userDao.getPosts(alice)}.
+ * through the generated {@code userDao.getPosts(alice)}. With the argument {@code serve}, serves
+ * the blog over HTTP instead (see {@link ServeCommand}).
  */
 public final class Main {
 
   private Main() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws InterruptedException {
     System.setProperty("org.jooq.no-logo", "true");
     System.setProperty("org.jooq.no-tips", "true");
+    if (args.length > 0 && args[0].equals("serve")) {
+      ServeCommand.run(System.getenv(), System.out);
+      return;
+    }
     try (Database database = Database.open()) {
       run(database.dsl(), System.out);
     }

@@ -1,0 +1,30 @@
+package dev.relata.sample.serve;
+
+import dev.relata.runtime.EntityDao;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One association of an entity: the routes under {@code /{owner}/{id}/{name}} and what
+ * {@code ?include={name}} embeds.
+ *
+ * @param <T> the owner record
+ * @param <D> the owner's DAO
+ */
+interface Association<T, D extends EntityDao<T, Long>> {
+
+  /** The {@code as} name: {@code posts}, {@code profile}, {@code user}. */
+  String name();
+
+  /** The associated entity. */
+  Resource<?, ?> target();
+
+  /**
+   * What to embed under {@link #name()} for each of {@code rows}, loaded by the batch getter in
+   * one statement: a list of rows, or a row or {@code null}.
+   */
+  Map<T, Object> embed(D dao, List<T> rows);
+
+  /** Registers the association's routes. */
+  void route(Routes routes, Resource<T, D> owner);
+}

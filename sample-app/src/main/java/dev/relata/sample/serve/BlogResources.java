@@ -1,0 +1,101 @@
+package dev.relata.sample.serve;
+
+import dev.relata.sample.blog.AuthorDao;
+import dev.relata.sample.blog.AuthorTable;
+import dev.relata.sample.blog.BookDao;
+import dev.relata.sample.blog.BookTable;
+import dev.relata.sample.blog.CategoryDao;
+import dev.relata.sample.blog.CategoryTable;
+import dev.relata.sample.blog.CommentDao;
+import dev.relata.sample.blog.CommentTable;
+import dev.relata.sample.blog.ItemDao;
+import dev.relata.sample.blog.ItemTable;
+import dev.relata.sample.blog.OrderDao;
+import dev.relata.sample.blog.OrderTable;
+import dev.relata.sample.blog.PostDao;
+import dev.relata.sample.blog.PostTable;
+import dev.relata.sample.blog.ProductDao;
+import dev.relata.sample.blog.ProductTable;
+import dev.relata.sample.blog.ProfileDao;
+import dev.relata.sample.blog.ProfileTable;
+import dev.relata.sample.blog.TagDao;
+import dev.relata.sample.blog.TagTable;
+import dev.relata.sample.blog.UserDao;
+import dev.relata.sample.blog.UserTable;
+import java.util.List;
+
+/**
+ * The route table: every entity of the blog and every association, each line naming the generated
+ * methods that serve it. Adding an entity to the server is adding it here.
+ */
+final class BlogResources {
+
+  private BlogResources() {}
+
+  static List<Resource<?, ?>> all() {
+    var users = new Resource<>("users", UserTable.ENTITY, UserDao::new);
+    var posts = new Resource<>("posts", PostTable.ENTITY, PostDao::new);
+    var profiles = new Resource<>("profiles", ProfileTable.ENTITY, ProfileDao::new);
+    var comments = new Resource<>("comments", CommentTable.ENTITY, CommentDao::new);
+    var tags = new Resource<>("tags", TagTable.ENTITY, TagDao::new);
+    var categories = new Resource<>("categories", CategoryTable.ENTITY, CategoryDao::new);
+    var products = new Resource<>("products", ProductTable.ENTITY, ProductDao::new);
+    var orders = new Resource<>("orders", OrderTable.ENTITY, OrderDao::new);
+    var items = new Resource<>("items", ItemTable.ENTITY, ItemDao::new);
+    var authors = new Resource<>("authors", AuthorTable.ENTITY, AuthorDao::new);
+    var books = new Resource<>("books", BookTable.ENTITY, BookDao::new);
+
+    users
+        .hasMany("posts", posts, "userId",
+            UserDao::getPosts, UserDao::getPosts, UserDao::createPost, UserDao::setPosts)
+        .hasOne("profile", profiles, "userId",
+            UserDao::getProfile, UserDao::getProfile, UserDao::createProfile, UserDao::setProfile);
+
+    posts
+        .belongsTo("user", users,
+            PostDao::getUser, PostDao::getUser, PostDao::createUser, PostDao::setUser)
+        .hasMany("comments", comments, "postId",
+            PostDao::getComments, PostDao::getComments, PostDao::createComment, PostDao::setComments)
+        .belongsToMany("tags", tags,
+            PostDao::getTags, PostDao::getTags, PostDao::createTag, PostDao::setTags);
+
+    profiles
+        .belongsTo("user", users,
+            ProfileDao::getUser, ProfileDao::getUser, ProfileDao::createUser, ProfileDao::setUser);
+
+    comments
+        .belongsTo("post", posts,
+            CommentDao::getPost, CommentDao::getPost, CommentDao::createPost, CommentDao::setPost);
+
+    tags
+        .belongsToMany("posts", posts,
+            TagDao::getPosts, TagDao::getPosts, TagDao::createPost, TagDao::setPosts);
+
+    categories
+        .hasMany("products", products, "categoryId",
+            CategoryDao::getProducts, CategoryDao::getProducts, CategoryDao::createProduct, CategoryDao::setProducts);
+
+    products
+        .belongsTo("category", categories,
+            ProductDao::getCategory, ProductDao::getCategory, ProductDao::createCategory, ProductDao::setCategory);
+
+    orders
+        .hasMany("items", items, "orderId",
+            OrderDao::getItems, OrderDao::getItems, OrderDao::createItem, OrderDao::setItems);
+
+    items
+        .belongsTo("order", orders,
+            ItemDao::getOrder, ItemDao::getOrder, ItemDao::createOrder, ItemDao::setOrder);
+
+    authors
+        .hasMany("books", books, "authorId",
+            AuthorDao::getBooks, AuthorDao::getBooks, AuthorDao::createBook, AuthorDao::setBooks);
+
+    books
+        .belongsTo("author", authors,
+            BookDao::getAuthor, BookDao::getAuthor, BookDao::createAuthor, BookDao::setAuthor);
+
+    return List.of(users, posts, profiles, comments, tags, categories, products, orders, items,
+        authors, books);
+  }
+}

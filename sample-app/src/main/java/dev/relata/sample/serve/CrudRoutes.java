@@ -1,0 +1,61 @@
+package dev.relata.sample.serve;
+
+import dev.relata.runtime.EntityDao;
+import java.util.List;
+import org.jooq.exception.IntegrityConstraintViolationException;
+
+/**
+ * {@code GET /users}, {@code GET /users/{id}}, {@code POST /users}, {@code PUT /users/{id}} and
+ * {@code DELETE /users/{id}} for one resource, each a call of its DAO.
+ */
+final class CrudRoutes {
+
+  private CrudRoutes() {}
+
+  static <T, D extends EntityDao<T, Long>> void route(Routes routes, Resource<T, D> resource) {
+    String all = "/" + resource.path();
+    String one = all + "/{id}";
+    routes.app.get(all, ctx -> {
+      List<String> includes = routes.includes(ctx, resource);
+      int limit = routes.limit(ctx);
+      long offset = routes.offset(ctx);
+      ctx.json(routes.transaction(ctx, dsl ->
+          routes.render(resource, dsl, resource.page(dsl, limit, offset), includes)));
+    });
+    routes.app.get(one, ctx -> {
+      long id = routes.id(ctx);
+      List<String> includes = routes.includes(ctx, resource);
+      ctx.json(routes.transaction(ctx, dsl ->
+          routes.render(resource, dsl, List.of(routes.existing(resource, dsl, id)), includes).get(0)));
+    });
+    routes.app.post(all, ctx -> {
+      T row = routes.bodies.row(ctx.bodyAsBytes(), resource.type());
+      routes.created(ctx, resource, routes.transaction(ctx, dsl -> resource.dao(dsl).insert(row)));
+    });
+    routes.app.put(one, ctx -> {
+      long id = routes.id(ctx);
+      T row = routes.bodies.row(ctx.bodyAsBytes(), resource.type(), id);
+      ctx.json(routes.transaction(ctx, dsl -> {
+        D dao = resource.dao(dsl);
+        if (!dao.update(row)) {
+          throw ProblemException.notFound("no " + resource.entityName() + " with id " + id);
+        }
+        // Read back what PostgreSQL stored (numeric scale, timestamps in UTC).
+        return dao.findById(id).orElseThrow();
+      }));
+    });
+    routes.app.delete(one, ctx -> {
+      long id = routes.id(ctx);
+      boolean deleted;
+      try {
+        deleted = routes.transaction(ctx, dsl -> resource.dao(dsl).deleteById(id));
+      } catch (IntegrityConstraintViolationException e) {
+        throw Failures.blockedDelete(resource, id, e);
+      }
+      if (!deleted) {
+        throw ProblemException.notFound("no " + resource.entityName() + " with id " + id);
+      }
+      Routes.noContent(ctx);
+    });
+  }
+}

@@ -1,0 +1,141 @@
+package dev.relata.sample.serve;
+
+import dev.relata.runtime.EntityDao;
+import dev.relata.runtime.EntityMetadata;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+
+/**
+ * One entity as the server sees it: the path it is served under, its generated metadata and DAO,
+ * and the associations of that DAO, each declared with the generated methods that serve it.
+ *
+ * @param <T> the entity record
+ * @param <D> its generated DAO
+ */
+final class Resource<T, D extends EntityDao<T, Long>> {
+
+  private final String path;
+  private final EntityMetadata<T, Long> entity;
+  private final Function<DSLContext, D> daos;
+  private final List<Association<T, D>> associations = new ArrayList<>();
+
+  Resource(String path, EntityMetadata<T, Long> entity, Function<DSLContext, D> daos) {
+    this.path = path;
+    this.entity = entity;
+    this.daos = daos;
+  }
+
+  /** {@code users}: served under {@code /users}. */
+  String path() {
+    return path;
+  }
+
+  Class<T> type() {
+    return entity.type();
+  }
+
+  /** {@code User}, as messages name it. */
+  String entityName() {
+    return entity.name();
+  }
+
+  String table() {
+    return entity.table().getName();
+  }
+
+  D dao(DSLContext dsl) {
+    return daos.apply(dsl);
+  }
+
+  Long idOf(T row) {
+    return entity.idOf(row);
+  }
+
+  List<Association<T, D>> associations() {
+    return List.copyOf(associations);
+  }
+
+  Optional<Association<T, D>> association(String name) {
+    return associations.stream().filter(a -> a.name().equals(name)).findFirst();
+  }
+
+  /** A page of rows ordered by id; the DAO's {@code findAll} has no limit, so this asks jOOQ. */
+  List<T> page(DSLContext dsl, int limit, long offset) {
+    return dsl.selectFrom(entity.table())
+        .orderBy(entity.id())
+        .limit(limit)
+        .offset(offset)
+        .fetch(entity::read);
+  }
+
+  /**
+   * A {@code @HasMany}, served by its generated methods; {@code foreignKey} is the target's
+   * component that points back here, which a nested create takes from the path.
+   */
+  <U> Resource<T, D> hasMany(String name, Resource<U, ?> target, String foreignKey,
+      BiFunction<D, T, List<U>> get,
+      BiFunction<D, Collection<T>, Map<T, List<U>>> getAll,
+      Create<D, T, U, U> create,
+      Link<D, T, Collection<U>> set) {
+    associations.add(new ToMany<>(name, target, foreignKey, get, getAll, create, set));
+    return this;
+  }
+
+  /** A {@code @BelongsToMany}, served by its generated methods. */
+  <U> Resource<T, D> belongsToMany(String name, Resource<U, ?> target,
+      BiFunction<D, T, List<U>> get,
+      BiFunction<D, Collection<T>, Map<T, List<U>>> getAll,
+      Create<D, T, U, U> create,
+      Link<D, T, Collection<U>> set) {
+    associations.add(new ToMany<>(name, target, null, get, getAll, create, set));
+    return this;
+  }
+
+  /** A {@code @HasOne}, served by its generated methods; {@code foreignKey} as for {@link #hasMany}. */
+  <U> Resource<T, D> hasOne(String name, Resource<U, ?> target, String foreignKey,
+      BiFunction<D, T, Optional<U>> get,
+      BiFunction<D, Collection<T>, Map<T, U>> getAll,
+      Create<D, T, U, U> create,
+      Link<D, T, U> set) {
+    associations.add(new ToOne<>(name, target, foreignKey, get, getAll, create, set));
+    return this;
+  }
+
+  /**
+   * A {@code @BelongsTo}, served by its generated methods. Its {@code createX} returns the updated
+   * child, so the new parent is read back through {@code get} to answer with it.
+   */
+  <U> Resource<T, D> belongsTo(String name, Resource<U, ?> target,
+      BiFunction<D, T, Optional<U>> get,
+      BiFunction<D, Collection<T>, Map<T, U>> getAll,
+      Create<D, T, U, T> create,
+      Link<D, T, U> set) {
+    Create<D, T, U, U> createParent =
+        (dao, row, parent) -> get.apply(dao, create.apply(dao, row, parent)).orElseThrow();
+    associations.add(new ToOne<>(name, target, null, get, getAll, createParent, set));
+    return this;
+  }
+
+  @Override
+  public String toString() {
+    return "/" + path;
+  }
+
+  /** A generated {@code createX(owner, row)}. */
+  @FunctionalInterface
+  interface Create<D, T, U, R> {
+    R apply(D dao, T owner, U row);
+  }
+
+  /** A generated {@code setX(owner, value)}; what it returns is not needed. */
+  @FunctionalInterface
+  interface Link<D, T, V> {
+    void apply(D dao, T owner, V value);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.relata.sample.serve;
+
+import java.util.concurrent.TimeUnit;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+
+/**
+ * Counts and times the statements of one request, for its {@code Server-Timing} header. A request
+ * runs on one thread, but the fields are only read after its statements end.
+ */
+final class StatementTimer implements ExecuteListener {
+
+  private static final long serialVersionUID = 1L;
+
+  private int statements;
+  private long nanos;
+  private long started;
+
+  @Override
+  public void executeStart(ExecuteContext ctx) {
+    statements++;
+    started = System.nanoTime();
+  }
+
+  @Override
+  public void executeEnd(ExecuteContext ctx) {
+    nanos += System.nanoTime() - started;
+  }
+
+  /** A refused statement took time too; jOOQ calls this instead of {@link #executeEnd}. */
+  @Override
+  public void exception(ExecuteContext ctx) {
+    if (ctx.sqlException() != null) {
+      nanos += System.nanoTime() - started;
+    }
+  }
+
+  int statements() {
+    return statements;
+  }
+
+  /** The header value: {@code db;dur=1.25;desc="3 statements"}. */
+  String serverTiming() {
+    double millis = nanos / (double) TimeUnit.MILLISECONDS.toNanos(1);
+    String noun = statements == 1 ? "statement" : "statements";
+    return String.format(java.util.Locale.ROOT, "db;dur=%.2f;desc=\"%d %s\"", millis, statements, noun);
+  }
+}
