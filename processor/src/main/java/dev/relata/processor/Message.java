@@ -44,6 +44,9 @@ public enum Message {
       22,
       "@BelongsToMany(%s.class, through = %s.class): foreignKey and otherKey are both \"%s\". Name the two components"
           + " of %s that point at each side, e.g. foreignKey = \"%s\", otherKey = \"%s\"."),
+  GENERATED_TYPE_EXISTS(
+      23,
+      "Relata generates %s for @Entity %s, but %s is declared already. Rename that class, or the record %s."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;

@@ -38,4 +38,9 @@ final class Sources {
   static Compilation compile(JavaFileObject... files) {
     return javac().withProcessors(new RelataProcessor()).compile(files);
   }
+
+  /** Compiles {@code files} with {@code processor}, which records what it generates. */
+  static Compilation compile(Recording processor, JavaFileObject... files) {
+    return javac().withProcessors(processor).compile(files);
+  }
 }
