@@ -62,7 +62,7 @@ public final class RelataProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
-    diagnostics = new Diagnostics(environment.getMessager());
+    diagnostics = new Diagnostics(environment);
     Annotations annotations = new Annotations(environment.getElementUtils());
     registry = new EntityRegistry(new EntityParser(annotations, diagnostics));
     associationParser = new AssociationParser(annotations, diagnostics, registry);

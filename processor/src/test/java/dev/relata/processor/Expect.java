@@ -25,13 +25,13 @@ final class Expect {
 
   /** Nothing was generated for {@code entity} (a simple name in package {@code test}). */
   static void nothingGeneratedFor(Recording processor, String entity) {
-    assertFalse(processor.created().contains("test." + entity + "Dao"), entity + "Dao was generated");
-    assertFalse(processor.created().contains("test." + entity + "Table"), entity + "Table was generated");
+    assertFalse(processor.has("test." + entity + "Dao"), entity + "Dao was generated");
+    assertFalse(processor.has("test." + entity + "Table"), entity + "Table was generated");
   }
 
   /** Both classes were generated for {@code entity}. */
   static void generatedFor(Recording processor, String entity) {
-    assertTrue(processor.created().contains("test." + entity + "Dao"), entity + "Dao was not generated");
-    assertTrue(processor.created().contains("test." + entity + "Table"), entity + "Table was not generated");
+    assertTrue(processor.has("test." + entity + "Dao"), entity + "Dao was not generated");
+    assertTrue(processor.has("test." + entity + "Table"), entity + "Table was not generated");
   }
 }

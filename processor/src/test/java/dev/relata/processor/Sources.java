@@ -39,8 +39,8 @@ final class Sources {
     return javac().withProcessors(new RelataProcessor()).compile(files);
   }
 
-  /** Compiles {@code files} with {@code processor}, which records what it generates. */
-  static Compilation compile(Recording processor, JavaFileObject... files) {
-    return javac().withProcessors(processor).compile(files);
+  /** Compiles {@code files} with the Relata processor, and {@code recording} after it, which sees what it generates. */
+  static Compilation compile(Recording recording, JavaFileObject... files) {
+    return javac().withProcessors(new RelataProcessor(), recording).compile(files);
   }
 }

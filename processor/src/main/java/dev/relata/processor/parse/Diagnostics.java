@@ -2,6 +2,8 @@ package dev.relata.processor.parse;
 
 import dev.relata.processor.Message;
 import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -19,10 +21,12 @@ import javax.tools.Diagnostic;
 public final class Diagnostics {
 
   private final Messager messager;
+  private final Optional<SourcePositions> positions;
   private int errors;
 
-  public Diagnostics(Messager messager) {
-    this.messager = messager;
+  public Diagnostics(ProcessingEnvironment environment) {
+    this.messager = environment.getMessager();
+    this.positions = SourcePositions.of(environment);
   }
 
   /** Reports {@code message} on {@code element}. */
@@ -60,6 +64,10 @@ public final class Diagnostics {
   }
 
   private void print(Diagnostic.Kind kind, String text, Element element, AnnotationMirror annotation, AnnotationValue value) {
+    if (element != null && annotation != null && positions.isPresent()
+        && positions.get().print(kind, text, element, annotation, value)) {
+      return;
+    }
     if (element == null) {
       messager.printMessage(kind, text);
     } else if (annotation == null) {
