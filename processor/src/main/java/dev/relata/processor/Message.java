@@ -22,17 +22,17 @@ public enum Message {
   DUPLICATE_COLUMN(9, "Components %s and %s both map to column \"%s\". Give one of them another @Column(name = ...)."),
   TARGET_NOT_ENTITY(10, "%s(%s.class): %s is not an @Entity. Annotate it with @Entity, or point at an entity."),
   THROUGH_NOT_ENTITY(11, "@BelongsToMany(through = %s.class): %s is not an @Entity. The join record needs @Entity and an @Id too."),
-  UNKNOWN_FOREIGN_KEY(12, "%s(%s.class, %s = \"%s\"): %s has no component \"%s\".%s Components: %s."),
+  UNKNOWN_FOREIGN_KEY(12, "%s: %s has no component \"%s\"%s.%s Components: %s.%s"),
   FOREIGN_KEY_TYPE(
       13,
-      "%s(%s.class): foreign key %s.%s has type %s, but it holds ids of %s, which are %s. Declare it as %s."),
+      "%s: foreign key %s.%s has type %s, but it holds ids of %s, which are %s. Declare it as %s."),
   FOREIGN_KEY_OF_OTHER_ENTITY(
       14,
-      "@HasMany(%s.class, foreignKey = \"%s\"): %s.%s belongs to %s (its @BelongsTo), not to %s. Name the"
-          + " component that points at %s with foreignKey."),
+      "%s: %s.%s belongs to %s (its @BelongsTo), not to %s. Name the component of %s that points at %s with"
+          + " foreignKey."),
   NAME_CLASH(15, "%s would generate %s on %s, which %s generates too. Give one of them another name with as = \"...\"."),
   NO_SINGULAR(16, "%s(as = \"%s\"): the singular of \"%s\" cannot be derived for add/create/remove/has. Add singular = \"...\"."),
-  THROUGH_KEY_TYPE(17, "@BelongsToMany(through = %s.class): %s.%s has type %s, but %s ids are %s. Declare it as %s."),
+  THROUGH_KEY_TYPE(17, "%s: %s.%s has type %s, but %s ids are %s. Declare it as %s."),
   DUPLICATE_TABLE(18, "%s and %s both map to table \"%s\". Give one of them another @Entity(table = ...)."),
   BAD_NAME(19, "%s = \"%s\" is not a Java identifier; it names generated methods (%s)."),
   MISSING_BELONGS_TO(
@@ -44,6 +44,9 @@ public enum Message {
       22,
       "@BelongsToMany(%s.class, through = %s.class): foreignKey and otherKey are both \"%s\". Name the two components"
           + " of %s that point at each side, e.g. foreignKey = \"%s\", otherKey = \"%s\"."),
+  GENERATED_TYPE_EXISTS(
+      23,
+      "Relata generates %s for @Entity %s, but %s is declared already. Rename that class, or the record %s."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;

@@ -140,6 +140,14 @@ public final class Names {
     return inflected;
   }
 
+  /** A type as messages show it: {@code Long}, {@code long}, {@code List<String>}. */
+  public static String simpleTypeName(com.palantir.javapoet.TypeName type) {
+    if (type instanceof com.palantir.javapoet.ClassName name) {
+      return name.simpleName();
+    }
+    return type.toString().replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z])", "$1");
+  }
+
   /** {@code OrderItem} → {@code order_item}, {@code userID} → {@code user_id}, {@code URLPath} → {@code url_path}. */
   public static String snakeCase(String name) {
     StringBuilder out = new StringBuilder(name.length() + 4);

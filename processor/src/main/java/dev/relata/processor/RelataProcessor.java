@@ -12,12 +12,10 @@ import dev.relata.processor.parse.AssociationParser;
 import dev.relata.processor.parse.Diagnostics;
 import dev.relata.processor.parse.EntityParser;
 import dev.relata.processor.parse.EntityRegistry;
-import dev.relata.processor.parse.MissingTypes;
 import dev.relata.processor.parse.SchemaPlanner;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,31 +24,49 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
  * Wires the pipeline: {@code @Entity} records → models ({@code parse}) → {@code XTable}, {@code
  * XDao} and per package {@code RelataSchema} ({@code generate}). Nothing is written for an entity
- * with errors, and nothing is thrown into javac.
+ * with errors, nor for one whose associations lead to an entity with errors (that entity's own
+ * error says what is wrong), and nothing is thrown into javac.
  *
- * <p>An entity whose types are not there yet (made by another processor in this build) waits for
- * a later round. {@code RelataSchema} of a package is written once none of its entities waits.
+ * <p>An entity whose types are not there yet (made by another processor in this build), or whose
+ * associations name such an entity, waits for a later round. {@code RelataSchema} of a package is
+ * written once none of its entities waits.
  */
 @AutoService(Processor.class)
 public final class RelataProcessor extends AbstractProcessor {
 
-  /** Entities waiting for types that do not exist yet, by qualified name. */
-  private final Set<String> deferred = new LinkedHashSet<>();
+  private final Rounds rounds = new Rounds();
   /** Valid entities and their associations, by package, for the schemas still to write. */
   private final Map<String, List<EntityModel>> entitiesByPackage = new LinkedHashMap<>();
   private final List<AssociationModel> associations = new ArrayList<>();
   private final Set<String> schemasWritten = new TreeSet<>();
   private final Map<String, String> entityByTable = new LinkedHashMap<>();
+  /** Every type of the compilation's sources and of other processors' output, by qualified name. */
+  private final Set<String> declaredTypes = new HashSet<>();
+  private final Set<String> written = new HashSet<>();
+
+  private Diagnostics diagnostics;
+  private EntityRegistry registry;
+  private AssociationParser associationParser;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    diagnostics = new Diagnostics(environment);
+    Annotations annotations = new Annotations(environment.getElementUtils());
+    registry = new EntityRegistry(new EntityParser(annotations, diagnostics));
+    associationParser = new AssociationParser(annotations, diagnostics, registry);
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -67,81 +83,80 @@ public final class RelataProcessor extends AbstractProcessor {
     try {
       processRound(round);
     } catch (RuntimeException | Error e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format("@Entity records", trace));
+      diagnostics.internalError("@Entity records", e, null);
     }
     return false;
   }
 
   private void processRound(RoundEnvironment round) {
-    Diagnostics diagnostics = new Diagnostics(processingEnv.getMessager());
-    Annotations annotations = new Annotations(processingEnv.getElementUtils());
-    EntityRegistry registry = new EntityRegistry(new EntityParser(annotations, diagnostics));
-    AssociationParser associationParser = new AssociationParser(annotations, diagnostics, registry);
-
-    Set<TypeElement> records = new LinkedHashSet<>();
-    for (String name : deferred) {
-      Optional.ofNullable(processingEnv.getElementUtils().getTypeElement(name)).ifPresent(records::add);
-    }
-    deferred.clear();
-    TypeElement entityAnnotation = processingEnv.getElementUtils().getTypeElement(Annotations.ENTITY);
-    if (entityAnnotation != null) {
-      for (Element element : round.getElementsAnnotatedWith(entityAnnotation)) {
-        records.add((TypeElement) element);
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement type) {
+        declaredTypes.add(type.getQualifiedName().toString());
       }
     }
-
-    for (TypeElement record : records) {
-      Optional<String> missing = MissingTypes.find(record);
-      if (missing.isPresent()) {
-        if (round.processingOver()) {
-          diagnostics.report(Message.TYPE_NOT_FOUND, record, record.getSimpleName(), missing.get());
-        } else {
-          deferred.add(record.getQualifiedName().toString());
-        }
-        continue;
+    List<TypeElement> ready = rounds.ready(processingEnv.getElementUtils(), round, diagnostics);
+    Map<TypeElement, Parsed> parsed = new LinkedHashMap<>();
+    for (TypeElement record : ready) {
+      try {
+        parse(record).ifPresentOrElse(p -> parsed.put(record, p), () -> rounds.fail(record));
+      } catch (RuntimeException e) {
+        diagnostics.internalError(record.getQualifiedName().toString(), e, record);
+        rounds.fail(record);
       }
-      process(record, registry, associationParser, diagnostics);
     }
+    rounds.dropDependentsOfFailures(parsed, p -> p.associations);
+    parsed.forEach(this::write);
     writeSchemas(round.processingOver());
   }
 
-  private void process(
-      TypeElement record, EntityRegistry registry, AssociationParser associationParser, Diagnostics diagnostics) {
+  /** An entity ready to be written. */
+  private record Parsed(EntityModel entity, List<AssociationModel> associations) {}
+
+  private Optional<Parsed> parse(TypeElement record) {
     Optional<EntityModel> entity = registry.model(record);
-    if (entity.isEmpty() || !tableIsFree(record, entity.get(), diagnostics)) {
-      return;
+    if (entity.isEmpty() || !tableIsFree(record, entity.get()) || !generatedNamesAreFree(record, entity.get())) {
+      return Optional.empty();
     }
-    Optional<List<AssociationModel>> own = associationParser.parse(record, entity.get());
-    if (own.isEmpty()) {
-      return;
-    }
-    write(new TableGenerator().generate(entity.get()), record);
-    write(new DaoGenerator().generate(entity.get(), own.get()), record);
-    entitiesByPackage.computeIfAbsent(entity.get().packageName(), p -> new ArrayList<>()).add(entity.get());
-    associations.addAll(own.get());
+    return associationParser.parse(record, entity.get()).map(own -> new Parsed(entity.get(), own));
   }
 
-  private boolean tableIsFree(TypeElement record, EntityModel entity, Diagnostics diagnostics) {
+  private void write(TypeElement record, Parsed parsed) {
+    write(new TableGenerator().generate(parsed.entity()), record);
+    write(new DaoGenerator().generate(parsed.entity(), parsed.associations()), record);
+    entitiesByPackage.computeIfAbsent(parsed.entity().packageName(), p -> new ArrayList<>()).add(parsed.entity());
+    associations.addAll(parsed.associations());
+  }
+
+  private boolean tableIsFree(TypeElement record, EntityModel entity) {
     String name = entity.className().canonicalName();
     String other = entityByTable.putIfAbsent(entity.table(), name);
     if (other != null && !other.equals(name)) {
+      AnnotationMirror annotation = Annotations.find(record, Annotations.ENTITY).orElseThrow();
       diagnostics.report(
-          Message.DUPLICATE_TABLE, record, Annotations.find(record, Annotations.ENTITY).orElseThrow(), null,
+          Message.DUPLICATE_TABLE, record, annotation, Annotations.explicitValue(annotation, "table").orElse(null),
           entity.name(), other, entity.table());
       return false;
     }
     return true;
   }
 
+  /** Whether no source (or other processor) declares {@code XDao} or {@code XTable} already; reports if one does. */
+  private boolean generatedNamesAreFree(TypeElement record, EntityModel entity) {
+    for (String simpleName : List.of(Names.tableClassName(entity.name()), Names.daoName(entity.name()))) {
+      String name = entity.packageName().isEmpty() ? simpleName : entity.packageName() + "." + simpleName;
+      if (declaredTypes.contains(name) && !written.contains(name)) {
+        diagnostics.report(
+            Message.GENERATED_TYPE_EXISTS, record, Annotations.find(record, Annotations.ENTITY).orElseThrow(), null,
+            simpleName, entity.name(), name, entity.name());
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Writes the schema of each package none of whose entities still waits for a type. */
   private void writeSchemas(boolean last) {
-    Set<String> waiting = new TreeSet<>();
-    for (String name : deferred) {
-      int dot = name.lastIndexOf('.');
-      waiting.add(dot < 0 ? "" : name.substring(0, dot));
-    }
+    Set<String> waiting = rounds.waitingPackages();
     for (Map.Entry<String, List<EntityModel>> entry : entitiesByPackage.entrySet()) {
       String packageName = entry.getKey();
       if (waiting.contains(packageName) && !last || schemasWritten.contains(packageName)) {
@@ -154,6 +169,7 @@ public final class RelataProcessor extends AbstractProcessor {
   }
 
   private void write(JavaFile file, Element origin) {
+    String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
     try {
       if (origin != null) { // lets incremental builds know which record a file comes from
         file =
@@ -161,10 +177,10 @@ public final class RelataProcessor extends AbstractProcessor {
                 .skipJavaLangImports(true)
                 .build();
       }
+      written.add(name);
       file.writeTo(processingEnv.getFiler());
     } catch (IOException e) {
-      processingEnv.getMessager()
-          .printMessage(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(file.typeSpec().name(), e), origin);
+      diagnostics.internalError(name, e, origin);
     }
   }
 }

@@ -62,7 +62,9 @@ public final class AssociationParser {
   private boolean namesAreFree(
       TypeElement record, AnnotationMirror mirror, AssociationModel association, Map<String, String> methodOwners) {
     String description = association.kind().display() + "(" + association.target().name() + ".class)";
-    for (String method : association.methodNames()) {
+    List<String> members = new ArrayList<>(association.methodNames());
+    members.add(association.constant()); // `as = "post_items"` and `as = "postItems"` both make POST_ITEMS
+    for (String method : members) {
       String taken = methodOwners.get(method);
       if (taken != null) {
         diagnostics.report(
@@ -71,7 +73,7 @@ public final class AssociationParser {
         return false;
       }
     }
-    association.methodNames().forEach(method -> methodOwners.put(method, description));
+    members.forEach(method -> methodOwners.put(method, description));
     return true;
   }
 
@@ -96,11 +98,13 @@ public final class AssociationParser {
   private Optional<AssociationModel> parent(
       TypeElement record, EntityModel owner, TypeElement targetElement, EntityModel target, AssociationKind kind,
       AnnotationMirror mirror) {
-    Optional<ColumnModel> key =
-        key(record, mirror, kind, "foreignKey", Names.foreignKeyTo(owner.name()), target, target);
+    Keys keys = new Keys(annotations, diagnostics, record, mirror, kind, target);
+    Optional<ColumnModel> key = keys.find("foreignKey", Names.foreignKeyTo(owner.name()), target);
+    // Whose key it is comes first: a key of another entity usually has the wrong type too, and
+    // that would be the lesser news.
     if (key.isEmpty()
-        || !keyTypeMatches(record, mirror, kind, target, key.get(), target, owner)
-        || !keyIsOurs(record, mirror, kind, owner, targetElement, key.get())) {
+        || !keys.isOurs(owner, targetElement, key.get())
+        || !keys.typeMatches("foreignKey", key.get(), target, owner)) {
       return Optional.empty();
     }
     String defaultName =
@@ -113,9 +117,9 @@ public final class AssociationParser {
   private Optional<AssociationModel> belongsTo(
       TypeElement record, EntityModel owner, EntityModel target, AnnotationMirror mirror) {
     AssociationKind kind = AssociationKind.BELONGS_TO;
-    Optional<ColumnModel> key =
-        key(record, mirror, kind, "foreignKey", Names.foreignKeyTo(target.name()), target, owner);
-    if (key.isEmpty() || !keyTypeMatches(record, mirror, kind, target, key.get(), owner, target)) {
+    Keys keys = new Keys(annotations, diagnostics, record, mirror, kind, target);
+    Optional<ColumnModel> key = keys.find("foreignKey", Names.foreignKeyTo(target.name()), owner);
+    if (key.isEmpty() || !keys.typeMatches("foreignKey", key.get(), owner, target)) {
       return Optional.empty();
     }
     Optional<String[]> names =
@@ -135,8 +139,9 @@ public final class AssociationParser {
     if (through.isEmpty()) {
       return Optional.empty();
     }
-    String foreignKeyName = keyName(mirror, "foreignKey", Names.foreignKeyTo(owner.name()));
-    String otherKeyName = keyName(mirror, "otherKey", Names.foreignKeyTo(target.name()));
+    Keys keys = new Keys(annotations, diagnostics, record, mirror, kind, target);
+    String foreignKeyName = keys.name("foreignKey", Names.foreignKeyTo(owner.name()));
+    String otherKeyName = keys.name("otherKey", Names.foreignKeyTo(target.name()));
     if (foreignKeyName.equals(otherKeyName)) {
       diagnostics.report(
           Message.SAME_KEYS, record, mirror, Annotations.explicitValue(mirror, "otherKey").orElse(null),
@@ -144,58 +149,18 @@ public final class AssociationParser {
           Names.foreignKeyTo(owner.name()), "other" + Names.capitalize(Names.foreignKeyTo(target.name())));
       return Optional.empty();
     }
-    Optional<ColumnModel> foreignKey =
-        key(record, mirror, kind, "foreignKey", Names.foreignKeyTo(owner.name()), target, through.get());
+    Optional<ColumnModel> foreignKey = keys.find("foreignKey", Names.foreignKeyTo(owner.name()), through.get());
     Optional<ColumnModel> otherKey =
-        key(record, mirror, kind, "otherKey", Names.foreignKeyTo(target.name()), target, through.get());
-    if (foreignKey.isEmpty() || otherKey.isEmpty()
-        || !throughKeyTypeMatches(record, mirror, through.get(), foreignKey.get(), owner, "foreignKey")
-        || !throughKeyTypeMatches(record, mirror, through.get(), otherKey.get(), target, "otherKey")) {
+        foreignKey.isEmpty() ? Optional.empty() : keys.find("otherKey", Names.foreignKeyTo(target.name()), through.get());
+    if (otherKey.isEmpty()
+        || !keys.typeMatches("foreignKey", foreignKey.get(), through.get(), owner)
+        || !keys.typeMatches("otherKey", otherKey.get(), through.get(), target)) {
       return Optional.empty();
     }
     Optional<String[]> names =
         names(record, mirror, kind, Names.lowerCamel(Names.plural(target.name())), Names.lowerCamel(target.name()));
     return names.map(
         n -> new AssociationModel(kind, owner, target, through.get(), foreignKey.get(), otherKey.get(), n[0], n[1], null));
-  }
-
-  /**
-   * Whether the target's {@code @BelongsTo} on {@code key}, if any, points back at {@code owner}:
-   * reports a key that belongs to another entity, and warns where no {@code @BelongsTo} matches.
-   */
-  private boolean keyIsOurs(
-      TypeElement record, AnnotationMirror mirror, AssociationKind kind, EntityModel owner, TypeElement targetElement,
-      ColumnModel key) {
-    boolean matched = false;
-    for (AnnotationMirror belongsTo :
-        Annotations.findAll(targetElement, AssociationKind.BELONGS_TO.annotation(), AssociationKind.BELONGS_TO.container())) {
-      Optional<TypeElement> parent = Annotations.typeElement(annotations.type(belongsTo, "value"));
-      if (parent.isEmpty()) {
-        continue;
-      }
-      String parentName = parent.get().getSimpleName().toString();
-      if (!keyName(belongsTo, "foreignKey", Names.foreignKeyTo(parentName)).equals(key.component())) {
-        continue;
-      }
-      if (!parent.get().getQualifiedName().contentEquals(owner.className().canonicalName())) {
-        if (kind == AssociationKind.HAS_MANY) {
-          diagnostics.report(
-              Message.FOREIGN_KEY_OF_OTHER_ENTITY, record, mirror,
-              Annotations.explicitValue(mirror, "foreignKey").orElse(null), targetElement.getSimpleName(),
-              key.component(), targetElement.getSimpleName(), key.component(), parentName, owner.name(), owner.name());
-          return false;
-        }
-        continue;
-      }
-      matched = true;
-    }
-    if (!matched) {
-      String target = targetElement.getSimpleName().toString();
-      diagnostics.report(
-          Message.MISSING_BELONGS_TO, record, mirror, null, kind.display(), target, owner.name(), target, target,
-          key.component(), target);
-    }
-    return true;
   }
 
   /** The entity named by a {@code Class<?>} member, or empty after reporting that it is none. */
@@ -215,52 +180,9 @@ public final class AssociationParser {
     return element;
   }
 
-  private String keyName(AnnotationMirror mirror, String member, String defaultName) {
-    String given = annotations.string(mirror, member);
-    return given.isBlank() ? defaultName : given;
-  }
 
-  /** The key component {@code member} names in {@code holder}, or empty after reporting it is missing. */
-  private Optional<ColumnModel> key(
-      TypeElement record, AnnotationMirror mirror, AssociationKind kind, String member, String defaultName,
-      EntityModel target, EntityModel holder) {
-    String name = keyName(mirror, member, defaultName);
-    Optional<ColumnModel> column = holder.column(name);
-    if (column.isEmpty()) {
-      List<String> components = holder.columns().stream().map(ColumnModel::component).toList();
-      diagnostics.report(
-          Message.UNKNOWN_FOREIGN_KEY, record, mirror, Annotations.explicitValue(mirror, member).orElse(null),
-          kind.display(), target.name(), member, name, holder.name(), name,
-          DidYouMean.hint(name, components), String.join(", ", components));
-    }
-    return column;
-  }
 
-  /** Whether {@code key} (a component of {@code holder}) has the type of {@code referenced}'s id; reports if not. */
-  private boolean keyTypeMatches(
-      TypeElement record, AnnotationMirror mirror, AssociationKind kind, EntityModel target, ColumnModel key,
-      EntityModel holder, EntityModel referenced) {
-    if (key.boxedType().equals(referenced.id().boxedType())) {
-      return true;
-    }
-    diagnostics.report(
-        Message.FOREIGN_KEY_TYPE, record, mirror, Annotations.explicitValue(mirror, "foreignKey").orElse(null),
-        kind.display(), target.name(), holder.name(), key.component(), key.type(), referenced.name(),
-        referenced.id().boxedType(), referenced.id().boxedType());
-    return false;
-  }
 
-  private boolean throughKeyTypeMatches(
-      TypeElement record, AnnotationMirror mirror, EntityModel through, ColumnModel key, EntityModel side, String member) {
-    if (key.boxedType().equals(side.id().boxedType())) {
-      return true;
-    }
-    diagnostics.report(
-        Message.THROUGH_KEY_TYPE, record, mirror, Annotations.explicitValue(mirror, member).orElse(null),
-        through.name(), through.name(), key.component(), key.type(), side.name(), side.id().boxedType(),
-        side.id().boxedType());
-    return false;
-  }
 
   /**
    * The singular and plural names: {@code as} (or {@code defaultName}) and, for to-many kinds,

@@ -1,10 +1,17 @@
 package dev.relata.processor.parse;
 
 import dev.relata.processor.Message;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
+import javax.tools.Diagnostic;
 
 /**
  * Reports diagnostics on the most precise position it is given (an annotation member's value,
@@ -14,10 +21,12 @@ import javax.lang.model.element.Element;
 public final class Diagnostics {
 
   private final Messager messager;
+  private final Optional<SourcePositions> positions;
   private int errors;
 
-  public Diagnostics(Messager messager) {
-    this.messager = messager;
+  public Diagnostics(ProcessingEnvironment environment) {
+    this.messager = environment.getMessager();
+    this.positions = SourcePositions.of(environment);
   }
 
   /** Reports {@code message} on {@code element}. */
@@ -28,17 +37,73 @@ public final class Diagnostics {
   /** Reports {@code message} on {@code value} of {@code annotation} of {@code element}, where given. */
   public void report(
       Message message, Element element, AnnotationMirror annotation, AnnotationValue value, Object... args) {
-    if (message.kind() == javax.tools.Diagnostic.Kind.ERROR) {
+    if (message.kind() == Diagnostic.Kind.ERROR) {
       errors++;
     }
     String text = message.format(args);
-    if (annotation == null) {
-      messager.printMessage(message.kind(), text, element);
-    } else if (value == null) {
-      messager.printMessage(message.kind(), text, element, annotation);
-    } else {
-      messager.printMessage(message.kind(), text, element, annotation, value);
+    if (element instanceof RecordComponentElement component) {
+      // javac has no source position for a record component (JDK 17), but has one for the
+      // private field it declares at the same place, annotations and all.
+      Element field = fieldOf(component);
+      if (field != null) {
+        AnnotationMirror fieldAnnotation = annotation == null ? null : sameAnnotation(field, annotation);
+        AnnotationValue fieldValue = fieldAnnotation == null || value == null ? null : sameValue(annotation, value, fieldAnnotation);
+        print(message.kind(), text, field, fieldAnnotation, fieldValue);
+        return;
+      }
     }
+    print(message.kind(), text, element, annotation, value);
+  }
+
+  /** Reports an internal failure: the processor's fault, never the user's. */
+  public void internalError(String subject, Throwable failure, Element element) {
+    errors++;
+    java.io.StringWriter trace = new java.io.StringWriter();
+    failure.printStackTrace(new java.io.PrintWriter(trace));
+    print(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(subject, trace), element, null, null);
+  }
+
+  private void print(Diagnostic.Kind kind, String text, Element element, AnnotationMirror annotation, AnnotationValue value) {
+    if (element != null && annotation != null && positions.isPresent()
+        && positions.get().print(kind, text, element, annotation, value)) {
+      return;
+    }
+    if (element == null) {
+      messager.printMessage(kind, text);
+    } else if (annotation == null) {
+      messager.printMessage(kind, text, element);
+    } else if (value == null) {
+      messager.printMessage(kind, text, element, annotation);
+    } else {
+      messager.printMessage(kind, text, element, annotation, value);
+    }
+  }
+
+  private static Element fieldOf(RecordComponentElement component) {
+    for (Element member : component.getEnclosingElement().getEnclosedElements()) {
+      if (member.getKind() == ElementKind.FIELD && member.getSimpleName().equals(component.getSimpleName())) {
+        return member;
+      }
+    }
+    return null;
+  }
+
+  private static AnnotationMirror sameAnnotation(Element field, AnnotationMirror annotation) {
+    for (AnnotationMirror candidate : field.getAnnotationMirrors()) {
+      if (candidate.getAnnotationType().toString().equals(annotation.getAnnotationType().toString())) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  private static AnnotationValue sameValue(AnnotationMirror annotation, AnnotationValue value, AnnotationMirror other) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : annotation.getElementValues().entrySet()) {
+      if (entry.getValue() == value) {
+        return Annotations.explicitValue(other, entry.getKey().getSimpleName().toString()).orElse(null);
+      }
+    }
+    return null;
   }
 
   /** The number of errors reported so far. */

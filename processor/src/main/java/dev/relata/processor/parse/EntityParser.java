@@ -144,7 +144,7 @@ public final class EntityParser {
     boolean primitive = idComponent.asType().getKind().isPrimitive();
     if (primitive || !ID_TYPES.contains(id.get().columnType())) {
       String hint = idComponent.asType().getKind() == TypeKind.LONG || idComponent.asType().getKind() == TypeKind.INT
-          ? ": declare it as " + TypeName.get(idComponent.asType()).box()
+          ? ": declare it as " + ((ClassName) TypeName.get(idComponent.asType()).box()).simpleName()
           : "";
       diagnostics.report(
           Message.BAD_ID_TYPE, idComponent, Annotations.find(idComponent, Annotations.ID).get(), null,

@@ -3,6 +3,7 @@ package dev.relata.processor.parse;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
@@ -17,18 +18,28 @@ public final class MissingTypes {
 
   private MissingTypes() {}
 
-  /** The first unresolved type, as written, if there is one. */
-  public static Optional<String> find(TypeElement record) {
+  /**
+   * A type that is not there, and where it is written.
+   *
+   * @param element the component, or the record whose annotation names the type
+   * @param annotation the annotation naming it, else {@code null}
+   * @param value the annotation's value naming it, else {@code null}
+   * @param type the type as written
+   */
+  public record Missing(Element element, AnnotationMirror annotation, AnnotationValue value, String type) {}
+
+  /** The first unresolved type, if there is one. */
+  public static Optional<Missing> find(TypeElement record) {
     for (RecordComponentElement component : record.getRecordComponents()) {
       if (isMissing(component.asType())) {
-        return Optional.of(component.asType().toString());
+        return Optional.of(new Missing(component, null, null, component.asType().toString()));
       }
     }
     for (AnnotationMirror mirror : record.getAnnotationMirrors()) {
       for (AnnotationValue value : mirror.getElementValues().values()) {
         Optional<String> missing = value.accept(CLASS_VALUES, null);
         if (missing.isPresent()) {
-          return missing;
+          return Optional.of(new Missing(record, mirror, value, missing.get()));
         }
       }
     }

@@ -1,0 +1,121 @@
+package dev.relata.processor;
+
+import dev.relata.processor.model.AssociationModel;
+import dev.relata.processor.parse.Annotations;
+import dev.relata.processor.parse.Dependencies;
+import dev.relata.processor.parse.Diagnostics;
+import dev.relata.processor.parse.MissingTypes;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * Which entities are processed in which round. An entity waits while a type it mentions is not
+ * there yet (another processor makes it later), and so does every entity whose associations lead
+ * to a waiting one: parsing it now would reject a type that only needs time. An entity fails when
+ * it has errors, and so does every entity whose associations lead to a failed one, silently,
+ * since its generated code would refer to classes that are not written.
+ */
+final class Rounds {
+
+  private final Set<String> waiting = new LinkedHashSet<>();
+  private final Set<String> failed = new HashSet<>();
+
+  /** The records to process in this round; the others wait, or, in the last round, fail. */
+  List<TypeElement> ready(Elements elements, RoundEnvironment round, Diagnostics diagnostics) {
+    Map<String, TypeElement> records = new LinkedHashMap<>();
+    for (String name : waiting) {
+      Optional.ofNullable(elements.getTypeElement(name)).ifPresent(r -> records.put(name, r));
+    }
+    waiting.clear();
+    TypeElement entityAnnotation = elements.getTypeElement(Annotations.ENTITY);
+    if (entityAnnotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(entityAnnotation)) {
+        TypeElement record = (TypeElement) element;
+        records.put(record.getQualifiedName().toString(), record);
+      }
+    }
+    Set<String> missing = new HashSet<>();
+    for (TypeElement record : records.values()) {
+      Optional<MissingTypes.Missing> type = MissingTypes.find(record);
+      if (type.isPresent()) {
+        missing.add(record.getQualifiedName().toString());
+        if (round.processingOver()) {
+          MissingTypes.Missing m = type.get();
+          diagnostics.report(Message.TYPE_NOT_FOUND, m.element(), m.annotation(), m.value(), record.getSimpleName(), m.type());
+        }
+      }
+    }
+    Set<String> blocked = closure(records, missing);
+    if (round.processingOver()) {
+      failed.addAll(blocked);
+    } else {
+      waiting.addAll(blocked);
+    }
+    return records.values().stream().filter(r -> !blocked.contains(r.getQualifiedName().toString())).toList();
+  }
+
+  /** {@code start} and every record whose associations lead to one of them. */
+  private static Set<String> closure(Map<String, TypeElement> records, Set<String> start) {
+    Set<String> reached = new LinkedHashSet<>(start);
+    boolean grew = !reached.isEmpty();
+    while (grew) {
+      grew = false;
+      for (TypeElement record : records.values()) {
+        String name = record.getQualifiedName().toString();
+        if (!reached.contains(name) && Dependencies.of(record).stream().anyMatch(reached::contains)) {
+          reached.add(name);
+          grew = true;
+        }
+      }
+    }
+    return reached;
+  }
+
+  /** Marks {@code record} as failed: it has errors, reported. */
+  void fail(TypeElement record) {
+    failed.add(record.getQualifiedName().toString());
+  }
+
+  /** Removes from {@code parsed} (and fails) every entity whose associations lead to a failed one. */
+  <T> void dropDependentsOfFailures(Map<TypeElement, T> parsed, Function<T, List<AssociationModel>> associations) {
+    boolean dropped = true;
+    while (dropped) {
+      dropped =
+          parsed.entrySet().removeIf(
+              entry -> {
+                boolean leadsToFailure =
+                    associations.apply(entry.getValue()).stream()
+                        .anyMatch(a -> isFailed(a.target()) || a.through() != null && isFailed(a.through()));
+                if (leadsToFailure) {
+                  fail(entry.getKey());
+                }
+                return leadsToFailure;
+              });
+    }
+  }
+
+  private boolean isFailed(dev.relata.processor.model.EntityModel entity) {
+    return failed.contains(entity.className().canonicalName());
+  }
+
+  /** The packages with an entity that still waits: their {@code RelataSchema} is not complete yet. */
+  Set<String> waitingPackages() {
+    Set<String> packages = new TreeSet<>();
+    for (String name : waiting) {
+      int dot = name.lastIndexOf('.');
+      packages.add(dot < 0 ? "" : name.substring(0, dot));
+    }
+    return packages;
+  }
+}

@@ -1,0 +1,130 @@
+package dev.relata.processor.parse;
+
+import dev.relata.processor.Message;
+import dev.relata.processor.Names;
+import dev.relata.processor.model.AssociationKind;
+import dev.relata.processor.model.ColumnModel;
+import dev.relata.processor.model.EntityModel;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Finds and checks the key components of one association annotation: that they exist, have the
+ * type of the id they hold, and are not another entity's. Reports on the key's value where it is
+ * written, else on what makes the default ({@code through}, or the annotation).
+ */
+final class Keys {
+
+  private final Annotations annotations;
+  private final Diagnostics diagnostics;
+  private final TypeElement record;
+  private final AnnotationMirror mirror;
+  private final AssociationKind kind;
+  private final EntityModel target;
+
+  Keys(Annotations annotations, Diagnostics diagnostics, TypeElement record, AnnotationMirror mirror, AssociationKind kind,
+      EntityModel target) {
+    this.annotations = annotations;
+    this.diagnostics = diagnostics;
+    this.record = record;
+    this.mirror = mirror;
+    this.kind = kind;
+    this.target = target;
+  }
+
+  /** The component {@code member} names, written or {@code defaultName}. */
+  String name(String member, String defaultName) {
+    return name(annotations, mirror, member, defaultName);
+  }
+
+  static String name(Annotations annotations, AnnotationMirror mirror, String member, String defaultName) {
+    String given = annotations.string(mirror, member);
+    return given.isBlank() ? defaultName : given;
+  }
+
+  /** The annotation as the user wrote it, e.g. {@code @HasMany(Item.class, foreignKey = "orderID")}. */
+  String described(String member) {
+    StringBuilder text = new StringBuilder(kind.display()).append('(').append(target.name()).append(".class");
+    if (kind == AssociationKind.BELONGS_TO_MANY) {
+      Annotations.typeElement(annotations.type(mirror, "through"))
+          .ifPresent(t -> text.append(", through = ").append(t.getSimpleName()).append(".class"));
+    }
+    Annotations.explicitValue(mirror, member)
+        .ifPresent(v -> text.append(", ").append(member).append(" = \"").append(v.getValue()).append('"'));
+    return text.append(')').toString();
+  }
+
+  /** Where a problem with {@code member} shows: its value, else {@code through}'s, else none (the annotation). */
+  AnnotationValue position(String member) {
+    return Annotations.explicitValue(mirror, member)
+        .or(() -> kind == AssociationKind.BELONGS_TO_MANY ? Annotations.explicitValue(mirror, "through") : Optional.empty())
+        .orElse(null);
+  }
+
+  /** The component {@code member} names in {@code holder}, or empty after reporting it is missing. */
+  Optional<ColumnModel> find(String member, String defaultName, EntityModel holder) {
+    String name = name(member, defaultName);
+    Optional<ColumnModel> column = holder.column(name);
+    if (column.isEmpty()) {
+      boolean written = Annotations.explicitValue(mirror, member).isPresent() && !annotations.string(mirror, member).isBlank();
+      List<String> components = holder.columns().stream().map(ColumnModel::component).toList();
+      diagnostics.report(
+          Message.UNKNOWN_FOREIGN_KEY, record, mirror, position(member), described(member), holder.name(), name,
+          written ? "" : ", the default " + member, DidYouMean.hint(name, components), String.join(", ", components),
+          written ? "" : " Name the key with " + member + " = \"...\".");
+    }
+    return column;
+  }
+
+  /** Whether {@code key} of {@code holder} holds ids of {@code referenced}, by type; reports if not. */
+  boolean typeMatches(String member, ColumnModel key, EntityModel holder, EntityModel referenced) {
+    if (key.boxedType().equals(referenced.id().boxedType())) {
+      return true;
+    }
+    String idType = Names.simpleTypeName(referenced.id().boxedType());
+    if (kind == AssociationKind.BELONGS_TO_MANY) {
+      diagnostics.report(
+          Message.THROUGH_KEY_TYPE, record, mirror, position(member), described(member), holder.name(), key.component(),
+          Names.simpleTypeName(key.type()), referenced.name(), idType, idType);
+    } else {
+      diagnostics.report(
+          Message.FOREIGN_KEY_TYPE, record, mirror, position(member), described(member), holder.name(), key.component(),
+          Names.simpleTypeName(key.type()), referenced.name(), idType, idType);
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code key} of the target of a {@code @HasMany}/{@code @HasOne} is free for {@code
+   * owner}: reports a key that the target's {@code @BelongsTo} gives to another entity, and warns
+   * where no {@code @BelongsTo} on the target matches.
+   */
+  boolean isOurs(EntityModel owner, TypeElement targetElement, ColumnModel key) {
+    boolean matched = false;
+    AssociationKind belongs = AssociationKind.BELONGS_TO;
+    for (AnnotationMirror belongsTo : Annotations.findAll(targetElement, belongs.annotation(), belongs.container())) {
+      Optional<TypeElement> parent = Annotations.typeElement(annotations.type(belongsTo, "value"));
+      if (parent.isEmpty()
+          || !name(annotations, belongsTo, "foreignKey", Names.foreignKeyTo(parent.get().getSimpleName().toString()))
+              .equals(key.component())) {
+        continue;
+      }
+      if (!parent.get().getQualifiedName().contentEquals(owner.className().canonicalName())) {
+        diagnostics.report(
+            Message.FOREIGN_KEY_OF_OTHER_ENTITY, record, mirror, position("foreignKey"), described("foreignKey"),
+            target.name(), key.component(), parent.get().getSimpleName(), owner.name(), target.name(), owner.name());
+        return false;
+      }
+      matched = true;
+    }
+    if (!matched) {
+      diagnostics.report(
+          Message.MISSING_BELONGS_TO, record, mirror, null, kind.display(), target.name(), owner.name(), target.name(),
+          target.name(), key.component(), target.name());
+    }
+    return true;
+  }
+}

@@ -1,0 +1,252 @@
+package dev.relata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.relata.processor.Sources.compile;
+import static dev.relata.processor.Sources.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** The diagnostics about associations: targets, keys, their types, and the names they generate. */
+class AssociationDiagnosticsTest {
+
+  private static final JavaFileObject ITEM =
+      source(
+          "Item", "@Entity", "@BelongsTo(Order.class)", "public record Item(@Id Long id, Long orderId, String sku) {}");
+
+  @Test
+  void misspeltForeignKey() {
+    JavaFileObject order =
+        source(
+            "Order", "@Entity",
+            "@HasMany(value = Item.class, foreignKey = \"orderID\")",
+            "public record Order(@Id Long id) {}");
+    Recording processor = new Recording();
+    Compilation compilation = Sources.compile(processor, order, ITEM);
+    Expect.onlyError(
+        compilation, Message.UNKNOWN_FOREIGN_KEY, order, "foreignKey = \"orderID\"",
+        "@HasMany(Item.class, foreignKey = \"orderID\"): Item has no component \"orderID\". Did you mean \"orderId\"?"
+            + " Components: id, orderId, sku.");
+    Expect.nothingGeneratedFor(processor, "Order");
+    // Item's @BelongsTo(Order.class) leads to the broken Order: it waits for the fix, silently.
+    Expect.nothingGeneratedFor(processor, "Item");
+  }
+
+  @Test
+  void defaultForeignKeyMissing() {
+    JavaFileObject order = source("Order", "@Entity", "@HasMany(Line.class)", "public record Order(@Id Long id) {}");
+    JavaFileObject line = source("Line", "@Entity", "public record Line(@Id Long id, Long orderNo) {}");
+    Expect.onlyError(
+        compile(order, line), Message.UNKNOWN_FOREIGN_KEY, order, "@HasMany(Line.class)",
+        "@HasMany(Line.class): Line has no component \"orderId\", the default foreignKey. Did you mean \"orderNo\"?"
+            + " Components: id, orderNo. Name the key with foreignKey = \"...\".");
+  }
+
+  @Test
+  void foreignKeyOfTheWrongType() {
+    JavaFileObject order = source("Order", "@Entity", "@HasMany(Line.class)", "public record Order(@Id Long id) {}");
+    JavaFileObject line = source("Line", "@Entity", "public record Line(@Id Long id, String orderId) {}");
+    Expect.onlyError(
+        compile(order, line), Message.FOREIGN_KEY_TYPE, order, "@HasMany(Line.class)",
+        "@HasMany(Line.class): foreign key Line.orderId has type String, but it holds ids of Order, which are Long."
+            + " Declare it as Long.");
+  }
+
+  @Test
+  void targetNotAnEntity() {
+    JavaFileObject order = source("Order", "@Entity", "@HasMany(", "    Line.class)", "public record Order(@Id Long id) {}");
+    JavaFileObject line = source("Line", "public record Line(Long id, Long orderId) {}");
+    Expect.onlyError(
+        compile(order, line), Message.TARGET_NOT_ENTITY, order, "Line.class",
+        "@HasMany(Line.class): Line is not an @Entity.");
+  }
+
+  @Test
+  void throughNotAnEntity() {
+    JavaFileObject post =
+        source(
+            "Post", "@Entity", "@BelongsToMany(value = Tag.class,", "    through = PostTag.class)",
+            "public record Post(@Id Long id) {}");
+    JavaFileObject tag = source("Tag", "@Entity", "public record Tag(@Id Long id) {}");
+    JavaFileObject postTag = source("PostTag", "public record PostTag(Long postId, Long tagId) {}");
+    Expect.onlyError(
+        compile(post, tag, postTag), Message.THROUGH_NOT_ENTITY, post, "through = PostTag.class",
+        "@BelongsToMany(through = PostTag.class): PostTag is not an @Entity.");
+  }
+
+  @Test
+  void throughWithoutAKeyToTheTarget() {
+    JavaFileObject post =
+        source(
+            "Post", "@Entity", "@BelongsToMany(value = Tag.class,", "    through = PostTag.class)",
+            "public record Post(@Id Long id) {}");
+    JavaFileObject tag = source("Tag", "@Entity", "public record Tag(@Id Long id) {}");
+    JavaFileObject postTag = source("PostTag", "@Entity", "public record PostTag(@Id Long id, Long postId, Long label) {}");
+    Expect.onlyError(
+        compile(post, tag, postTag), Message.UNKNOWN_FOREIGN_KEY, post, "through = PostTag.class",
+        "@BelongsToMany(Tag.class, through = PostTag.class): PostTag has no component \"tagId\", the default otherKey."
+            + " Components: id, postId, label. Name the key with otherKey = \"...\".");
+  }
+
+  @Test
+  void throughKeyOfTheWrongType() {
+    JavaFileObject post =
+        source(
+            "Post", "@Entity", "@BelongsToMany(value = Tag.class, through = PostTag.class,", "    otherKey = \"tag\")",
+            "public record Post(@Id Long id) {}");
+    JavaFileObject tag = source("Tag", "@Entity", "public record Tag(@Id Long id) {}");
+    JavaFileObject postTag = source("PostTag", "@Entity", "public record PostTag(@Id Long id, Long postId, String tag) {}");
+    Expect.onlyError(
+        compile(post, tag, postTag), Message.THROUGH_KEY_TYPE, post, "otherKey = \"tag\"",
+        "@BelongsToMany(Tag.class, through = PostTag.class, otherKey = \"tag\"): PostTag.tag has type String, but Tag ids"
+            + " are Long. Declare it as Long.");
+  }
+
+  @Test
+  void sameKeysOnASelfAssociation() {
+    JavaFileObject user =
+        source(
+            "User", "@Entity", "@BelongsToMany(value = User.class, through = Friendship.class, as = \"friends\")",
+            "public record User(@Id Long id) {}");
+    JavaFileObject friendship =
+        source("Friendship", "@Entity", "public record Friendship(@Id Long id, Long userId, Long friendId) {}");
+    Expect.onlyError(
+        compile(user, friendship), Message.SAME_KEYS, user, "@BelongsToMany",
+        "@BelongsToMany(User.class, through = Friendship.class): foreignKey and otherKey are both \"userId\".");
+  }
+
+  @Test
+  void foreignKeyThatBelongsToAnotherEntity() {
+    JavaFileObject customer = source("Customer", "@Entity", "public record Customer(@Id Long id) {}");
+    JavaFileObject order =
+        source(
+            "Order", "@Entity", "@HasMany(value = Invoice.class,", "    foreignKey = \"customerId\")",
+            "public record Order(@Id Long id) {}");
+    JavaFileObject invoice =
+        source(
+            "Invoice", "@Entity", "@BelongsTo(Customer.class)",
+            "public record Invoice(@Id Long id, Long customerId, Long orderId) {}");
+    Expect.onlyError(
+        compile(customer, order, invoice), Message.FOREIGN_KEY_OF_OTHER_ENTITY, order, "foreignKey = \"customerId\"",
+        "@HasMany(Invoice.class, foreignKey = \"customerId\"): Invoice.customerId belongs to Customer (its @BelongsTo),"
+            + " not to Order.");
+  }
+
+  @Test
+  void hasOneForeignKeyThatBelongsToAnotherEntity() {
+    JavaFileObject customer = source("Customer", "@Entity", "public record Customer(@Id Long id) {}");
+    JavaFileObject order =
+        source(
+            "Order", "@Entity", "@HasOne(value = Invoice.class,", "    foreignKey = \"customerId\")",
+            "public record Order(@Id Long id) {}");
+    JavaFileObject invoice =
+        source(
+            "Invoice", "@Entity", "@BelongsTo(Customer.class)",
+            "public record Invoice(@Id Long id, Long customerId, Long orderId) {}");
+    Expect.onlyError(
+        compile(customer, order, invoice), Message.FOREIGN_KEY_OF_OTHER_ENTITY, order, "foreignKey = \"customerId\"",
+        "@HasOne(Invoice.class, foreignKey = \"customerId\"): Invoice.customerId belongs to Customer");
+  }
+
+  @Test
+  void twoAssociationsOneName() {
+    JavaFileObject user =
+        source(
+            "User", "@Entity", "@HasMany(value = Post.class, foreignKey = \"authorId\")",
+            "@HasMany(value = Post.class, foreignKey = \"editorId\")", "public record User(@Id Long id) {}");
+    JavaFileObject post =
+        source(
+            "Post", "@Entity", "@BelongsTo(value = User.class, foreignKey = \"authorId\", as = \"author\")",
+            "@BelongsTo(value = User.class, foreignKey = \"editorId\", as = \"editor\")",
+            "public record Post(@Id Long id, Long authorId, Long editorId) {}");
+    Expect.onlyError(
+        compile(user, post), Message.NAME_CLASH, user, "foreignKey = \"editorId\"",
+        "@HasMany(Post.class) would generate getPosts on UserDao, which @HasMany(Post.class) generates too.");
+  }
+
+  @Test
+  void associationNamedLikeAnother() {
+    JavaFileObject user =
+        source(
+            "User", "@Entity", "@HasOne(Profile.class)", "@HasOne(value = Avatar.class,", "    as = \"profile\")",
+            "public record User(@Id Long id) {}");
+    JavaFileObject profile =
+        source("Profile", "@Entity", "@BelongsTo(User.class)", "public record Profile(@Id Long id, Long userId) {}");
+    JavaFileObject avatar =
+        source("Avatar", "@Entity", "@BelongsTo(User.class)", "public record Avatar(@Id Long id, Long userId) {}");
+    Expect.onlyError(
+        compile(user, profile, avatar), Message.NAME_CLASH, user, "as = \"profile\"",
+        "@HasOne(Avatar.class) would generate getProfile on UserDao, which @HasOne(Profile.class) generates too.");
+  }
+
+  @Test
+  void pluralWithoutADerivableSingular() {
+    JavaFileObject company =
+        source(
+            "Company", "@Entity", "@HasMany(value = Employee.class,", "    as = \"staff\")",
+            "public record Company(@Id Long id) {}");
+    JavaFileObject employee =
+        source("Employee", "@Entity", "@BelongsTo(Company.class)", "public record Employee(@Id Long id, Long companyId) {}");
+    Expect.onlyError(
+        compile(company, employee), Message.NO_SINGULAR, company, "as = \"staff\"",
+        "@HasMany(as = \"staff\"): the singular of \"staff\" cannot be derived");
+  }
+
+  @Test
+  void pluralWithASingularGiven() {
+    JavaFileObject company =
+        source(
+            "Company", "@Entity", "@HasMany(value = Employee.class, as = \"staff\", singular = \"staffMember\")",
+            "public record Company(@Id Long id) {}");
+    JavaFileObject employee =
+        source("Employee", "@Entity", "@BelongsTo(Company.class)", "public record Employee(@Id Long id, Long companyId) {}");
+    Compilation compilation = compile(company, employee);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.CompanyDao").contentsAsUtf8String().contains("addStaffMember(");
+  }
+
+  @Test
+  void nameThatIsNotAnIdentifier() {
+    JavaFileObject user =
+        source("User", "@Entity", "@HasMany(value = Post.class,", "    as = \"blog posts\")", "public record User(@Id Long id) {}");
+    JavaFileObject post =
+        source("Post", "@Entity", "@BelongsTo(User.class)", "public record Post(@Id Long id, Long userId) {}");
+    Expect.onlyError(
+        compile(user, post), Message.BAD_NAME, user, "as = \"blog posts\"",
+        "as = \"blog posts\" is not a Java identifier");
+  }
+
+  @Test
+  void hasManyWithoutBelongsToWarns() {
+    JavaFileObject user = source("User", "@Entity", "@HasMany(Post.class)", "public record User(@Id Long id) {}");
+    JavaFileObject post = source("Post", "@Entity", "public record Post(@Id Long id, Long userId) {}");
+    Compilation compilation = compile(user, post);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation)
+        .hadWarningContaining(
+            Message.MISSING_BELONGS_TO.code() + " @HasMany(Post.class) has no matching @BelongsTo(User.class) on Post")
+        .inFile(user)
+        .onLineContaining("@HasMany(Post.class)");
+    assertThat(compilation).generatedSourceFile("test.UserDao");
+  }
+
+  @Test
+  void associationToAnEntityWithErrorsIsSilent() {
+    JavaFileObject user = source("User", "@Entity", "@HasMany(Post.class)", "public record User(@Id Long id) {}");
+    JavaFileObject post =
+        source(
+            "Post", "@Entity", "@BelongsTo(value = User.class, foreignKey = \"usrId\")",
+            "public record Post(@Id Long id, Long userId) {}");
+    JavaFileObject note = source("Note", "@Entity", "public record Note(@Id Long id, String text) {}");
+    Recording processor = new Recording();
+    Compilation compilation = Sources.compile(processor, user, post, note);
+    Expect.onlyError(
+        compilation, Message.UNKNOWN_FOREIGN_KEY, post, "foreignKey = \"usrId\"",
+        "@BelongsTo(User.class, foreignKey = \"usrId\"): Post has no component \"usrId\". Did you mean \"userId\"?");
+    Expect.nothingGeneratedFor(processor, "Post");
+    Expect.nothingGeneratedFor(processor, "User");
+    Expect.generatedFor(processor, "Note");
+  }
+}

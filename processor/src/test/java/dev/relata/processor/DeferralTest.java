@@ -1,0 +1,68 @@
+package dev.relata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
+import static dev.relata.processor.Sources.source;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Records whose types another processor generates are not rejected: they wait for the round in
+ * which the type exists, and so do the entities whose associations lead to them.
+ */
+class DeferralTest {
+
+  /** Writes {@code test.Status}, an enum, in its first round, as any code generator could. */
+  static final class StatusGenerator extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try (Writer out = processingEnv.getFiler().createSourceFile("test.Status").openWriter()) {
+          out.write("package test;\npublic enum Status { OPEN, CLOSED }\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+
+  @Test
+  void componentTypeFromALaterRoundIsWaitedFor() {
+    JavaFileObject ticket =
+        source(
+            "Ticket", "@Entity", "@BelongsTo(Project.class)",
+            "public record Ticket(@Id Long id, Status status, Long projectId) {}");
+    // Project is first in the compilation and points at Ticket, which cannot be parsed yet.
+    JavaFileObject project = source("Project", "@Entity", "@HasMany(Ticket.class)", "public record Project(@Id Long id) {}");
+    Compilation compilation =
+        javac().withProcessors(new RelataProcessor(), new StatusGenerator()).compile(project, ticket);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.TicketTable").contentsAsUtf8String().contains("TableField<Record, Status> STATUS");
+    assertThat(compilation).generatedSourceFile("test.ProjectDao").contentsAsUtf8String().contains("getTickets(Project project)");
+    assertThat(compilation).generatedSourceFile("test.RelataSchema").contentsAsUtf8String().contains("\\\"tickets\\\"");
+  }
+}

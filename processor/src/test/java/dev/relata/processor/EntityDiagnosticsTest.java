@@ -1,0 +1,130 @@
+package dev.relata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.relata.processor.Sources.compile;
+import static dev.relata.processor.Sources.source;
+
+import com.google.testing.compile.Compilation;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** The diagnostics about one record on its own: its kind, id, components and table. */
+class EntityDiagnosticsTest {
+
+  @Test
+  void entityOnAClass() {
+    JavaFileObject account = source("Account", "@Entity", "public class Account {}");
+    Expect.onlyError(
+        compile(account), Message.NOT_A_RECORD, account, "@Entity",
+        "@Entity goes on a record, and Account is a class. Declare it as `record Account(@Id Long id, ...)`.");
+  }
+
+  @Test
+  void noId() {
+    JavaFileObject account = source("Account", "@Entity", "public record Account(Long id, String name) {}");
+    JavaFileObject note = source("Note", "@Entity", "public record Note(@Id Long id, String text) {}");
+    Recording processor = new Recording();
+    Compilation compilation = Sources.compile(processor, account, note);
+    Expect.onlyError(compilation, Message.NO_ID, account, "@Entity", "Account has no @Id component.");
+    Expect.nothingGeneratedFor(processor, "Account");
+    Expect.generatedFor(processor, "Note");
+  }
+
+  @Test
+  void severalIds() {
+    JavaFileObject account =
+        source("Account", "@Entity", "public record Account(", "    @Id Long id,", "    @Id String code) {}");
+    Expect.onlyError(
+        compile(account), Message.SEVERAL_IDS, account, "@Id String code",
+        "Account has more than one @Id component (id, code).");
+  }
+
+  @Test
+  void primitiveId() {
+    JavaFileObject account = source("Account", "@Entity", "public record Account(", "    @Id long id,", "    String name) {}");
+    Expect.onlyError(
+        compile(account), Message.BAD_ID_TYPE, account, "@Id long id", "@Id id has type long; an id is Long, Integer,");
+    assertThat(compile(account)).hadErrorContaining("declare it as Long");
+  }
+
+  @Test
+  void unsupportedIdType() {
+    JavaFileObject account =
+        source("Account", "@Entity", "public record Account(", "    @Id LocalDate id,", "    String name) {}");
+    Expect.onlyError(compile(account), Message.BAD_ID_TYPE, account, "@Id LocalDate id", "@Id id has type java.time.LocalDate");
+  }
+
+  @Test
+  void unsupportedComponentType() {
+    JavaFileObject account =
+        source("Account", "@Entity", "public record Account(", "    @Id Long id,", "    List<String> tags) {}");
+    Expect.onlyError(
+        compile(account), Message.UNSUPPORTED_TYPE, account, "List<String> tags",
+        "Component tags has type java.util.List<java.lang.String>, which has no column type. Supported: long/Long,");
+  }
+
+  @Test
+  void genericEntity() {
+    JavaFileObject box = source("Box", "@Entity", "public record Box<T>(@Id Long id, String label) {}");
+    Expect.onlyError(compile(box), Message.GENERIC_ENTITY, box, "@Entity", "@Entity Box has type parameters");
+  }
+
+  @Test
+  void privateNestedEntity() {
+    JavaFileObject outer =
+        source("Outer", "public class Outer {", "  @Entity", "  private record Inner(@Id Long id) {}", "}");
+    Expect.onlyError(compile(outer), Message.NESTED_ENTITY, outer, "@Entity", "@Entity Inner is a nested type");
+  }
+
+  @Test
+  void blankTable() {
+    JavaFileObject account =
+        source("Account", "@Entity(table = \" \")", "public record Account(@Id Long id, String name) {}");
+    Expect.onlyError(
+        compile(account), Message.BLANK_NAME, account, "table = \" \"",
+        "@Entity(table = ...) must not be blank. Leave it out to get the default (\"accounts\").");
+  }
+
+  @Test
+  void blankColumn() {
+    JavaFileObject account =
+        source("Account", "@Entity", "public record Account(", "    @Id Long id,", "    @Column(name = \"\") String name) {}");
+    Expect.onlyError(compile(account), Message.BLANK_NAME, account, "@Column(name = \"\")", "@Column(name = ...) must not be blank");
+  }
+
+  @Test
+  void twoComponentsOneColumn() {
+    JavaFileObject account =
+        source(
+            "Account", "@Entity", "public record Account(", "    @Id Long id,", "    String userName,",
+            "    @Column(name = \"user_name\") String login) {}");
+    Expect.onlyError(
+        compile(account), Message.DUPLICATE_COLUMN, account, "String login",
+        "Components userName and login both map to column \"user_name\".");
+  }
+
+  @Test
+  void twoEntitiesOneTable() {
+    JavaFileObject person = source("Person", "@Entity(table = \"people\")", "public record Person(@Id Long id) {}");
+    JavaFileObject human =
+        source("Human", "@Entity(", "    table = \"people\")", "public record Human(@Id Long id) {}");
+    Recording processor = new Recording();
+    Compilation compilation = Sources.compile(processor, person, human);
+    Expect.onlyError(
+        compilation, Message.DUPLICATE_TABLE, human, "table = \"people\"",
+        "Human and test.Person both map to table \"people\".");
+    Expect.nothingGeneratedFor(processor, "Human");
+    Expect.generatedFor(processor, "Person");
+  }
+
+  @Test
+  void componentTypeThatDoesNotExist() {
+    JavaFileObject account =
+        source("Account", "@Entity", "public record Account(", "    @Id Long id,", "    Money balance) {}");
+    Recording processor = new Recording();
+    Compilation compilation = Sources.compile(processor, account);
+    assertThat(compilation).hadErrorContaining(Message.TYPE_NOT_FOUND.code() + " Account refers to a type that does not exist: Money")
+        .inFile(account).onLineContaining("Money balance");
+    Expect.nothingGeneratedFor(processor, "Account");
+  }
+}

@@ -1,0 +1,93 @@
+package dev.relata.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generated sources of the sample blog, character for character, against the files under
+ * {@code src/test/resources/expected/}. Run with {@code RELATA_UPDATE_GOLDEN=true} (environment
+ * variable or system property) to rewrite those files from the actual output; the diff then
+ * shows what a change to the generators does to users' code.
+ */
+class GoldenTest {
+
+  private static final String BLOG = "dev/relata/sample/blog";
+  private static final List<String> RECORDS =
+      List.of(
+          "Author", "Book", "Category", "Comment", "Item", "Order", "Post", "PostTag", "Product", "Profile", "Tag",
+          "User");
+
+  @Test
+  void blogGeneratesTheExpectedSources() throws IOException {
+    Compilation compilation =
+        Sources.compile(RECORDS.stream().map(r -> Sources.resource("good/blog/" + r + ".java")).toArray(JavaFileObject[]::new));
+    assertThat(compilation).succeededWithoutWarnings();
+
+    Map<String, String> actual = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      String name = file.toUri().getPath();
+      actual.put(name.substring(name.indexOf(BLOG)), file.getCharContent(true).toString());
+    }
+    if (updating()) {
+      rewrite(actual);
+    }
+    Map<String, String> expected = expected();
+    assertEquals(expected.keySet(), actual.keySet(), "generated files");
+    for (Map.Entry<String, String> file : expected.entrySet()) {
+      assertEquals(file.getValue(), actual.get(file.getKey()), file.getKey() + " (RELATA_UPDATE_GOLDEN=true rewrites it)");
+    }
+  }
+
+  private static boolean updating() {
+    return Boolean.parseBoolean(System.getenv("RELATA_UPDATE_GOLDEN"))
+        || Boolean.getBoolean("RELATA_UPDATE_GOLDEN");
+  }
+
+  /** Replaces the checked-in expected files (in the source tree, not on the class path) with {@code actual}. */
+  private static void rewrite(Map<String, String> actual) throws IOException {
+    Path directory = expectedDirectory();
+    if (Files.isDirectory(directory)) {
+      try (Stream<Path> old = Files.list(directory)) {
+        for (Path file : old.toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+    Files.createDirectories(directory);
+    for (Map.Entry<String, String> file : actual.entrySet()) {
+      Files.writeString(directory.resolve(Path.of(file.getKey()).getFileName()), file.getValue());
+    }
+  }
+
+  /** Read from the source tree, so a rewrite is checked in the same run. */
+  private static Map<String, String> expected() throws IOException {
+    Map<String, String> expected = new TreeMap<>();
+    Path directory = expectedDirectory();
+    if (!Files.isDirectory(directory)) {
+      return expected;
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path file : files.toList()) {
+        expected.put(BLOG + "/" + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8));
+      }
+    }
+    return expected;
+  }
+
+  /** Surefire runs tests in the module's directory and says so in {@code basedir}. */
+  private static Path expectedDirectory() {
+    return Path.of(System.getProperty("basedir", "."), "src/test/resources/expected", BLOG);
+  }
+}

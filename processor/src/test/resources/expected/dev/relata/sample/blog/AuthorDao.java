@@ -1,0 +1,191 @@
+package dev.relata.sample.blog;
+
+import dev.relata.runtime.AssociationNames;
+import dev.relata.runtime.EntityDao;
+import dev.relata.runtime.HasManyAssociation;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import org.jooq.DSLContext;
+
+/**
+ * Reads and writes {@link Author} rows in table {@code "authors"}, and their associations.
+ *
+ * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
+ * thread-safe, and every method runs on that context's connection, so a DAO built inside
+ * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class AuthorDao extends EntityDao<Author, Long> {
+  private static final HasManyAssociation<Author, Long, Book, Long> BOOKS = new HasManyAssociation<>(
+      AuthorTable.ENTITY,
+      BookTable.ENTITY,
+      BookTable.BOOK_TABLE.AUTHOR_ID,
+      new AssociationNames("author", "authors", "book", "books"));
+
+  /**
+   * Creates a DAO that runs its statements on {@code dsl}.
+   */
+  public AuthorDao(DSLContext dsl) {
+    super(dsl, AuthorTable.ENTITY);
+  }
+
+  /**
+   * Returns the books of {@code author}, ordered by id; an empty list if it has none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "books" where "author_id" = ? order by "id"
+   * }</pre>
+   */
+  public List<Book> getBooks(Author author) {
+    return BOOKS.get(dsl(), author);
+  }
+
+  /**
+   * Returns the books of each of {@code authors} in one statement, whatever their number:
+   * every one of them is a key, in input order, mapped to its books ordered by id (an empty list
+   * for none). Duplicates in the input collapse.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "books" where "author_id" = any(?::bigint[]) order by "id"
+   * }</pre>
+   */
+  public Map<Author, List<Book>> getBooks(Collection<Author> authors) {
+    return BOOKS.getAll(dsl(), authors);
+  }
+
+  /**
+   * Returns the number of books of {@code author}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*) from "books" where "author_id" = ?
+   * }</pre>
+   */
+  public long countBooks(Author author) {
+    return BOOKS.count(dsl(), author);
+  }
+
+  /**
+   * Inserts {@code book} as one of the books of {@code author} (its foreign key set to
+   * author's id, whatever it held) and returns it as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "books" (...) values (...) returning *
+   * }</pre>
+   *
+   *
+   * @return the stored row, with its generated id
+   */
+  public Book createBook(Author author, Book book) {
+    return BOOKS.create(dsl(), author, book);
+  }
+
+  /**
+   * Links {@code book} to {@code author}, moving it from any other Author. Every row
+   * must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is
+   * missing.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "books" set "author_id" = ? where "id" = any(?::bigint[])
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addBook(Author author, Book book) {
+    BOOKS.add(dsl(), author, book);
+  }
+
+  /**
+   * Links each of {@code books} to {@code author}, moving it from any other Author. Every row
+   * must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is
+   * missing. An empty collection does nothing.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "books" set "author_id" = ? where "id" = any(?::bigint[])
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addBooks(Author author, Collection<Book> books) {
+    BOOKS.addAll(dsl(), author, books);
+  }
+
+  /**
+   * Unlinks {@code book}, if it is one of those linked to {@code author}; rows linked elsewhere are not touched. Unlinking
+   * sets "author_id" to NULL.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "books" set "author_id" = null where "author_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public void removeBook(Author author, Book book) {
+    BOOKS.remove(dsl(), author, book);
+  }
+
+  /**
+   * Unlinks those of {@code books} linked to {@code author}; rows linked elsewhere are not touched. Unlinking
+   * sets "author_id" to NULL.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "books" set "author_id" = null where "author_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public void removeBooks(Author author, Collection<Book> books) {
+    BOOKS.removeAll(dsl(), author, books);
+  }
+
+  /**
+   * Makes exactly {@code books} the books of {@code author}: the others are unlinked
+   * ("author_id" set to NULL), the given ones linked. One transaction, which first locks
+   * author's row, so concurrent calls for one Author run one after the other.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "id" from "authors" where "id" = ? for no key update
+   * update "books" set "author_id" = null where "author_id" = ? and "id" <> all(?::bigint[])
+   * update "books" set "author_id" = ? where "id" = any(?::bigint[])
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void setBooks(Author author, Collection<Book> books) {
+    BOOKS.set(dsl(), author, books);
+  }
+
+  /**
+   * Returns whether {@code book} is linked to {@code author}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*) from "books" where "author_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public boolean hasBook(Author author, Book book) {
+    return BOOKS.has(dsl(), author, book);
+  }
+
+  /**
+   * Returns whether every one of {@code books} is linked to {@code author}; {@code true} for an
+   * empty collection.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*) from "books" where "author_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public boolean hasBooks(Author author, Collection<Book> books) {
+    return BOOKS.hasAll(dsl(), author, books);
+  }
+}

@@ -1,0 +1,89 @@
+package dev.relata.sample.blog;
+
+import dev.relata.runtime.AssociationNames;
+import dev.relata.runtime.BelongsToAssociation;
+import dev.relata.runtime.EntityDao;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.jooq.DSLContext;
+
+/**
+ * Reads and writes {@link Book} rows in table {@code "books"}, and their associations.
+ *
+ * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
+ * thread-safe, and every method runs on that context's connection, so a DAO built inside
+ * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class BookDao extends EntityDao<Book, Long> {
+  private static final BelongsToAssociation<Book, Long, Author, Long> AUTHOR = new BelongsToAssociation<>(
+      BookTable.ENTITY,
+      AuthorTable.ENTITY,
+      BookTable.BOOK_TABLE.AUTHOR_ID,
+      Book::authorId,
+      AssociationNames.toOne("book", "books", "author"));
+
+  /**
+   * Creates a DAO that runs its statements on {@code dsl}.
+   */
+  public BookDao(DSLContext dsl) {
+    super(dsl, BookTable.ENTITY);
+  }
+
+  /**
+   * Returns the author that {@code book}.authorId() points at, or empty
+   * if it is {@code null} (then no statement runs) or points at no row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "authors" where "id" = ?
+   * }</pre>
+   */
+  public Optional<Author> getAuthor(Book book) {
+    return AUTHOR.get(dsl(), book);
+  }
+
+  /**
+   * Returns the author of each of {@code books} in one statement, keyed in input order;
+   * those whose authorId is {@code null} are absent.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "authors" where "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public Map<Book, Author> getAuthor(Collection<Book> books) {
+    return AUTHOR.getAll(dsl(), books);
+  }
+
+  /**
+   * Points {@code book} at {@code author} ({@code null} unlinks) and returns it as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "books" set "author_id" = ? where "id" = ? returning *
+   * }</pre>
+   *
+   *
+   * @throws org.jooq.exception.NoDataFoundException if {@code book} is not in the table
+   */
+  public Book setAuthor(Book book, Author author) {
+    return AUTHOR.set(dsl(), book, author);
+  }
+
+  /**
+   * Inserts {@code author}, points {@code book} at it and returns {@code book} as stored;
+   * one transaction.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "authors" (...) values (...) returning *
+   * update "books" set "author_id" = ? where "id" = ? returning *
+   * }</pre>
+   */
+  public Book createAuthor(Book book, Author author) {
+    return AUTHOR.create(dsl(), book, author);
+  }
+}

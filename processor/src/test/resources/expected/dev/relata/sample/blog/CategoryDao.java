@@ -1,0 +1,191 @@
+package dev.relata.sample.blog;
+
+import dev.relata.runtime.AssociationNames;
+import dev.relata.runtime.EntityDao;
+import dev.relata.runtime.HasManyAssociation;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import org.jooq.DSLContext;
+
+/**
+ * Reads and writes {@link Category} rows in table {@code "categories"}, and their associations.
+ *
+ * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
+ * thread-safe, and every method runs on that context's connection, so a DAO built inside
+ * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class CategoryDao extends EntityDao<Category, Long> {
+  private static final HasManyAssociation<Category, Long, Product, Long> PRODUCTS = new HasManyAssociation<>(
+      CategoryTable.ENTITY,
+      ProductTable.ENTITY,
+      ProductTable.PRODUCT_TABLE.CATEGORY_ID,
+      new AssociationNames("category", "categories", "product", "products"));
+
+  /**
+   * Creates a DAO that runs its statements on {@code dsl}.
+   */
+  public CategoryDao(DSLContext dsl) {
+    super(dsl, CategoryTable.ENTITY);
+  }
+
+  /**
+   * Returns the products of {@code category}, ordered by id; an empty list if it has none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "products" where "category_id" = ? order by "id"
+   * }</pre>
+   */
+  public List<Product> getProducts(Category category) {
+    return PRODUCTS.get(dsl(), category);
+  }
+
+  /**
+   * Returns the products of each of {@code categories} in one statement, whatever their number:
+   * every one of them is a key, in input order, mapped to its products ordered by id (an empty list
+   * for none). Duplicates in the input collapse.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "products" where "category_id" = any(?::bigint[]) order by "id"
+   * }</pre>
+   */
+  public Map<Category, List<Product>> getProducts(Collection<Category> categories) {
+    return PRODUCTS.getAll(dsl(), categories);
+  }
+
+  /**
+   * Returns the number of products of {@code category}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*) from "products" where "category_id" = ?
+   * }</pre>
+   */
+  public long countProducts(Category category) {
+    return PRODUCTS.count(dsl(), category);
+  }
+
+  /**
+   * Inserts {@code product} as one of the products of {@code category} (its foreign key set to
+   * category's id, whatever it held) and returns it as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "products" (...) values (...) returning *
+   * }</pre>
+   *
+   *
+   * @return the stored row, with its generated id
+   */
+  public Product createProduct(Category category, Product product) {
+    return PRODUCTS.create(dsl(), category, product);
+  }
+
+  /**
+   * Links {@code product} to {@code category}, moving it from any other Category. Every row
+   * must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is
+   * missing.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "products" set "category_id" = ? where "id" = any(?::bigint[])
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addProduct(Category category, Product product) {
+    PRODUCTS.add(dsl(), category, product);
+  }
+
+  /**
+   * Links each of {@code products} to {@code category}, moving it from any other Category. Every row
+   * must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is
+   * missing. An empty collection does nothing.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "products" set "category_id" = ? where "id" = any(?::bigint[])
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addProducts(Category category, Collection<Product> products) {
+    PRODUCTS.addAll(dsl(), category, products);
+  }
+
+  /**
+   * Unlinks {@code product}, if it is one of those linked to {@code category}; rows linked elsewhere are not touched. Unlinking
+   * sets "category_id" to NULL.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "products" set "category_id" = null where "category_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public void removeProduct(Category category, Product product) {
+    PRODUCTS.remove(dsl(), category, product);
+  }
+
+  /**
+   * Unlinks those of {@code products} linked to {@code category}; rows linked elsewhere are not touched. Unlinking
+   * sets "category_id" to NULL.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "products" set "category_id" = null where "category_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public void removeProducts(Category category, Collection<Product> products) {
+    PRODUCTS.removeAll(dsl(), category, products);
+  }
+
+  /**
+   * Makes exactly {@code products} the products of {@code category}: the others are unlinked
+   * ("category_id" set to NULL), the given ones linked. One transaction, which first locks
+   * category's row, so concurrent calls for one Category run one after the other.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "id" from "categories" where "id" = ? for no key update
+   * update "products" set "category_id" = null where "category_id" = ? and "id" <> all(?::bigint[])
+   * update "products" set "category_id" = ? where "id" = any(?::bigint[])
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void setProducts(Category category, Collection<Product> products) {
+    PRODUCTS.set(dsl(), category, products);
+  }
+
+  /**
+   * Returns whether {@code product} is linked to {@code category}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*) from "products" where "category_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public boolean hasProduct(Category category, Product product) {
+    return PRODUCTS.has(dsl(), category, product);
+  }
+
+  /**
+   * Returns whether every one of {@code products} is linked to {@code category}; {@code true} for an
+   * empty collection.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*) from "products" where "category_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public boolean hasProducts(Category category, Collection<Product> products) {
+    return PRODUCTS.hasAll(dsl(), category, products);
+  }
+}

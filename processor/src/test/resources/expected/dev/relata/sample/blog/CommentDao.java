@@ -1,0 +1,89 @@
+package dev.relata.sample.blog;
+
+import dev.relata.runtime.AssociationNames;
+import dev.relata.runtime.BelongsToAssociation;
+import dev.relata.runtime.EntityDao;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.jooq.DSLContext;
+
+/**
+ * Reads and writes {@link Comment} rows in table {@code "comments"}, and their associations.
+ *
+ * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
+ * thread-safe, and every method runs on that context's connection, so a DAO built inside
+ * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class CommentDao extends EntityDao<Comment, Long> {
+  private static final BelongsToAssociation<Comment, Long, Post, Long> POST = new BelongsToAssociation<>(
+      CommentTable.ENTITY,
+      PostTable.ENTITY,
+      CommentTable.COMMENT_TABLE.POST_ID,
+      Comment::postId,
+      AssociationNames.toOne("comment", "comments", "post"));
+
+  /**
+   * Creates a DAO that runs its statements on {@code dsl}.
+   */
+  public CommentDao(DSLContext dsl) {
+    super(dsl, CommentTable.ENTITY);
+  }
+
+  /**
+   * Returns the post that {@code comment}.postId() points at, or empty
+   * if it is {@code null} (then no statement runs) or points at no row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "posts" where "id" = ?
+   * }</pre>
+   */
+  public Optional<Post> getPost(Comment comment) {
+    return POST.get(dsl(), comment);
+  }
+
+  /**
+   * Returns the post of each of {@code comments} in one statement, keyed in input order;
+   * those whose postId is {@code null} are absent.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "posts" where "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public Map<Comment, Post> getPost(Collection<Comment> comments) {
+    return POST.getAll(dsl(), comments);
+  }
+
+  /**
+   * Points {@code comment} at {@code post} ({@code null} unlinks) and returns it as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "comments" set "post_id" = ? where "id" = ? returning *
+   * }</pre>
+   *
+   *
+   * @throws org.jooq.exception.NoDataFoundException if {@code comment} is not in the table
+   */
+  public Comment setPost(Comment comment, Post post) {
+    return POST.set(dsl(), comment, post);
+  }
+
+  /**
+   * Inserts {@code post}, points {@code comment} at it and returns {@code comment} as stored;
+   * one transaction.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "posts" (...) values (...) returning *
+   * update "comments" set "post_id" = ? where "id" = ? returning *
+   * }</pre>
+   */
+  public Comment createPost(Comment comment, Post post) {
+    return POST.create(dsl(), comment, post);
+  }
+}

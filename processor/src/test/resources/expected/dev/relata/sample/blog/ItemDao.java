@@ -1,0 +1,89 @@
+package dev.relata.sample.blog;
+
+import dev.relata.runtime.AssociationNames;
+import dev.relata.runtime.BelongsToAssociation;
+import dev.relata.runtime.EntityDao;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.jooq.DSLContext;
+
+/**
+ * Reads and writes {@link Item} rows in table {@code "items"}, and their associations.
+ *
+ * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
+ * thread-safe, and every method runs on that context's connection, so a DAO built inside
+ * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class ItemDao extends EntityDao<Item, Long> {
+  private static final BelongsToAssociation<Item, Long, Order, Long> ORDER = new BelongsToAssociation<>(
+      ItemTable.ENTITY,
+      OrderTable.ENTITY,
+      ItemTable.ITEM_TABLE.ORDER_ID,
+      Item::orderId,
+      AssociationNames.toOne("item", "items", "order"));
+
+  /**
+   * Creates a DAO that runs its statements on {@code dsl}.
+   */
+  public ItemDao(DSLContext dsl) {
+    super(dsl, ItemTable.ENTITY);
+  }
+
+  /**
+   * Returns the order that {@code item}.orderId() points at, or empty
+   * if it is {@code null} (then no statement runs) or points at no row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "orders" where "id" = ?
+   * }</pre>
+   */
+  public Optional<Order> getOrder(Item item) {
+    return ORDER.get(dsl(), item);
+  }
+
+  /**
+   * Returns the order of each of {@code items} in one statement, keyed in input order;
+   * those whose orderId is {@code null} are absent.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "orders" where "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public Map<Item, Order> getOrder(Collection<Item> items) {
+    return ORDER.getAll(dsl(), items);
+  }
+
+  /**
+   * Points {@code item} at {@code order} ({@code null} unlinks) and returns it as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "items" set "order_id" = ? where "id" = ? returning *
+   * }</pre>
+   *
+   *
+   * @throws org.jooq.exception.NoDataFoundException if {@code item} is not in the table
+   */
+  public Item setOrder(Item item, Order order) {
+    return ORDER.set(dsl(), item, order);
+  }
+
+  /**
+   * Inserts {@code order}, points {@code item} at it and returns {@code item} as stored;
+   * one transaction.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "orders" (...) values (...) returning *
+   * update "items" set "order_id" = ? where "id" = ? returning *
+   * }</pre>
+   */
+  public Item createOrder(Item item, Order order) {
+    return ORDER.create(dsl(), item, order);
+  }
+}

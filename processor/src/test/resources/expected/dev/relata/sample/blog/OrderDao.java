@@ -1,0 +1,191 @@
+package dev.relata.sample.blog;
+
+import dev.relata.runtime.AssociationNames;
+import dev.relata.runtime.EntityDao;
+import dev.relata.runtime.HasManyAssociation;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import org.jooq.DSLContext;
+
+/**
+ * Reads and writes {@link Order} rows in table {@code "orders"}, and their associations.
+ *
+ * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
+ * thread-safe, and every method runs on that context's connection, so a DAO built inside
+ * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class OrderDao extends EntityDao<Order, Long> {
+  private static final HasManyAssociation<Order, Long, Item, Long> ITEMS = new HasManyAssociation<>(
+      OrderTable.ENTITY,
+      ItemTable.ENTITY,
+      ItemTable.ITEM_TABLE.ORDER_ID,
+      new AssociationNames("order", "orders", "item", "items"));
+
+  /**
+   * Creates a DAO that runs its statements on {@code dsl}.
+   */
+  public OrderDao(DSLContext dsl) {
+    super(dsl, OrderTable.ENTITY);
+  }
+
+  /**
+   * Returns the items of {@code order}, ordered by id; an empty list if it has none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "items" where "order_id" = ? order by "id"
+   * }</pre>
+   */
+  public List<Item> getItems(Order order) {
+    return ITEMS.get(dsl(), order);
+  }
+
+  /**
+   * Returns the items of each of {@code orders} in one statement, whatever their number:
+   * every one of them is a key, in input order, mapped to its items ordered by id (an empty list
+   * for none). Duplicates in the input collapse.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "items" where "order_id" = any(?::bigint[]) order by "id"
+   * }</pre>
+   */
+  public Map<Order, List<Item>> getItems(Collection<Order> orders) {
+    return ITEMS.getAll(dsl(), orders);
+  }
+
+  /**
+   * Returns the number of items of {@code order}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*) from "items" where "order_id" = ?
+   * }</pre>
+   */
+  public long countItems(Order order) {
+    return ITEMS.count(dsl(), order);
+  }
+
+  /**
+   * Inserts {@code item} as one of the items of {@code order} (its foreign key set to
+   * order's id, whatever it held) and returns it as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "items" (...) values (...) returning *
+   * }</pre>
+   *
+   *
+   * @return the stored row, with its generated id
+   */
+  public Item createItem(Order order, Item item) {
+    return ITEMS.create(dsl(), order, item);
+  }
+
+  /**
+   * Links {@code item} to {@code order}, moving it from any other Order. Every row
+   * must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is
+   * missing.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "items" set "order_id" = ? where "id" = any(?::bigint[])
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addItem(Order order, Item item) {
+    ITEMS.add(dsl(), order, item);
+  }
+
+  /**
+   * Links each of {@code items} to {@code order}, moving it from any other Order. Every row
+   * must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is
+   * missing. An empty collection does nothing.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "items" set "order_id" = ? where "id" = any(?::bigint[])
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addItems(Order order, Collection<Item> items) {
+    ITEMS.addAll(dsl(), order, items);
+  }
+
+  /**
+   * Unlinks {@code item}, if it is one of those linked to {@code order}; rows linked elsewhere are not touched. Since
+   * "order_id" is NOT NULL, unlinking deletes the row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * delete from "items" where "order_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public void removeItem(Order order, Item item) {
+    ITEMS.remove(dsl(), order, item);
+  }
+
+  /**
+   * Unlinks those of {@code items} linked to {@code order}; rows linked elsewhere are not touched. Since
+   * "order_id" is NOT NULL, unlinking deletes the row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * delete from "items" where "order_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public void removeItems(Order order, Collection<Item> items) {
+    ITEMS.removeAll(dsl(), order, items);
+  }
+
+  /**
+   * Makes exactly {@code items} the items of {@code order}: the others are unlinked
+   * (deleted, since "order_id" is NOT NULL), the given ones linked. One transaction, which first locks
+   * order's row, so concurrent calls for one Order run one after the other.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "id" from "orders" where "id" = ? for no key update
+   * delete from "items" where "order_id" = ? and "id" <> all(?::bigint[])
+   * update "items" set "order_id" = ? where "id" = any(?::bigint[])
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void setItems(Order order, Collection<Item> items) {
+    ITEMS.set(dsl(), order, items);
+  }
+
+  /**
+   * Returns whether {@code item} is linked to {@code order}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*) from "items" where "order_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public boolean hasItem(Order order, Item item) {
+    return ITEMS.has(dsl(), order, item);
+  }
+
+  /**
+   * Returns whether every one of {@code items} is linked to {@code order}; {@code true} for an
+   * empty collection.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*) from "items" where "order_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public boolean hasItems(Order order, Collection<Item> items) {
+    return ITEMS.hasAll(dsl(), order, items);
+  }
+}

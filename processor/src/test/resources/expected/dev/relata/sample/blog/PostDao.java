@@ -1,0 +1,419 @@
+package dev.relata.sample.blog;
+
+import dev.relata.runtime.AssociationNames;
+import dev.relata.runtime.BelongsToAssociation;
+import dev.relata.runtime.BelongsToManyAssociation;
+import dev.relata.runtime.EntityDao;
+import dev.relata.runtime.HasManyAssociation;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.jooq.DSLContext;
+
+/**
+ * Reads and writes {@link Post} rows in table {@code "posts"}, and their associations.
+ *
+ * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
+ * thread-safe, and every method runs on that context's connection, so a DAO built inside
+ * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class PostDao extends EntityDao<Post, Long> {
+  private static final HasManyAssociation<Post, Long, Comment, Long> COMMENTS = new HasManyAssociation<>(
+      PostTable.ENTITY,
+      CommentTable.ENTITY,
+      CommentTable.COMMENT_TABLE.POST_ID,
+      new AssociationNames("post", "posts", "comment", "comments"));
+
+  private static final BelongsToAssociation<Post, Long, User, Long> USER = new BelongsToAssociation<>(
+      PostTable.ENTITY,
+      UserTable.ENTITY,
+      PostTable.POST_TABLE.USER_ID,
+      Post::userId,
+      AssociationNames.toOne("post", "posts", "user"));
+
+  private static final BelongsToManyAssociation<Post, Long, Tag, Long> TAGS = new BelongsToManyAssociation<>(
+      PostTable.ENTITY,
+      TagTable.ENTITY,
+      PostTagTable.ENTITY,
+      PostTagTable.POST_TAG_TABLE.POST_ID,
+      PostTagTable.POST_TAG_TABLE.TAG_ID,
+      new AssociationNames("post", "posts", "tag", "tags"));
+
+  /**
+   * Creates a DAO that runs its statements on {@code dsl}.
+   */
+  public PostDao(DSLContext dsl) {
+    super(dsl, PostTable.ENTITY);
+  }
+
+  /**
+   * Returns the comments of {@code post}, ordered by id; an empty list if it has none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "comments" where "post_id" = ? order by "id"
+   * }</pre>
+   */
+  public List<Comment> getComments(Post post) {
+    return COMMENTS.get(dsl(), post);
+  }
+
+  /**
+   * Returns the comments of each of {@code posts} in one statement, whatever their number:
+   * every one of them is a key, in input order, mapped to its comments ordered by id (an empty list
+   * for none). Duplicates in the input collapse.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "comments" where "post_id" = any(?::bigint[]) order by "id"
+   * }</pre>
+   */
+  public Map<Post, List<Comment>> getComments(Collection<Post> posts) {
+    return COMMENTS.getAll(dsl(), posts);
+  }
+
+  /**
+   * Returns the number of comments of {@code post}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*) from "comments" where "post_id" = ?
+   * }</pre>
+   */
+  public long countComments(Post post) {
+    return COMMENTS.count(dsl(), post);
+  }
+
+  /**
+   * Inserts {@code comment} as one of the comments of {@code post} (its foreign key set to
+   * post's id, whatever it held) and returns it as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "comments" (...) values (...) returning *
+   * }</pre>
+   *
+   *
+   * @return the stored row, with its generated id
+   */
+  public Comment createComment(Post post, Comment comment) {
+    return COMMENTS.create(dsl(), post, comment);
+  }
+
+  /**
+   * Links {@code comment} to {@code post}, moving it from any other Post. Every row
+   * must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is
+   * missing.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "comments" set "post_id" = ? where "id" = any(?::bigint[])
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addComment(Post post, Comment comment) {
+    COMMENTS.add(dsl(), post, comment);
+  }
+
+  /**
+   * Links each of {@code comments} to {@code post}, moving it from any other Post. Every row
+   * must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is
+   * missing. An empty collection does nothing.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "comments" set "post_id" = ? where "id" = any(?::bigint[])
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addComments(Post post, Collection<Comment> comments) {
+    COMMENTS.addAll(dsl(), post, comments);
+  }
+
+  /**
+   * Unlinks {@code comment}, if it is one of those linked to {@code post}; rows linked elsewhere are not touched. Unlinking
+   * sets "post_id" to NULL.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "comments" set "post_id" = null where "post_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public void removeComment(Post post, Comment comment) {
+    COMMENTS.remove(dsl(), post, comment);
+  }
+
+  /**
+   * Unlinks those of {@code comments} linked to {@code post}; rows linked elsewhere are not touched. Unlinking
+   * sets "post_id" to NULL.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "comments" set "post_id" = null where "post_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public void removeComments(Post post, Collection<Comment> comments) {
+    COMMENTS.removeAll(dsl(), post, comments);
+  }
+
+  /**
+   * Makes exactly {@code comments} the comments of {@code post}: the others are unlinked
+   * ("post_id" set to NULL), the given ones linked. One transaction, which first locks
+   * post's row, so concurrent calls for one Post run one after the other.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "id" from "posts" where "id" = ? for no key update
+   * update "comments" set "post_id" = null where "post_id" = ? and "id" <> all(?::bigint[])
+   * update "comments" set "post_id" = ? where "id" = any(?::bigint[])
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void setComments(Post post, Collection<Comment> comments) {
+    COMMENTS.set(dsl(), post, comments);
+  }
+
+  /**
+   * Returns whether {@code comment} is linked to {@code post}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*) from "comments" where "post_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public boolean hasComment(Post post, Comment comment) {
+    return COMMENTS.has(dsl(), post, comment);
+  }
+
+  /**
+   * Returns whether every one of {@code comments} is linked to {@code post}; {@code true} for an
+   * empty collection.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*) from "comments" where "post_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public boolean hasComments(Post post, Collection<Comment> comments) {
+    return COMMENTS.hasAll(dsl(), post, comments);
+  }
+
+  /**
+   * Returns the user that {@code post}.userId() points at, or empty
+   * if it is {@code null} (then no statement runs) or points at no row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "users" where "id" = ?
+   * }</pre>
+   */
+  public Optional<User> getUser(Post post) {
+    return USER.get(dsl(), post);
+  }
+
+  /**
+   * Returns the user of each of {@code posts} in one statement, keyed in input order;
+   * those whose userId is {@code null} are absent.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "users" where "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public Map<Post, User> getUser(Collection<Post> posts) {
+    return USER.getAll(dsl(), posts);
+  }
+
+  /**
+   * Points {@code post} at {@code user} ({@code null} unlinks) and returns it as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "posts" set "user_id" = ? where "id" = ? returning *
+   * }</pre>
+   *
+   *
+   * @throws org.jooq.exception.NoDataFoundException if {@code post} is not in the table
+   */
+  public Post setUser(Post post, User user) {
+    return USER.set(dsl(), post, user);
+  }
+
+  /**
+   * Inserts {@code user}, points {@code post} at it and returns {@code post} as stored;
+   * one transaction.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "users" (...) values (...) returning *
+   * update "posts" set "user_id" = ? where "id" = ? returning *
+   * }</pre>
+   */
+  public Post createUser(Post post, User user) {
+    return USER.create(dsl(), post, user);
+  }
+
+  /**
+   * Returns the tags of {@code post}, ordered by id; an empty list if it has none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "tags".* from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   where "post_tags"."post_id" = ? order by "tags"."id"
+   * }</pre>
+   */
+  public List<Tag> getTags(Post post) {
+    return TAGS.get(dsl(), post);
+  }
+
+  /**
+   * Returns the tags of each of {@code posts} in one statement, whatever their number:
+   * every one of them is a key, in input order, mapped to its tags ordered by id (an empty list
+   * for none). Duplicates in the input collapse.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "tags".* from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   where "post_tags"."post_id" = any(?::bigint[]) order by "tags"."id"
+   * }</pre>
+   */
+  public Map<Post, List<Tag>> getTags(Collection<Post> posts) {
+    return TAGS.getAll(dsl(), posts);
+  }
+
+  /**
+   * Returns the number of tags of {@code post}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(distinct "tag_id") from "post_tags" where "post_id" = ?
+   * }</pre>
+   */
+  public long countTags(Post post) {
+    return TAGS.count(dsl(), post);
+  }
+
+  /**
+   * Inserts {@code tag} and links it to {@code post}, in one transaction, and returns it as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "tags" (...) values (...) returning *
+   * insert into "post_tags" ("post_id", "tag_id") values (?, ?)
+   * }</pre>
+   */
+  public Tag createTag(Post post, Tag tag) {
+    return TAGS.create(dsl(), post, tag);
+  }
+
+  /**
+   * Links {@code tag} to {@code post}; a pair already linked stays one link.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "post_tags" ("post_id", "tag_id") select ?, x from unnest(?::bigint[]) x
+   *   where not exists (select 1 from "post_tags" where "post_id" = ? and "tag_id" = x)
+   *   on conflict do nothing
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addTag(Post post, Tag tag) {
+    TAGS.add(dsl(), post, tag);
+  }
+
+  /**
+   * Links each of {@code tags} to {@code post}; a pair already linked stays one link. An empty
+   * collection does nothing.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "post_tags" ("post_id", "tag_id") select ?, x from unnest(?::bigint[]) x
+   *   where not exists (select 1 from "post_tags" where "post_id" = ? and "tag_id" = x)
+   *   on conflict do nothing
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addTags(Post post, Collection<Tag> tags) {
+    TAGS.addAll(dsl(), post, tags);
+  }
+
+  /**
+   * Unlinks {@code tag}, if it is one of those linked to {@code post}: deletes the join rows, never a Tag.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * delete from "post_tags" where "post_id" = ? and "tag_id" = any(?::bigint[])
+   * }</pre>
+   */
+  public void removeTag(Post post, Tag tag) {
+    TAGS.remove(dsl(), post, tag);
+  }
+
+  /**
+   * Unlinks those of {@code tags} linked to {@code post}: deletes the join rows, never a Tag.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * delete from "post_tags" where "post_id" = ? and "tag_id" = any(?::bigint[])
+   * }</pre>
+   */
+  public void removeTags(Post post, Collection<Tag> tags) {
+    TAGS.removeAll(dsl(), post, tags);
+  }
+
+  /**
+   * Makes exactly {@code tags} the tags of {@code post}: other links are deleted, missing
+   * ones inserted. One transaction, which first locks post's row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "id" from "posts" where "id" = ? for no key update
+   * delete from "post_tags" where "post_id" = ? and "tag_id" <> all(?::bigint[])
+   * insert into "post_tags" ("post_id", "tag_id") select ?, x from unnest(?::bigint[]) x where not exists (...)
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void setTags(Post post, Collection<Tag> tags) {
+    TAGS.set(dsl(), post, tags);
+  }
+
+  /**
+   * Returns whether {@code tag} is linked to {@code post}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(distinct "tag_id") from "post_tags" where "post_id" = ? and "tag_id" = any(?::bigint[])
+   * }</pre>
+   */
+  public boolean hasTag(Post post, Tag tag) {
+    return TAGS.has(dsl(), post, tag);
+  }
+
+  /**
+   * Returns whether every one of {@code tags} is linked to {@code post}; {@code true} for an
+   * empty collection.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(distinct "tag_id") from "post_tags" where "post_id" = ? and "tag_id" = any(?::bigint[])
+   * }</pre>
+   */
+  public boolean hasTags(Post post, Collection<Tag> tags) {
+    return TAGS.hasAll(dsl(), post, tags);
+  }
+}

@@ -1,0 +1,151 @@
+package dev.relata.sample.blog;
+
+import dev.relata.runtime.AssociationNames;
+import dev.relata.runtime.BelongsToAssociation;
+import dev.relata.runtime.EntityDao;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.jooq.DSLContext;
+
+/**
+ * Reads and writes {@link PostTag} rows in table {@code "post_tags"}, and their associations.
+ *
+ * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
+ * thread-safe, and every method runs on that context's connection, so a DAO built inside
+ * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class PostTagDao extends EntityDao<PostTag, Long> {
+  private static final BelongsToAssociation<PostTag, Long, Post, Long> POST = new BelongsToAssociation<>(
+      PostTagTable.ENTITY,
+      PostTable.ENTITY,
+      PostTagTable.POST_TAG_TABLE.POST_ID,
+      PostTag::postId,
+      AssociationNames.toOne("postTag", "postTags", "post"));
+
+  private static final BelongsToAssociation<PostTag, Long, Tag, Long> TAG = new BelongsToAssociation<>(
+      PostTagTable.ENTITY,
+      TagTable.ENTITY,
+      PostTagTable.POST_TAG_TABLE.TAG_ID,
+      PostTag::tagId,
+      AssociationNames.toOne("postTag", "postTags", "tag"));
+
+  /**
+   * Creates a DAO that runs its statements on {@code dsl}.
+   */
+  public PostTagDao(DSLContext dsl) {
+    super(dsl, PostTagTable.ENTITY);
+  }
+
+  /**
+   * Returns the post that {@code postTag}.postId() points at, or empty
+   * if it is {@code null} (then no statement runs) or points at no row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "posts" where "id" = ?
+   * }</pre>
+   */
+  public Optional<Post> getPost(PostTag postTag) {
+    return POST.get(dsl(), postTag);
+  }
+
+  /**
+   * Returns the post of each of {@code postTags} in one statement, keyed in input order;
+   * those whose postId is {@code null} are absent.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "posts" where "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public Map<PostTag, Post> getPost(Collection<PostTag> postTags) {
+    return POST.getAll(dsl(), postTags);
+  }
+
+  /**
+   * Points {@code postTag} at {@code post} ({@code null} unlinks) and returns it as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "post_tags" set "post_id" = ? where "id" = ? returning *
+   * }</pre>
+   *
+   *
+   * @throws org.jooq.exception.NoDataFoundException if {@code postTag} is not in the table
+   */
+  public PostTag setPost(PostTag postTag, Post post) {
+    return POST.set(dsl(), postTag, post);
+  }
+
+  /**
+   * Inserts {@code post}, points {@code postTag} at it and returns {@code postTag} as stored;
+   * one transaction.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "posts" (...) values (...) returning *
+   * update "post_tags" set "post_id" = ? where "id" = ? returning *
+   * }</pre>
+   */
+  public PostTag createPost(PostTag postTag, Post post) {
+    return POST.create(dsl(), postTag, post);
+  }
+
+  /**
+   * Returns the tag that {@code postTag}.tagId() points at, or empty
+   * if it is {@code null} (then no statement runs) or points at no row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "tags" where "id" = ?
+   * }</pre>
+   */
+  public Optional<Tag> getTag(PostTag postTag) {
+    return TAG.get(dsl(), postTag);
+  }
+
+  /**
+   * Returns the tag of each of {@code postTags} in one statement, keyed in input order;
+   * those whose tagId is {@code null} are absent.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "tags" where "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public Map<PostTag, Tag> getTag(Collection<PostTag> postTags) {
+    return TAG.getAll(dsl(), postTags);
+  }
+
+  /**
+   * Points {@code postTag} at {@code tag} ({@code null} unlinks) and returns it as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "post_tags" set "tag_id" = ? where "id" = ? returning *
+   * }</pre>
+   *
+   *
+   * @throws org.jooq.exception.NoDataFoundException if {@code postTag} is not in the table
+   */
+  public PostTag setTag(PostTag postTag, Tag tag) {
+    return TAG.set(dsl(), postTag, tag);
+  }
+
+  /**
+   * Inserts {@code tag}, points {@code postTag} at it and returns {@code postTag} as stored;
+   * one transaction.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "tags" (...) values (...) returning *
+   * update "post_tags" set "tag_id" = ? where "id" = ? returning *
+   * }</pre>
+   */
+  public PostTag createTag(PostTag postTag, Tag tag) {
+    return TAG.create(dsl(), postTag, tag);
+  }
+}

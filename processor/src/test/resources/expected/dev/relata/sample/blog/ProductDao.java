@@ -1,0 +1,89 @@
+package dev.relata.sample.blog;
+
+import dev.relata.runtime.AssociationNames;
+import dev.relata.runtime.BelongsToAssociation;
+import dev.relata.runtime.EntityDao;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.jooq.DSLContext;
+
+/**
+ * Reads and writes {@link Product} rows in table {@code "products"}, and their associations.
+ *
+ * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
+ * thread-safe, and every method runs on that context's connection, so a DAO built inside
+ * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class ProductDao extends EntityDao<Product, Long> {
+  private static final BelongsToAssociation<Product, Long, Category, Long> CATEGORY = new BelongsToAssociation<>(
+      ProductTable.ENTITY,
+      CategoryTable.ENTITY,
+      ProductTable.PRODUCT_TABLE.CATEGORY_ID,
+      Product::categoryId,
+      AssociationNames.toOne("product", "products", "category"));
+
+  /**
+   * Creates a DAO that runs its statements on {@code dsl}.
+   */
+  public ProductDao(DSLContext dsl) {
+    super(dsl, ProductTable.ENTITY);
+  }
+
+  /**
+   * Returns the category that {@code product}.categoryId() points at, or empty
+   * if it is {@code null} (then no statement runs) or points at no row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "categories" where "id" = ?
+   * }</pre>
+   */
+  public Optional<Category> getCategory(Product product) {
+    return CATEGORY.get(dsl(), product);
+  }
+
+  /**
+   * Returns the category of each of {@code products} in one statement, keyed in input order;
+   * those whose categoryId is {@code null} are absent.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "categories" where "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public Map<Product, Category> getCategory(Collection<Product> products) {
+    return CATEGORY.getAll(dsl(), products);
+  }
+
+  /**
+   * Points {@code product} at {@code category} ({@code null} unlinks) and returns it as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "products" set "category_id" = ? where "id" = ? returning *
+   * }</pre>
+   *
+   *
+   * @throws org.jooq.exception.NoDataFoundException if {@code product} is not in the table
+   */
+  public Product setCategory(Product product, Category category) {
+    return CATEGORY.set(dsl(), product, category);
+  }
+
+  /**
+   * Inserts {@code category}, points {@code product} at it and returns {@code product} as stored;
+   * one transaction.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "categories" (...) values (...) returning *
+   * update "products" set "category_id" = ? where "id" = ? returning *
+   * }</pre>
+   */
+  public Product createCategory(Product product, Category category) {
+    return CATEGORY.create(dsl(), product, category);
+  }
+}

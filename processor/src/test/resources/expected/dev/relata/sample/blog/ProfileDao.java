@@ -1,0 +1,89 @@
+package dev.relata.sample.blog;
+
+import dev.relata.runtime.AssociationNames;
+import dev.relata.runtime.BelongsToAssociation;
+import dev.relata.runtime.EntityDao;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.jooq.DSLContext;
+
+/**
+ * Reads and writes {@link Profile} rows in table {@code "profiles"}, and their associations.
+ *
+ * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
+ * thread-safe, and every method runs on that context's connection, so a DAO built inside
+ * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class ProfileDao extends EntityDao<Profile, Long> {
+  private static final BelongsToAssociation<Profile, Long, User, Long> USER = new BelongsToAssociation<>(
+      ProfileTable.ENTITY,
+      UserTable.ENTITY,
+      ProfileTable.PROFILE_TABLE.USER_ID,
+      Profile::userId,
+      AssociationNames.toOne("profile", "profiles", "user"));
+
+  /**
+   * Creates a DAO that runs its statements on {@code dsl}.
+   */
+  public ProfileDao(DSLContext dsl) {
+    super(dsl, ProfileTable.ENTITY);
+  }
+
+  /**
+   * Returns the user that {@code profile}.userId() points at, or empty
+   * if it is {@code null} (then no statement runs) or points at no row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "users" where "id" = ?
+   * }</pre>
+   */
+  public Optional<User> getUser(Profile profile) {
+    return USER.get(dsl(), profile);
+  }
+
+  /**
+   * Returns the user of each of {@code profiles} in one statement, keyed in input order;
+   * those whose userId is {@code null} are absent.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "users" where "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public Map<Profile, User> getUser(Collection<Profile> profiles) {
+    return USER.getAll(dsl(), profiles);
+  }
+
+  /**
+   * Points {@code profile} at {@code user} ({@code null} unlinks) and returns it as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "profiles" set "user_id" = ? where "id" = ? returning *
+   * }</pre>
+   *
+   *
+   * @throws org.jooq.exception.NoDataFoundException if {@code profile} is not in the table
+   */
+  public Profile setUser(Profile profile, User user) {
+    return USER.set(dsl(), profile, user);
+  }
+
+  /**
+   * Inserts {@code user}, points {@code profile} at it and returns {@code profile} as stored;
+   * one transaction.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "users" (...) values (...) returning *
+   * update "profiles" set "user_id" = ? where "id" = ? returning *
+   * }</pre>
+   */
+  public Profile createUser(Profile profile, User user) {
+    return USER.create(dsl(), profile, user);
+  }
+}

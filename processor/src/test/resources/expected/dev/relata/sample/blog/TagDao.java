@@ -1,0 +1,190 @@
+package dev.relata.sample.blog;
+
+import dev.relata.runtime.AssociationNames;
+import dev.relata.runtime.BelongsToManyAssociation;
+import dev.relata.runtime.EntityDao;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import org.jooq.DSLContext;
+
+/**
+ * Reads and writes {@link Tag} rows in table {@code "tags"}, and their associations.
+ *
+ * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
+ * thread-safe, and every method runs on that context's connection, so a DAO built inside
+ * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class TagDao extends EntityDao<Tag, Long> {
+  private static final BelongsToManyAssociation<Tag, Long, Post, Long> POSTS = new BelongsToManyAssociation<>(
+      TagTable.ENTITY,
+      PostTable.ENTITY,
+      PostTagTable.ENTITY,
+      PostTagTable.POST_TAG_TABLE.TAG_ID,
+      PostTagTable.POST_TAG_TABLE.POST_ID,
+      new AssociationNames("tag", "tags", "post", "posts"));
+
+  /**
+   * Creates a DAO that runs its statements on {@code dsl}.
+   */
+  public TagDao(DSLContext dsl) {
+    super(dsl, TagTable.ENTITY);
+  }
+
+  /**
+   * Returns the posts of {@code tag}, ordered by id; an empty list if it has none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "posts".* from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   where "post_tags"."tag_id" = ? order by "posts"."id"
+   * }</pre>
+   */
+  public List<Post> getPosts(Tag tag) {
+    return POSTS.get(dsl(), tag);
+  }
+
+  /**
+   * Returns the posts of each of {@code tags} in one statement, whatever their number:
+   * every one of them is a key, in input order, mapped to its posts ordered by id (an empty list
+   * for none). Duplicates in the input collapse.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "posts".* from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   where "post_tags"."tag_id" = any(?::bigint[]) order by "posts"."id"
+   * }</pre>
+   */
+  public Map<Tag, List<Post>> getPosts(Collection<Tag> tags) {
+    return POSTS.getAll(dsl(), tags);
+  }
+
+  /**
+   * Returns the number of posts of {@code tag}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(distinct "post_id") from "post_tags" where "tag_id" = ?
+   * }</pre>
+   */
+  public long countPosts(Tag tag) {
+    return POSTS.count(dsl(), tag);
+  }
+
+  /**
+   * Inserts {@code post} and links it to {@code tag}, in one transaction, and returns it as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "posts" (...) values (...) returning *
+   * insert into "post_tags" ("tag_id", "post_id") values (?, ?)
+   * }</pre>
+   */
+  public Post createPost(Tag tag, Post post) {
+    return POSTS.create(dsl(), tag, post);
+  }
+
+  /**
+   * Links {@code post} to {@code tag}; a pair already linked stays one link.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "post_tags" ("tag_id", "post_id") select ?, x from unnest(?::bigint[]) x
+   *   where not exists (select 1 from "post_tags" where "tag_id" = ? and "post_id" = x)
+   *   on conflict do nothing
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addPost(Tag tag, Post post) {
+    POSTS.add(dsl(), tag, post);
+  }
+
+  /**
+   * Links each of {@code posts} to {@code tag}; a pair already linked stays one link. An empty
+   * collection does nothing.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "post_tags" ("tag_id", "post_id") select ?, x from unnest(?::bigint[]) x
+   *   where not exists (select 1 from "post_tags" where "tag_id" = ? and "post_id" = x)
+   *   on conflict do nothing
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addPosts(Tag tag, Collection<Post> posts) {
+    POSTS.addAll(dsl(), tag, posts);
+  }
+
+  /**
+   * Unlinks {@code post}, if it is one of those linked to {@code tag}: deletes the join rows, never a Post.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * delete from "post_tags" where "tag_id" = ? and "post_id" = any(?::bigint[])
+   * }</pre>
+   */
+  public void removePost(Tag tag, Post post) {
+    POSTS.remove(dsl(), tag, post);
+  }
+
+  /**
+   * Unlinks those of {@code posts} linked to {@code tag}: deletes the join rows, never a Post.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * delete from "post_tags" where "tag_id" = ? and "post_id" = any(?::bigint[])
+   * }</pre>
+   */
+  public void removePosts(Tag tag, Collection<Post> posts) {
+    POSTS.removeAll(dsl(), tag, posts);
+  }
+
+  /**
+   * Makes exactly {@code posts} the posts of {@code tag}: other links are deleted, missing
+   * ones inserted. One transaction, which first locks tag's row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "id" from "tags" where "id" = ? for no key update
+   * delete from "post_tags" where "tag_id" = ? and "post_id" <> all(?::bigint[])
+   * insert into "post_tags" ("tag_id", "post_id") select ?, x from unnest(?::bigint[]) x where not exists (...)
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void setPosts(Tag tag, Collection<Post> posts) {
+    POSTS.set(dsl(), tag, posts);
+  }
+
+  /**
+   * Returns whether {@code post} is linked to {@code tag}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(distinct "post_id") from "post_tags" where "tag_id" = ? and "post_id" = any(?::bigint[])
+   * }</pre>
+   */
+  public boolean hasPost(Tag tag, Post post) {
+    return POSTS.has(dsl(), tag, post);
+  }
+
+  /**
+   * Returns whether every one of {@code posts} is linked to {@code tag}; {@code true} for an
+   * empty collection.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(distinct "post_id") from "post_tags" where "tag_id" = ? and "post_id" = any(?::bigint[])
+   * }</pre>
+   */
+  public boolean hasPosts(Tag tag, Collection<Post> posts) {
+    return POSTS.hasAll(dsl(), tag, posts);
+  }
+}

@@ -1,0 +1,252 @@
+package dev.relata.sample.blog;
+
+import dev.relata.runtime.AssociationNames;
+import dev.relata.runtime.EntityDao;
+import dev.relata.runtime.HasManyAssociation;
+import dev.relata.runtime.HasOneAssociation;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.jooq.DSLContext;
+
+/**
+ * Reads and writes {@link User} rows in table {@code "users"}, and their associations.
+ *
+ * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
+ * thread-safe, and every method runs on that context's connection, so a DAO built inside
+ * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class UserDao extends EntityDao<User, Long> {
+  private static final HasManyAssociation<User, Long, Post, Long> POSTS = new HasManyAssociation<>(
+      UserTable.ENTITY,
+      PostTable.ENTITY,
+      PostTable.POST_TABLE.USER_ID,
+      new AssociationNames("user", "users", "post", "posts"));
+
+  private static final HasOneAssociation<User, Long, Profile, Long> PROFILE = new HasOneAssociation<>(
+      UserTable.ENTITY,
+      ProfileTable.ENTITY,
+      ProfileTable.PROFILE_TABLE.USER_ID,
+      AssociationNames.toOne("user", "users", "profile"));
+
+  /**
+   * Creates a DAO that runs its statements on {@code dsl}.
+   */
+  public UserDao(DSLContext dsl) {
+    super(dsl, UserTable.ENTITY);
+  }
+
+  /**
+   * Returns the posts of {@code user}, ordered by id; an empty list if it has none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "posts" where "user_id" = ? order by "id"
+   * }</pre>
+   */
+  public List<Post> getPosts(User user) {
+    return POSTS.get(dsl(), user);
+  }
+
+  /**
+   * Returns the posts of each of {@code users} in one statement, whatever their number:
+   * every one of them is a key, in input order, mapped to its posts ordered by id (an empty list
+   * for none). Duplicates in the input collapse.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "posts" where "user_id" = any(?::bigint[]) order by "id"
+   * }</pre>
+   */
+  public Map<User, List<Post>> getPosts(Collection<User> users) {
+    return POSTS.getAll(dsl(), users);
+  }
+
+  /**
+   * Returns the number of posts of {@code user}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*) from "posts" where "user_id" = ?
+   * }</pre>
+   */
+  public long countPosts(User user) {
+    return POSTS.count(dsl(), user);
+  }
+
+  /**
+   * Inserts {@code post} as one of the posts of {@code user} (its foreign key set to
+   * user's id, whatever it held) and returns it as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "posts" (...) values (...) returning *
+   * }</pre>
+   *
+   *
+   * @return the stored row, with its generated id
+   */
+  public Post createPost(User user, Post post) {
+    return POSTS.create(dsl(), user, post);
+  }
+
+  /**
+   * Links {@code post} to {@code user}, moving it from any other User. Every row
+   * must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is
+   * missing.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "posts" set "user_id" = ? where "id" = any(?::bigint[])
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addPost(User user, Post post) {
+    POSTS.add(dsl(), user, post);
+  }
+
+  /**
+   * Links each of {@code posts} to {@code user}, moving it from any other User. Every row
+   * must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is
+   * missing. An empty collection does nothing.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "posts" set "user_id" = ? where "id" = any(?::bigint[])
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addPosts(User user, Collection<Post> posts) {
+    POSTS.addAll(dsl(), user, posts);
+  }
+
+  /**
+   * Unlinks {@code post}, if it is one of those linked to {@code user}; rows linked elsewhere are not touched. Unlinking
+   * sets "user_id" to NULL.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "posts" set "user_id" = null where "user_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public void removePost(User user, Post post) {
+    POSTS.remove(dsl(), user, post);
+  }
+
+  /**
+   * Unlinks those of {@code posts} linked to {@code user}; rows linked elsewhere are not touched. Unlinking
+   * sets "user_id" to NULL.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "posts" set "user_id" = null where "user_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public void removePosts(User user, Collection<Post> posts) {
+    POSTS.removeAll(dsl(), user, posts);
+  }
+
+  /**
+   * Makes exactly {@code posts} the posts of {@code user}: the others are unlinked
+   * ("user_id" set to NULL), the given ones linked. One transaction, which first locks
+   * user's row, so concurrent calls for one User run one after the other.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "id" from "users" where "id" = ? for no key update
+   * update "posts" set "user_id" = null where "user_id" = ? and "id" <> all(?::bigint[])
+   * update "posts" set "user_id" = ? where "id" = any(?::bigint[])
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void setPosts(User user, Collection<Post> posts) {
+    POSTS.set(dsl(), user, posts);
+  }
+
+  /**
+   * Returns whether {@code post} is linked to {@code user}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*) from "posts" where "user_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public boolean hasPost(User user, Post post) {
+    return POSTS.has(dsl(), user, post);
+  }
+
+  /**
+   * Returns whether every one of {@code posts} is linked to {@code user}; {@code true} for an
+   * empty collection.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*) from "posts" where "user_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public boolean hasPosts(User user, Collection<Post> posts) {
+    return POSTS.hasAll(dsl(), user, posts);
+  }
+
+  /**
+   * Returns the profile of {@code user}, or empty if it has none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "profiles" where "user_id" = ? order by "id"
+   * }</pre>
+   */
+  public Optional<Profile> getProfile(User user) {
+    return PROFILE.get(dsl(), user);
+  }
+
+  /**
+   * Returns the profile of each of {@code users} in one statement, keyed in input order;
+   * those without one are absent.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "profiles" where "user_id" = any(?::bigint[]) order by "id"
+   * }</pre>
+   */
+  public Map<User, Profile> getProfile(Collection<User> users) {
+    return PROFILE.getAll(dsl(), users);
+  }
+
+  /**
+   * Inserts {@code profile} as the profile of {@code user}, unlinking the one it had, in one
+   * transaction, and returns it as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "profiles" set "user_id" = null where "user_id" = ?
+   * insert into "profiles" (...) values (...) returning *
+   * }</pre>
+   */
+  public Profile createProfile(User user, Profile profile) {
+    return PROFILE.create(dsl(), user, profile);
+  }
+
+  /**
+   * Makes {@code profile} the profile of {@code user}, unlinking the one it had;
+   * {@code null} only unlinks. One transaction, which first locks user's row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "profiles" set "user_id" = null where "user_id" = ? and "id" <> ?
+   * update "profiles" set "user_id" = ? where "id" = ?
+   * }</pre>
+   */
+  public void setProfile(User user, Profile profile) {
+    PROFILE.set(dsl(), user, profile);
+  }
+}
