@@ -140,8 +140,7 @@ class CrudRoutesTest {
   @Test
   void unknownRoutesAreProblemsToo() {
     HttpResponse<String> response = server.get("/nothing");
-    assertEquals(404, response.statusCode());
-    assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+    problem(404, "GET /nothing not found", response);
     assertFalse(response.body().contains("Exception"), response.body());
   }
 
