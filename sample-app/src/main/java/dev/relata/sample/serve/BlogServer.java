@@ -86,7 +86,7 @@ public final class BlogServer implements AutoCloseable {
     return app.port();
   }
 
-  /** Stops serving; requests under way finish first. */
+  /** Stops serving. */
   @Override
   public void close() {
     app.stop();

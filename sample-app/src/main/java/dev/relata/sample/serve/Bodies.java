@@ -169,6 +169,9 @@ final class Bodies {
   }
 
   private static String describe(JsonNode node) {
+    if (node.isNull()) {
+      return "null";
+    }
     return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " " + abbreviate(node.toString());
   }
 

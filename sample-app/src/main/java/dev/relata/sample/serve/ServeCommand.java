@@ -24,8 +24,16 @@ public final class ServeCommand {
     int port = port(environment.get("PORT"));
     Database database = Database.open();
     HikariDataSource pool = pool(database);
-    RelataSchema.create(DSL.using(pool, SQLDialect.POSTGRES));
-    BlogServer server = BlogServer.start(pool, port);
+    BlogServer server;
+    try {
+      RelataSchema.create(DSL.using(pool, SQLDialect.POSTGRES));
+      server = BlogServer.start(pool, port);
+    } catch (RuntimeException e) {
+      // A port already taken, say: the embedded database must not outlive the failed start.
+      try (database; pool) {
+        throw e;
+      }
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       // Reverse order of opening: no request is left holding a pooled connection.

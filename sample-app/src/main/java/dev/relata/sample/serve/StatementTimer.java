@@ -1,5 +1,6 @@
 package dev.relata.sample.serve;
 
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
@@ -39,10 +40,12 @@ final class StatementTimer implements ExecuteListener {
     return statements;
   }
 
-  /** The header value: {@code db;dur=1.25;desc="3 statements"}. */
+  /**
+   * The header value: {@code db;dur=1.25;desc="3 statements"}, the same words for any count
+   * (also {@code "1 statements"}) so that clients can match it with one pattern.
+   */
   String serverTiming() {
     double millis = nanos / (double) TimeUnit.MILLISECONDS.toNanos(1);
-    String noun = statements == 1 ? "statement" : "statements";
-    return String.format(java.util.Locale.ROOT, "db;dur=%.2f;desc=\"%d %s\"", millis, statements, noun);
+    return String.format(Locale.ROOT, "db;dur=%.2f;desc=\"%d statements\"", millis, statements);
   }
 }

@@ -118,6 +118,9 @@ class CrudRoutesTest {
     problem(400, "malformed JSON", server.post("/users", "{\"name\": \"a\"} trailing"));
     problem(400, "malformed JSON", server.post("/users", "{\"name\": \"a\"} {}"));
     problem(400, "the body is empty", server.post("/users", ""));
+    problem(400, "Duplicate field 'name'", server.post("/users", "{\"name\": \"a\", \"name\": \"b\"}"));
+    problem(400, "nesting depth", server.post("/users", "[".repeat(2000) + "]".repeat(2000)));
+    problem(400, "expected a JSON object for User, got null", server.post("/users", "null"));
     problem(400, "expected a JSON object for User, got array", server.post("/users", "[]"));
     problem(400, "field \"name\" of User must be a string, got 5", server.post("/users", "{\"name\": 5}"));
     problem(400, "field \"userId\" of Post must be an integer, got \"7\"",
@@ -140,8 +143,7 @@ class CrudRoutesTest {
   @Test
   void unknownRoutesAreProblemsToo() {
     HttpResponse<String> response = server.get("/nothing");
-    assertEquals(404, response.statusCode());
-    assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+    problem(404, "GET /nothing not found", response);
     assertFalse(response.body().contains("Exception"), response.body());
   }
 

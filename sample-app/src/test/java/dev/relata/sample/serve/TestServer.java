@@ -30,7 +30,8 @@ import org.jooq.impl.DSL;
  */
 final class TestServer {
 
-  private static final Pattern STATEMENTS = Pattern.compile("desc=\"(\\d+) statements?\"");
+  private static final Pattern STATEMENTS =
+      Pattern.compile("db;dur=\\d+\\.\\d\\d;desc=\"(\\d+) statements\"");
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static TestServer instance;
 
@@ -117,7 +118,7 @@ final class TestServer {
   static int statements(HttpResponse<String> response) {
     String timing = response.headers().firstValue("Server-Timing").orElseThrow();
     Matcher matcher = STATEMENTS.matcher(timing);
-    assertTrue(matcher.find(), timing);
+    assertTrue(matcher.matches(), timing);
     return Integer.parseInt(matcher.group(1));
   }
 

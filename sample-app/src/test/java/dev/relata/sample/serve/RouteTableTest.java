@@ -1,0 +1,65 @@
+package dev.relata.sample.serve;
+
+import static dev.relata.sample.serve.TestServer.problem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every association in the route table has its three routes, each refusing a missing owner with a
+ * 404 and a non-numeric id with a 400: an association added to the table is checked here too.
+ */
+class RouteTableTest {
+
+  private static TestServer server;
+
+  @BeforeAll
+  static void emptyTables() {
+    server = TestServer.get().reset();
+  }
+
+  @Test
+  void theTableServesTheBlogModel() {
+    List<String> routes = new ArrayList<>();
+    for (Resource<?, ?> resource : BlogResources.all()) {
+      routes.add(resource.path() + ": " + resource.associations().stream()
+          .map(Association::name).collect(Collectors.joining(", ")));
+    }
+    assertEquals(List.of("users: posts, profile", "posts: user, comments, tags", "profiles: user",
+        "comments: post", "tags: posts", "categories: products", "products: category",
+        "orders: items", "items: order", "authors: books", "books: author"), routes);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("associations")
+  void missingOwnerIsNotFound(String route, Resource<?, ?> owner, Association<?, ?> association) {
+    String missing = "/" + owner.path() + "/404/" + association.name();
+    String detail = "no " + owner.entityName() + " with id 404";
+    problem(404, detail, server.get(missing));
+    problem(404, detail, server.post(missing, minimalBody(association.target().type())));
+    problem(404, detail, server.put(missing, association instanceof ToMany ? "[]" : "null"));
+    problem(400, "must be an integer, got \"x\"", server.get("/" + owner.path() + "/x/" + association.name()));
+  }
+
+  static Stream<Object[]> associations() {
+    return BlogResources.all().stream().flatMap(owner -> owner.associations().stream()
+        .map(a -> new Object[] {"/" + owner.path() + "/{id}/" + a.name(), owner, a}));
+  }
+
+  /** A body that is a valid row: its primitives (the required fields) set, the rest left out. */
+  private static String minimalBody(Class<?> type) {
+    return Stream.of(type.getRecordComponents())
+        .filter(c -> c.getType().isPrimitive())
+        .map(RecordComponent::getName)
+        .map(name -> "\"" + name + "\": 1")
+        .collect(Collectors.joining(", ", "{", "}"));
+  }
+}
