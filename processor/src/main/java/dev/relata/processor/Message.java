@@ -47,6 +47,14 @@ public enum Message {
   GENERATED_TYPE_EXISTS(
       23,
       "Relata generates %s for @Entity %s, but %s is declared already. Rename that class, or the record %s."),
+  ENTITY_COMPONENT(
+      24,
+      "Component %s has type %s, which is an @Entity: a record holds the id of the row it points at, not the row."
+          + " Declare `%s %s` and add %s to %s."),
+  FIELD_CLASH(
+      25,
+      "Component %s and %s both make the field %s of %s. Rename the component; @Column(name = ...) can keep its"
+          + " column's name."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;

@@ -115,13 +115,22 @@ public final class Names {
    */
   public static String ownerParameter(String ownerRecordName, String singular, String plural) {
     String owner = lowerCamel(ownerRecordName);
-    return owner.equals(singular) || owner.equals(plural) ? "owner" : owner;
+    return owner.equals(singular) || owner.equals(plural) ? "owner" : identifier(owner);
   }
 
   /** The parameter holding many owners, the plural of {@link #ownerParameter}. */
   public static String ownersParameter(String ownerParameter, String singular, String plural) {
-    String owners = plural(ownerParameter);
-    return owners.equals(singular) || owners.equals(plural) ? "owners" : owners;
+    String owner = ownerParameter.endsWith("_") ? ownerParameter.substring(0, ownerParameter.length() - 1) : ownerParameter;
+    String owners = plural(owner);
+    return owners.equals(singular) || owners.equals(plural) ? "owners" : identifier(owners);
+  }
+
+  /**
+   * {@code name}, or {@code name_} where it is a Java keyword: a record {@code Package} makes
+   * parameters and lambda variables named after it, and {@code package} cannot be one.
+   */
+  public static String identifier(String name) {
+    return javax.lang.model.SourceVersion.isKeyword(name) ? name + "_" : name;
   }
 
   private static int lastWordStart(String name) {

@@ -127,4 +127,65 @@ class EntityDiagnosticsTest {
         .inFile(account).onLineContaining("Money balance");
     Expect.nothingGeneratedFor(processor, "Account");
   }
+
+  @Test
+  void entityOnAnEnum() {
+    JavaFileObject status = source("Status", "@Entity", "public enum Status { OPEN }");
+    Expect.onlyError(compile(status), Message.NOT_A_RECORD, status, "@Entity", "@Entity goes on a record, and Status is an enum.");
+  }
+
+  @Test
+  void componentHoldingAnEntity() {
+    JavaFileObject user = source("User", "@Entity", "public record User(@Id Long id) {}");
+    JavaFileObject post =
+        source("Post", "@Entity", "public record Post(", "    @Id Long id,", "    User author) {}");
+    Expect.onlyError(
+        compile(user, post), Message.ENTITY_COMPONENT, post, "User author",
+        "Component author has type User, which is an @Entity: a record holds the id of the row it points at, not the"
+            + " row. Declare `Long authorId` and add @BelongsTo(value = User.class, foreignKey = \"authorId\") to Post.");
+  }
+
+  @Test
+  void componentNamedLikeTheMetadataConstant() {
+    JavaFileObject event =
+        source("Event", "@Entity", "public record Event(", "    @Id Long id,", "    String entity) {}");
+    Expect.onlyError(
+        compile(event), Message.FIELD_CLASH, event, "String entity",
+        "Component entity and the metadata constant both make the field ENTITY of EventTable.");
+  }
+
+  @Test
+  void componentsMakingOneField() {
+    JavaFileObject event =
+        source(
+            "Event", "@Entity", "public record Event(", "    @Id Long id,", "    @Column(name = \"a\") String userId,",
+            "    @Column(name = \"b\") String user_id) {}");
+    Expect.onlyError(
+        compile(event), Message.FIELD_CLASH, event, "String user_id",
+        "Component user_id and component userId both make the field USER_ID of EventTable.");
+  }
+
+  @Test
+  void handWrittenClassWithAGeneratedName() {
+    JavaFileObject user = source("User", "@Entity", "public record User(@Id Long id) {}");
+    JavaFileObject dao = source("UserDao", "public class UserDao {}");
+    Expect.onlyError(
+        compile(user, dao), Message.GENERATED_TYPE_EXISTS, user, "@Entity",
+        "Relata generates UserDao for @Entity User, but test.UserDao is declared already.");
+  }
+
+  @Test
+  void recordNamedLikeAJavaKeywordCompiles() {
+    // `package` cannot name the parameters and lambda variables generated for a record Package.
+    JavaFileObject shipment = source("Shipment", "@Entity", "@HasMany(Package.class)", "public record Shipment(@Id Long id) {}");
+    JavaFileObject parcel =
+        source(
+            "Package", "@Entity", "@BelongsTo(Shipment.class)", "@HasMany(Item.class)",
+            "public record Package(@Id Long id, Long shipmentId) {}");
+    JavaFileObject item =
+        source("Item", "@Entity", "@BelongsTo(Package.class)", "public record Item(@Id Long id, Long packageId) {}");
+    Compilation compilation = compile(shipment, parcel, item);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.ShipmentDao").contentsAsUtf8String().contains("Package package_)");
+  }
 }

@@ -42,8 +42,7 @@ public final class EntityParser {
     int errorsBefore = diagnostics.errorCount();
     String name = record.getSimpleName().toString();
     if (record.getKind() != ElementKind.RECORD) {
-      diagnostics.report(
-          Message.NOT_A_RECORD, record, entity, null, name, "a " + record.getKind().toString().toLowerCase(), name);
+      diagnostics.report(Message.NOT_A_RECORD, record, entity, null, name, kindName(record.getKind()), name);
       return Optional.empty();
     }
     if (!record.getTypeParameters().isEmpty()) {
@@ -70,6 +69,7 @@ public final class EntityParser {
         ids.add(component);
       }
     }
+    fieldsAreFree(record, columns);
     ColumnModel id = idColumn(record, ids, columns);
     if (diagnostics.errorCount() > errorsBefore || id == null) {
       return Optional.empty();
@@ -102,7 +102,12 @@ public final class EntityParser {
     String name = component.getSimpleName().toString();
     Optional<ColumnType> type = ColumnTypes.of(component.asType());
     if (type.isEmpty()) {
-      diagnostics.report(Message.UNSUPPORTED_TYPE, component, name, component.asType(), ColumnTypes.SUPPORTED);
+      Optional<TypeElement> entity = Annotations.typeElement(component.asType()).filter(EntityRegistry::isEntity);
+      if (entity.isPresent()) {
+        reportEntityComponent(component, entity.get());
+      } else {
+        diagnostics.report(Message.UNSUPPORTED_TYPE, component, name, component.asType(), ColumnTypes.SUPPORTED);
+      }
       return Optional.empty();
     }
     String column = Names.columnName(name);
@@ -152,5 +157,61 @@ public final class EntityParser {
       return null;
     }
     return id.get();
+  }
+
+  /** {@code User author} where {@code Long authorId} and a {@code @BelongsTo} were meant. */
+  private void reportEntityComponent(RecordComponentElement component, TypeElement entity) {
+    String target = entity.getSimpleName().toString();
+    String key = component.getSimpleName() + "Id";
+    String idType =
+        entity.getRecordComponents().stream()
+            .filter(c -> Annotations.find(c, Annotations.ID).isPresent())
+            .map(c -> Names.simpleTypeName(TypeName.get(c.asType())))
+            .findFirst()
+            .orElse("Long");
+    String belongsTo =
+        key.equals(Names.foreignKeyTo(target))
+            ? "@BelongsTo(" + target + ".class)"
+            : "@BelongsTo(value = " + target + ".class, foreignKey = \"" + key + "\")";
+    diagnostics.report(
+        Message.ENTITY_COMPONENT, component, component.getSimpleName(), target, idType, key, belongsTo,
+        component.getEnclosingElement().getSimpleName());
+  }
+
+  /**
+   * Whether each component makes its own field of {@code XTable}: fields are named in upper snake
+   * case after the components, beside the table constant and {@code ENTITY}.
+   */
+  private void fieldsAreFree(TypeElement record, List<ColumnModel> columns) {
+    String name = record.getSimpleName().toString();
+    Map<String, String> owners = new HashMap<>();
+    owners.put(Names.tableConstant(name), "the table constant");
+    owners.put("ENTITY", "the metadata constant");
+    java.util.Set<String> seenColumns = new java.util.HashSet<>();
+    for (ColumnModel column : columns) {
+      if (!seenColumns.add(column.column())) {
+        continue; // two components on one column: reported as that
+      }
+      String field = Names.upperSnakeCase(column.component());
+      String other = owners.putIfAbsent(field, "component " + column.component());
+      if (other != null) {
+        RecordComponentElement component =
+            record.getRecordComponents().stream()
+                .filter(c -> c.getSimpleName().contentEquals(column.component()))
+                .findFirst()
+                .orElseThrow();
+        diagnostics.report(
+            Message.FIELD_CLASH, component, column.component(), other, field, Names.tableClassName(name));
+      }
+    }
+  }
+
+  private static String kindName(ElementKind kind) {
+    return switch (kind) {
+      case ENUM -> "an enum";
+      case INTERFACE -> "an interface";
+      case ANNOTATION_TYPE -> "an annotation type";
+      default -> "a " + kind.toString().toLowerCase(java.util.Locale.ROOT);
+    };
   }
 }
