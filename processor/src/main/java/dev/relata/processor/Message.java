@@ -55,6 +55,14 @@ public enum Message {
       25,
       "Component %s and %s both make the field %s of %s. Rename the component; @Column(name = ...) can keep its"
           + " column's name."),
+  KEY_TAKEN(
+      26,
+      "%s: %s.%s is the foreign key of %s already; a component points at one entity. Add a component for this one"
+          + " and name it with foreignKey."),
+  SET_NULL_ON_PRIMITIVE(
+      27,
+      "%s: onDelete = SET_NULL, but %s.%s is a %s, which cannot be null, so deleting the parent would fail."
+          + " Declare it as %s, or choose another onDelete."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;

@@ -249,4 +249,29 @@ class AssociationDiagnosticsTest {
     Expect.nothingGeneratedFor(processor, "User");
     Expect.generatedFor(processor, "Note");
   }
+
+  @Test
+  void twoBelongsToOnOneKey() {
+    JavaFileObject user = source("User", "@Entity", "public record User(@Id Long id) {}");
+    JavaFileObject admin = source("Admin", "@Entity", "public record Admin(@Id Long id) {}");
+    JavaFileObject post =
+        source(
+            "Post", "@Entity", "@BelongsTo(User.class)", "@BelongsTo(value = Admin.class,", "    foreignKey = \"userId\")",
+            "public record Post(@Id Long id, Long userId) {}");
+    Expect.onlyError(
+        compile(user, admin, post), Message.KEY_TAKEN, post, "foreignKey = \"userId\"",
+        "@BelongsTo(Admin.class): Post.userId is the foreign key of @BelongsTo(User.class) already;");
+  }
+
+  @Test
+  void setNullOnAPrimitiveKey() {
+    JavaFileObject order = source("Order", "@Entity", "@HasMany(Item.class)", "public record Order(@Id Long id) {}");
+    JavaFileObject item =
+        source(
+            "Item", "@Entity", "@BelongsTo(value = Order.class,", "    onDelete = OnDelete.SET_NULL)",
+            "public record Item(@Id Long id, long orderId) {}");
+    Expect.onlyError(
+        compile(order, item), Message.SET_NULL_ON_PRIMITIVE, item, "onDelete = OnDelete.SET_NULL",
+        "@BelongsTo(Order.class): onDelete = SET_NULL, but Item.orderId is a long, which cannot be null");
+  }
 }
