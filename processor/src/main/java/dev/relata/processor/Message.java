@@ -34,12 +34,15 @@ public enum Message {
   NO_SINGULAR(16, "%s(as = \"%s\"): the singular of \"%s\" cannot be derived for add/create/remove/has. Add singular = \"...\"."),
   THROUGH_KEY_TYPE(17, "%s: %s.%s has type %s, but %s ids are %s. Declare it as %s."),
   DUPLICATE_TABLE(18, "%s and %s both map to table \"%s\". Give one of them another @Entity(table = ...)."),
-  BAD_NAME(19, "%s = \"%s\" is not a Java identifier; it names generated methods (%s)."),
+  BAD_NAME(19, "%s = \"%s\" is not a Java identifier, and it names generated methods (get%s...).%s"),
   MISSING_BELONGS_TO(
       20,
       "%s(%s.class) has no matching @BelongsTo(%s.class) on %s: RelataSchema creates the foreign key %s.%s from this"
           + " side, with ON DELETE NO ACTION. Add @BelongsTo to %s to generate getters on its DAO and to choose onDelete."),
-  TYPE_NOT_FOUND(21, "%s refers to a type that does not exist: %s."),
+  TYPE_NOT_FOUND(
+      21,
+      "%s refers to %s, which no source declares and no annotation processor generated; nothing is generated for %s"
+          + " until it exists."),
   SAME_KEYS(
       22,
       "@BelongsToMany(%s.class, through = %s.class): foreignKey and otherKey are both \"%s\". Name the two components"

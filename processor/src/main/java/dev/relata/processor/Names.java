@@ -149,6 +149,21 @@ public final class Names {
     return inflected;
   }
 
+  /**
+   * {@code "blog posts"} → {@code blogPosts}: a lowerCamel identifier from the words of {@code
+   * text}, empty if it has none or makes a keyword.
+   */
+  public static Optional<String> camelCase(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String word : text.split("[^\\p{javaJavaIdentifierPart}]+")) {
+      if (!word.isEmpty()) {
+        out.append(out.length() == 0 ? lowerCamel(word) : capitalize(word));
+      }
+    }
+    String name = out.toString();
+    return javax.lang.model.SourceVersion.isName(name) && !name.contains(".") ? Optional.of(name) : Optional.empty();
+  }
+
   /** A type as messages show it: {@code Long}, {@code long}, {@code List<String>}. */
   public static String simpleTypeName(com.palantir.javapoet.TypeName type) {
     if (type instanceof com.palantir.javapoet.ClassName name) {

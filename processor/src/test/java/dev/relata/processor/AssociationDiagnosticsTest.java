@@ -214,7 +214,8 @@ class AssociationDiagnosticsTest {
         source("Post", "@Entity", "@BelongsTo(User.class)", "public record Post(@Id Long id, Long userId) {}");
     Expect.onlyError(
         compile(user, post), Message.BAD_NAME, user, "as = \"blog posts\"",
-        "as = \"blog posts\" is not a Java identifier");
+        "as = \"blog posts\" is not a Java identifier, and it names generated methods (getBlog posts...). Use a"
+            + " lowerCamel name, e.g. as = \"blogPosts\".");
   }
 
   @Test

@@ -255,7 +255,9 @@ public final class AssociationParser {
     if (SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name)) {
       return true;
     }
-    diagnostics.report(Message.BAD_NAME, record, mirror, value, member, name, "get" + Names.capitalize(name));
+    String suggestion =
+        Names.camelCase(name).map(n -> " Use a lowerCamel name, e.g. " + member + " = \"" + n + "\".").orElse("");
+    diagnostics.report(Message.BAD_NAME, record, mirror, value, member, name, Names.capitalize(name), suggestion);
     return false;
   }
 }

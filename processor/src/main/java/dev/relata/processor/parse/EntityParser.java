@@ -106,7 +106,9 @@ public final class EntityParser {
       if (entity.isPresent()) {
         reportEntityComponent(component, entity.get());
       } else {
-        diagnostics.report(Message.UNSUPPORTED_TYPE, component, name, component.asType(), ColumnTypes.SUPPORTED);
+        diagnostics.report(
+            Message.UNSUPPORTED_TYPE, component, name, Names.simpleTypeName(TypeName.get(component.asType())),
+            ColumnTypes.SUPPORTED);
       }
       return Optional.empty();
     }
@@ -153,7 +155,7 @@ public final class EntityParser {
           : "";
       diagnostics.report(
           Message.BAD_ID_TYPE, idComponent, Annotations.find(idComponent, Annotations.ID).get(), null,
-          idComponent.getSimpleName(), idComponent.asType(), hint);
+          idComponent.getSimpleName(), Names.simpleTypeName(TypeName.get(idComponent.asType())), hint);
       return null;
     }
     return id.get();
