@@ -105,7 +105,14 @@ public final class RelataProcessor extends AbstractProcessor {
       }
     }
     rounds.dropDependentsOfFailures(parsed, p -> p.associations);
-    parsed.forEach(this::write);
+    parsed.forEach(
+        (record, entity) -> {
+          try {
+            write(record, entity);
+          } catch (RuntimeException e) { // a generator's bug stops this entity, not the others
+            diagnostics.internalError(record.getQualifiedName().toString(), e, record);
+          }
+        });
     writeSchemas(round.processingOver());
   }
 
