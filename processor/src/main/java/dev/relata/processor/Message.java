@@ -49,7 +49,7 @@ public enum Message {
           + " of %s that point at each side, e.g. foreignKey = \"%s\", otherKey = \"%s\"."),
   GENERATED_TYPE_EXISTS(
       23,
-      "Relata generates %s for @Entity %s, but %s is declared already. Rename that class, or the record %s."),
+      "Relata generates %s for %s, but %s is declared already. Rename that class%s."),
   ENTITY_COMPONENT(
       24,
       "Component %s has type %s, which is an @Entity: a record holds the id of the row it points at, not the row."

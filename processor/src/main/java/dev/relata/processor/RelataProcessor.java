@@ -154,7 +154,7 @@ public final class RelataProcessor extends AbstractProcessor {
       if (declaredTypes.contains(name) && !written.contains(name)) {
         diagnostics.report(
             Message.GENERATED_TYPE_EXISTS, record, Annotations.find(record, Annotations.ENTITY).orElseThrow(), null,
-            simpleName, entity.name(), name, entity.name());
+            simpleName, "@Entity " + entity.name(), name, ", or the record " + entity.name());
         return false;
       }
     }
@@ -170,6 +170,13 @@ public final class RelataProcessor extends AbstractProcessor {
         continue;
       }
       schemasWritten.add(packageName);
+      String name = packageName.isEmpty() ? Names.SCHEMA_CLASS : packageName + "." + Names.SCHEMA_CLASS;
+      if (declaredTypes.contains(name)) {
+        diagnostics.report(
+            Message.GENERATED_TYPE_EXISTS, processingEnv.getElementUtils().getTypeElement(name), Names.SCHEMA_CLASS,
+            "the entities of package " + packageName, name, "");
+        continue;
+      }
       JavaFile schema = new SchemaGenerator().generate(SchemaPlanner.plan(packageName, entry.getValue(), associations));
       write(schema, null);
     }

@@ -171,7 +171,18 @@ class EntityDiagnosticsTest {
     JavaFileObject dao = source("UserDao", "public class UserDao {}");
     Expect.onlyError(
         compile(user, dao), Message.GENERATED_TYPE_EXISTS, user, "@Entity",
-        "Relata generates UserDao for @Entity User, but test.UserDao is declared already.");
+        "Relata generates UserDao for @Entity User, but test.UserDao is declared already. Rename that class, or the"
+            + " record User.");
+  }
+
+  @Test
+  void handWrittenSchemaClass() {
+    JavaFileObject user = source("User", "@Entity", "public record User(@Id Long id) {}");
+    JavaFileObject schema = source("RelataSchema", "public final class RelataSchema {}");
+    Expect.onlyError(
+        compile(user, schema), Message.GENERATED_TYPE_EXISTS, schema, "class RelataSchema",
+        "Relata generates RelataSchema for the entities of package test, but test.RelataSchema is declared already."
+            + " Rename that class.");
   }
 
   @Test

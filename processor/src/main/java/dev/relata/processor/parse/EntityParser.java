@@ -138,7 +138,7 @@ public final class EntityParser {
     }
     if (ids.size() > 1) {
       diagnostics.report(
-          Message.SEVERAL_IDS, ids.get(1), name,
+          Message.SEVERAL_IDS, ids.get(1), Annotations.find(ids.get(1), Annotations.ID).orElseThrow(), null, name,
           String.join(", ", ids.stream().map(c -> c.getSimpleName().toString()).toList()));
       return null;
     }
