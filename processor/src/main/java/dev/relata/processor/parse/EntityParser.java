@@ -9,7 +9,9 @@ import dev.relata.processor.model.ColumnType;
 import dev.relata.processor.model.EntityModel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -189,7 +191,7 @@ public final class EntityParser {
     Map<String, String> owners = new HashMap<>();
     owners.put(Names.tableConstant(name), "the table constant");
     owners.put("ENTITY", "the metadata constant");
-    java.util.Set<String> seenColumns = new java.util.HashSet<>();
+    Set<String> seenColumns = new HashSet<>();
     for (ColumnModel column : columns) {
       if (!seenColumns.add(column.column())) {
         continue; // two components on one column: reported as that
@@ -213,7 +215,7 @@ public final class EntityParser {
       case ENUM -> "an enum";
       case INTERFACE -> "an interface";
       case ANNOTATION_TYPE -> "an annotation type";
-      default -> "a " + kind.toString().toLowerCase(java.util.Locale.ROOT);
+      default -> "a " + kind.toString().toLowerCase(Locale.ROOT);
     };
   }
 }
