@@ -77,6 +77,22 @@ class EntityDiagnosticsTest {
   }
 
   @Test
+  void entityInsideAPrivateClass() {
+    JavaFileObject outer =
+        source(
+            "Outer", "public class Outer {", "  private static class Hidden {", "    @Entity", "    record Inner(@Id Long id) {}",
+            "  }", "}");
+    Expect.onlyError(compile(outer), Message.NESTED_ENTITY, outer, "@Entity", "@Entity Inner is a nested type");
+  }
+
+  @Test
+  void publicNestedEntityIsFine() {
+    JavaFileObject outer =
+        source("Outer", "public class Outer {", "  @Entity", "  public record Inner(@Id Long id) {}", "}");
+    assertThat(compile(outer)).succeededWithoutWarnings();
+  }
+
+  @Test
   void blankTable() {
     JavaFileObject account =
         source("Account", "@Entity(table = \" \")", "public record Account(@Id Long id, String name) {}");

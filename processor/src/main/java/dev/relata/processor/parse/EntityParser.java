@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
@@ -50,8 +51,7 @@ public final class EntityParser {
     if (!record.getTypeParameters().isEmpty()) {
       diagnostics.report(Message.GENERIC_ENTITY, record, entity, null, name);
     }
-    if (record.getNestingKind() != NestingKind.TOP_LEVEL
-        && (record.getNestingKind() != NestingKind.MEMBER || record.getModifiers().contains(Modifier.PRIVATE))) {
+    if (!reachableFromPackage(record)) {
       diagnostics.report(Message.NESTED_ENTITY, record, entity, null, name);
     }
     String table = tableName(record, entity, name);
@@ -208,6 +208,18 @@ public final class EntityParser {
             Message.FIELD_CLASH, component, column.component(), other, field, Names.tableClassName(name));
       }
     }
+  }
+
+  /** Whether generated classes in the record's package can name it: no private or local type on the way. */
+  private static boolean reachableFromPackage(TypeElement record) {
+    Element type = record;
+    while (type instanceof TypeElement nested && nested.getNestingKind() != NestingKind.TOP_LEVEL) {
+      if (nested.getNestingKind() != NestingKind.MEMBER || nested.getModifiers().contains(Modifier.PRIVATE)) {
+        return false;
+      }
+      type = nested.getEnclosingElement();
+    }
+    return true;
   }
 
   private static String kindName(ElementKind kind) {
