@@ -138,9 +138,10 @@ public final class RelataProcessor extends AbstractProcessor {
     String other = entityByTable.putIfAbsent(entity.table(), name);
     if (other != null && !other.equals(name)) {
       AnnotationMirror annotation = Annotations.find(record, Annotations.ENTITY).orElseThrow();
+      boolean inPackage = other.startsWith(entity.packageName() + "."); // the simple name says it all
       diagnostics.report(
           Message.DUPLICATE_TABLE, record, annotation, Annotations.explicitValue(annotation, "table").orElse(null),
-          entity.name(), other, entity.table());
+          entity.name(), inPackage ? other.substring(entity.packageName().length() + 1) : other, entity.table());
       return false;
     }
     return true;

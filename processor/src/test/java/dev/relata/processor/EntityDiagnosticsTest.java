@@ -128,7 +128,7 @@ class EntityDiagnosticsTest {
     Compilation compilation = Sources.compile(processor, person, human);
     Expect.onlyError(
         compilation, Message.DUPLICATE_TABLE, human, "table = \"people\"",
-        "Human and test.Person both map to table \"people\".");
+        "Human and Person both map to table \"people\".");
     Expect.nothingGeneratedFor(processor, "Human");
     Expect.generatedFor(processor, "Person");
   }
