@@ -166,6 +166,22 @@ class AssociationDiagnosticsTest {
   }
 
   @Test
+  void twoAssociationsOneNameInAnExplicitContainer() {
+    JavaFileObject user =
+        source(
+            "User", "@Entity", "@HasMany.List({", "    @HasMany(value = Post.class, foreignKey = \"authorId\"),",
+            "    @HasMany(value = Post.class, foreignKey = \"editorId\")", "})", "public record User(@Id Long id) {}");
+    JavaFileObject post =
+        source(
+            "Post", "@Entity", "@BelongsTo(value = User.class, foreignKey = \"authorId\", as = \"author\")",
+            "@BelongsTo(value = User.class, foreignKey = \"editorId\", as = \"editor\")",
+            "public record Post(@Id Long id, Long authorId, Long editorId) {}");
+    Expect.onlyError(
+        compile(user, post), Message.NAME_CLASH, user, "foreignKey = \"editorId\"",
+        "@HasMany(Post.class) would generate getPosts on UserDao");
+  }
+
+  @Test
   void associationNamedLikeAnother() {
     JavaFileObject user =
         source(
