@@ -291,4 +291,18 @@ class AssociationDiagnosticsTest {
         compile(order, item), Message.SET_NULL_ON_PRIMITIVE, item, "onDelete = OnDelete.SET_NULL",
         "@BelongsTo(Order.class): onDelete = SET_NULL, but Item.orderId is a long, which cannot be null");
   }
+
+  @Test
+  void associationToAClassThatDoesNotExist() {
+    JavaFileObject order =
+        source("Order", "@Entity", "@HasMany(", "    Lines.class)", "public record Order(@Id Long id) {}");
+    Recording recording = new Recording();
+    Compilation compilation = Sources.compile(recording, order);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(Message.TYPE_NOT_FOUND.code() + " Order refers to a class named in @HasMany,")
+        .inFile(order)
+        .onLineContaining("Lines.class");
+    Expect.nothingGeneratedFor(recording, "Order");
+  }
 }
