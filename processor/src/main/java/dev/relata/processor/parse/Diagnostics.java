@@ -29,7 +29,16 @@ public final class Diagnostics {
 
   public Diagnostics(ProcessingEnvironment environment) {
     this.messager = environment.getMessager();
-    this.positions = SourcePositions.of(environment);
+    this.positions = positions(environment);
+  }
+
+  /** javac's tree API where it is there; a compiler without {@code jdk.compiler} fails to link it. */
+  private static Optional<SourcePositions> positions(ProcessingEnvironment environment) {
+    try {
+      return SourcePositions.of(environment);
+    } catch (LinkageError e) {
+      return Optional.empty();
+    }
   }
 
   /** Reports {@code message} on {@code element}. */
