@@ -34,19 +34,38 @@ public enum Message {
   NO_SINGULAR(16, "%s(as = \"%s\"): the singular of \"%s\" cannot be derived for add/create/remove/has. Add singular = \"...\"."),
   THROUGH_KEY_TYPE(17, "%s: %s.%s has type %s, but %s ids are %s. Declare it as %s."),
   DUPLICATE_TABLE(18, "%s and %s both map to table \"%s\". Give one of them another @Entity(table = ...)."),
-  BAD_NAME(19, "%s = \"%s\" is not a Java identifier; it names generated methods (%s)."),
+  BAD_NAME(19, "%s = \"%s\" is not a Java identifier, and it names generated methods (get%s...).%s"),
   MISSING_BELONGS_TO(
       20,
       "%s(%s.class) has no matching @BelongsTo(%s.class) on %s: RelataSchema creates the foreign key %s.%s from this"
           + " side, with ON DELETE NO ACTION. Add @BelongsTo to %s to generate getters on its DAO and to choose onDelete."),
-  TYPE_NOT_FOUND(21, "%s refers to a type that does not exist: %s."),
+  TYPE_NOT_FOUND(
+      21,
+      "%s refers to %s, which no source declares and no annotation processor generated; nothing is generated for %s"
+          + " until it exists."),
   SAME_KEYS(
       22,
       "@BelongsToMany(%s.class, through = %s.class): foreignKey and otherKey are both \"%s\". Name the two components"
           + " of %s that point at each side, e.g. foreignKey = \"%s\", otherKey = \"%s\"."),
   GENERATED_TYPE_EXISTS(
       23,
-      "Relata generates %s for @Entity %s, but %s is declared already. Rename that class, or the record %s."),
+      "Relata generates %s for %s, but %s is declared already. Rename that class%s."),
+  ENTITY_COMPONENT(
+      24,
+      "Component %s has type %s, which is an @Entity: a record holds the id of the row it points at, not the row."
+          + " Declare `%s %s` and add %s to %s."),
+  FIELD_CLASH(
+      25,
+      "Component %s and %s both make the field %s of %s. Rename the component; @Column(name = ...) can keep its"
+          + " column's name."),
+  KEY_TAKEN(
+      26,
+      "%s: %s.%s is the foreign key of %s already; a component points at one entity. Add a component for this one"
+          + " and name it with foreignKey."),
+  SET_NULL_ON_PRIMITIVE(
+      27,
+      "%s: onDelete = SET_NULL, but %s.%s is a %s, which cannot be null, so deleting the parent would fail."
+          + " Declare it as %s, or choose another onDelete."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;

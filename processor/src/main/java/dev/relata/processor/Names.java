@@ -115,13 +115,22 @@ public final class Names {
    */
   public static String ownerParameter(String ownerRecordName, String singular, String plural) {
     String owner = lowerCamel(ownerRecordName);
-    return owner.equals(singular) || owner.equals(plural) ? "owner" : owner;
+    return owner.equals(singular) || owner.equals(plural) ? "owner" : identifier(owner);
   }
 
   /** The parameter holding many owners, the plural of {@link #ownerParameter}. */
   public static String ownersParameter(String ownerParameter, String singular, String plural) {
-    String owners = plural(ownerParameter);
-    return owners.equals(singular) || owners.equals(plural) ? "owners" : owners;
+    String owner = ownerParameter.endsWith("_") ? ownerParameter.substring(0, ownerParameter.length() - 1) : ownerParameter;
+    String owners = plural(owner);
+    return owners.equals(singular) || owners.equals(plural) ? "owners" : identifier(owners);
+  }
+
+  /**
+   * {@code name}, or {@code name_} where it is a Java keyword: a record {@code Package} makes
+   * parameters and lambda variables named after it, and {@code package} cannot be one.
+   */
+  public static String identifier(String name) {
+    return javax.lang.model.SourceVersion.isKeyword(name) ? name + "_" : name;
   }
 
   private static int lastWordStart(String name) {
@@ -138,6 +147,21 @@ public final class Names {
       return capitalize(inflected);
     }
     return inflected;
+  }
+
+  /**
+   * {@code "blog posts"} → {@code blogPosts}: a lowerCamel identifier from the words of {@code
+   * text}, empty if it has none or makes a keyword.
+   */
+  public static Optional<String> camelCase(String text) {
+    StringBuilder out = new StringBuilder();
+    for (String word : text.split("[^\\p{javaJavaIdentifierPart}]+")) {
+      if (!word.isEmpty()) {
+        out.append(out.length() == 0 ? lowerCamel(word) : capitalize(word));
+      }
+    }
+    String name = out.toString();
+    return javax.lang.model.SourceVersion.isName(name) && !name.contains(".") ? Optional.of(name) : Optional.empty();
   }
 
   /** A type as messages show it: {@code Long}, {@code long}, {@code List<String>}. */

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,7 +104,14 @@ public final class RelataProcessor extends AbstractProcessor {
       }
     }
     rounds.dropDependentsOfFailures(parsed, p -> p.associations);
-    parsed.forEach(this::write);
+    parsed.forEach(
+        (record, entity) -> {
+          try {
+            write(record, entity);
+          } catch (RuntimeException e) { // a generator's bug stops this entity, not the others
+            diagnostics.internalError(record.getQualifiedName().toString(), e, record);
+          }
+        });
     writeSchemas(round.processingOver());
   }
 
@@ -132,9 +138,10 @@ public final class RelataProcessor extends AbstractProcessor {
     String other = entityByTable.putIfAbsent(entity.table(), name);
     if (other != null && !other.equals(name)) {
       AnnotationMirror annotation = Annotations.find(record, Annotations.ENTITY).orElseThrow();
+      boolean inPackage = other.startsWith(entity.packageName() + "."); // the simple name says it all
       diagnostics.report(
           Message.DUPLICATE_TABLE, record, annotation, Annotations.explicitValue(annotation, "table").orElse(null),
-          entity.name(), other, entity.table());
+          entity.name(), inPackage ? other.substring(entity.packageName().length() + 1) : other, entity.table());
       return false;
     }
     return true;
@@ -147,7 +154,7 @@ public final class RelataProcessor extends AbstractProcessor {
       if (declaredTypes.contains(name) && !written.contains(name)) {
         diagnostics.report(
             Message.GENERATED_TYPE_EXISTS, record, Annotations.find(record, Annotations.ENTITY).orElseThrow(), null,
-            simpleName, entity.name(), name, entity.name());
+            simpleName, "@Entity " + entity.name(), name, ", or the record " + entity.name());
         return false;
       }
     }
@@ -163,6 +170,13 @@ public final class RelataProcessor extends AbstractProcessor {
         continue;
       }
       schemasWritten.add(packageName);
+      String name = packageName.isEmpty() ? Names.SCHEMA_CLASS : packageName + "." + Names.SCHEMA_CLASS;
+      if (declaredTypes.contains(name)) {
+        diagnostics.report(
+            Message.GENERATED_TYPE_EXISTS, processingEnv.getElementUtils().getTypeElement(name), Names.SCHEMA_CLASS,
+            "the entities of package " + packageName, name, "");
+        continue;
+      }
       JavaFile schema = new SchemaGenerator().generate(SchemaPlanner.plan(packageName, entry.getValue(), associations));
       write(schema, null);
     }

@@ -52,7 +52,8 @@ final class Rounds {
         missing.add(record.getQualifiedName().toString());
         if (round.processingOver()) {
           MissingTypes.Missing m = type.get();
-          diagnostics.report(Message.TYPE_NOT_FOUND, m.element(), m.annotation(), m.value(), record.getSimpleName(), m.type());
+          diagnostics.report(Message.TYPE_NOT_FOUND, m.element(), m.annotation(), m.value(), record.getSimpleName(), m.type(),
+              record.getSimpleName());
         }
       }
     }

@@ -166,6 +166,22 @@ class AssociationDiagnosticsTest {
   }
 
   @Test
+  void twoAssociationsOneNameInAnExplicitContainer() {
+    JavaFileObject user =
+        source(
+            "User", "@Entity", "@HasMany.List({", "    @HasMany(value = Post.class, foreignKey = \"authorId\"),",
+            "    @HasMany(value = Post.class, foreignKey = \"editorId\")", "})", "public record User(@Id Long id) {}");
+    JavaFileObject post =
+        source(
+            "Post", "@Entity", "@BelongsTo(value = User.class, foreignKey = \"authorId\", as = \"author\")",
+            "@BelongsTo(value = User.class, foreignKey = \"editorId\", as = \"editor\")",
+            "public record Post(@Id Long id, Long authorId, Long editorId) {}");
+    Expect.onlyError(
+        compile(user, post), Message.NAME_CLASH, user, "foreignKey = \"editorId\"",
+        "@HasMany(Post.class) would generate getPosts on UserDao");
+  }
+
+  @Test
   void associationNamedLikeAnother() {
     JavaFileObject user =
         source(
@@ -214,7 +230,8 @@ class AssociationDiagnosticsTest {
         source("Post", "@Entity", "@BelongsTo(User.class)", "public record Post(@Id Long id, Long userId) {}");
     Expect.onlyError(
         compile(user, post), Message.BAD_NAME, user, "as = \"blog posts\"",
-        "as = \"blog posts\" is not a Java identifier");
+        "as = \"blog posts\" is not a Java identifier, and it names generated methods (getBlog posts...). Use a"
+            + " lowerCamel name, e.g. as = \"blogPosts\".");
   }
 
   @Test
@@ -248,5 +265,44 @@ class AssociationDiagnosticsTest {
     Expect.nothingGeneratedFor(processor, "Post");
     Expect.nothingGeneratedFor(processor, "User");
     Expect.generatedFor(processor, "Note");
+  }
+
+  @Test
+  void twoBelongsToOnOneKey() {
+    JavaFileObject user = source("User", "@Entity", "public record User(@Id Long id) {}");
+    JavaFileObject admin = source("Admin", "@Entity", "public record Admin(@Id Long id) {}");
+    JavaFileObject post =
+        source(
+            "Post", "@Entity", "@BelongsTo(User.class)", "@BelongsTo(value = Admin.class,", "    foreignKey = \"userId\")",
+            "public record Post(@Id Long id, Long userId) {}");
+    Expect.onlyError(
+        compile(user, admin, post), Message.KEY_TAKEN, post, "foreignKey = \"userId\"",
+        "@BelongsTo(Admin.class): Post.userId is the foreign key of @BelongsTo(User.class) already;");
+  }
+
+  @Test
+  void setNullOnAPrimitiveKey() {
+    JavaFileObject order = source("Order", "@Entity", "@HasMany(Item.class)", "public record Order(@Id Long id) {}");
+    JavaFileObject item =
+        source(
+            "Item", "@Entity", "@BelongsTo(value = Order.class,", "    onDelete = OnDelete.SET_NULL)",
+            "public record Item(@Id Long id, long orderId) {}");
+    Expect.onlyError(
+        compile(order, item), Message.SET_NULL_ON_PRIMITIVE, item, "onDelete = OnDelete.SET_NULL",
+        "@BelongsTo(Order.class): onDelete = SET_NULL, but Item.orderId is a long, which cannot be null");
+  }
+
+  @Test
+  void associationToAClassThatDoesNotExist() {
+    JavaFileObject order =
+        source("Order", "@Entity", "@HasMany(", "    Lines.class)", "public record Order(@Id Long id) {}");
+    Recording recording = new Recording();
+    Compilation compilation = Sources.compile(recording, order);
+    assertThat(compilation).failed();
+    assertThat(compilation)
+        .hadErrorContaining(Message.TYPE_NOT_FOUND.code() + " Order refers to a class named in @HasMany,")
+        .inFile(order)
+        .onLineContaining("Lines.class");
+    Expect.nothingGeneratedFor(recording, "Order");
   }
 }

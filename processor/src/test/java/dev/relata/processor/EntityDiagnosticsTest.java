@@ -51,7 +51,7 @@ class EntityDiagnosticsTest {
   void unsupportedIdType() {
     JavaFileObject account =
         source("Account", "@Entity", "public record Account(", "    @Id LocalDate id,", "    String name) {}");
-    Expect.onlyError(compile(account), Message.BAD_ID_TYPE, account, "@Id LocalDate id", "@Id id has type java.time.LocalDate");
+    Expect.onlyError(compile(account), Message.BAD_ID_TYPE, account, "@Id LocalDate id", "@Id id has type LocalDate");
   }
 
   @Test
@@ -60,7 +60,7 @@ class EntityDiagnosticsTest {
         source("Account", "@Entity", "public record Account(", "    @Id Long id,", "    List<String> tags) {}");
     Expect.onlyError(
         compile(account), Message.UNSUPPORTED_TYPE, account, "List<String> tags",
-        "Component tags has type java.util.List<java.lang.String>, which has no column type. Supported: long/Long,");
+        "Component tags has type List<String>, which has no column type. Supported: long/Long,");
   }
 
   @Test
@@ -74,6 +74,22 @@ class EntityDiagnosticsTest {
     JavaFileObject outer =
         source("Outer", "public class Outer {", "  @Entity", "  private record Inner(@Id Long id) {}", "}");
     Expect.onlyError(compile(outer), Message.NESTED_ENTITY, outer, "@Entity", "@Entity Inner is a nested type");
+  }
+
+  @Test
+  void entityInsideAPrivateClass() {
+    JavaFileObject outer =
+        source(
+            "Outer", "public class Outer {", "  private static class Hidden {", "    @Entity", "    record Inner(@Id Long id) {}",
+            "  }", "}");
+    Expect.onlyError(compile(outer), Message.NESTED_ENTITY, outer, "@Entity", "@Entity Inner is a nested type");
+  }
+
+  @Test
+  void publicNestedEntityIsFine() {
+    JavaFileObject outer =
+        source("Outer", "public class Outer {", "  @Entity", "  public record Inner(@Id Long id) {}", "}");
+    assertThat(compile(outer)).succeededWithoutWarnings();
   }
 
   @Test
@@ -112,7 +128,7 @@ class EntityDiagnosticsTest {
     Compilation compilation = Sources.compile(processor, person, human);
     Expect.onlyError(
         compilation, Message.DUPLICATE_TABLE, human, "table = \"people\"",
-        "Human and test.Person both map to table \"people\".");
+        "Human and Person both map to table \"people\".");
     Expect.nothingGeneratedFor(processor, "Human");
     Expect.generatedFor(processor, "Person");
   }
@@ -123,8 +139,80 @@ class EntityDiagnosticsTest {
         source("Account", "@Entity", "public record Account(", "    @Id Long id,", "    Money balance) {}");
     Recording processor = new Recording();
     Compilation compilation = Sources.compile(processor, account);
-    assertThat(compilation).hadErrorContaining(Message.TYPE_NOT_FOUND.code() + " Account refers to a type that does not exist: Money")
+    assertThat(compilation).hadErrorContaining(Message.TYPE_NOT_FOUND.code() + " Account refers to Money, which no source declares and no annotation processor generated")
         .inFile(account).onLineContaining("Money balance");
     Expect.nothingGeneratedFor(processor, "Account");
+  }
+
+  @Test
+  void entityOnAnEnum() {
+    JavaFileObject status = source("Status", "@Entity", "public enum Status { OPEN }");
+    Expect.onlyError(compile(status), Message.NOT_A_RECORD, status, "@Entity", "@Entity goes on a record, and Status is an enum.");
+  }
+
+  @Test
+  void componentHoldingAnEntity() {
+    JavaFileObject user = source("User", "@Entity", "public record User(@Id Long id) {}");
+    JavaFileObject post =
+        source("Post", "@Entity", "public record Post(", "    @Id Long id,", "    User author) {}");
+    Expect.onlyError(
+        compile(user, post), Message.ENTITY_COMPONENT, post, "User author",
+        "Component author has type User, which is an @Entity: a record holds the id of the row it points at, not the"
+            + " row. Declare `Long authorId` and add @BelongsTo(value = User.class, foreignKey = \"authorId\") to Post.");
+  }
+
+  @Test
+  void componentNamedLikeTheMetadataConstant() {
+    JavaFileObject event =
+        source("Event", "@Entity", "public record Event(", "    @Id Long id,", "    String entity) {}");
+    Expect.onlyError(
+        compile(event), Message.FIELD_CLASH, event, "String entity",
+        "Component entity and the metadata constant both make the field ENTITY of EventTable.");
+  }
+
+  @Test
+  void componentsMakingOneField() {
+    JavaFileObject event =
+        source(
+            "Event", "@Entity", "public record Event(", "    @Id Long id,", "    @Column(name = \"a\") String userId,",
+            "    @Column(name = \"b\") String user_id) {}");
+    Expect.onlyError(
+        compile(event), Message.FIELD_CLASH, event, "String user_id",
+        "Component user_id and component userId both make the field USER_ID of EventTable.");
+  }
+
+  @Test
+  void handWrittenClassWithAGeneratedName() {
+    JavaFileObject user = source("User", "@Entity", "public record User(@Id Long id) {}");
+    JavaFileObject dao = source("UserDao", "public class UserDao {}");
+    Expect.onlyError(
+        compile(user, dao), Message.GENERATED_TYPE_EXISTS, user, "@Entity",
+        "Relata generates UserDao for @Entity User, but test.UserDao is declared already. Rename that class, or the"
+            + " record User.");
+  }
+
+  @Test
+  void handWrittenSchemaClass() {
+    JavaFileObject user = source("User", "@Entity", "public record User(@Id Long id) {}");
+    JavaFileObject schema = source("RelataSchema", "public final class RelataSchema {}");
+    Expect.onlyError(
+        compile(user, schema), Message.GENERATED_TYPE_EXISTS, schema, "class RelataSchema",
+        "Relata generates RelataSchema for the entities of package test, but test.RelataSchema is declared already."
+            + " Rename that class.");
+  }
+
+  @Test
+  void recordNamedLikeAJavaKeywordCompiles() {
+    // `package` cannot name the parameters and lambda variables generated for a record Package.
+    JavaFileObject shipment = source("Shipment", "@Entity", "@HasMany(Package.class)", "public record Shipment(@Id Long id) {}");
+    JavaFileObject parcel =
+        source(
+            "Package", "@Entity", "@BelongsTo(Shipment.class)", "@HasMany(Item.class)",
+            "public record Package(@Id Long id, Long shipmentId) {}");
+    JavaFileObject item =
+        source("Item", "@Entity", "@BelongsTo(Package.class)", "public record Item(@Id Long id, Long packageId) {}");
+    Compilation compilation = compile(shipment, parcel, item);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.ShipmentDao").contentsAsUtf8String().contains("Package package_)");
   }
 }

@@ -44,9 +44,9 @@ final class AssociationMethods {
         a.kind().toMany()
             ? CodeBlock.of(
                 "new $T($S, $S, $S, $S)", Types.ASSOCIATION_NAMES, a.ownerParameter(), a.ownersParameter(),
-                a.singular(), a.plural())
+                a.targetParameter(), a.targetsParameter())
             : CodeBlock.of(
-                "$T.toOne($S, $S, $S)", Types.ASSOCIATION_NAMES, a.ownerParameter(), a.ownersParameter(), a.singular());
+                "$T.toOne($S, $S, $S)", Types.ASSOCIATION_NAMES, a.ownerParameter(), a.ownersParameter(), a.targetParameter());
     CodeBlock initializer =
         switch (a.kind()) {
           case HAS_MANY, HAS_ONE ->
@@ -139,11 +139,11 @@ final class AssociationMethods {
   }
 
   private ParameterSpec targetParam() {
-    return ParameterSpec.builder(target, a.singular()).build();
+    return ParameterSpec.builder(target, a.targetParameter()).build();
   }
 
   private ParameterSpec targetsParam() {
-    return ParameterSpec.builder(ParameterizedTypeName.get(Types.COLLECTION, target), a.plural()).build();
+    return ParameterSpec.builder(ParameterizedTypeName.get(Types.COLLECTION, target), a.targetsParameter()).build();
   }
 
   private static TypeName list(TypeName element) {

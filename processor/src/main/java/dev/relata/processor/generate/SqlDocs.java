@@ -25,7 +25,7 @@ final class SqlDocs {
     this.a = association;
     this.owner = a.ownerParameter();
     this.owners = a.ownersParameter();
-    this.one = a.singular();
+    this.one = a.targetParameter();
     this.many = a.plural();
     this.targetTable = quote(a.target().table());
     this.targetId = quote(a.target().id().column());

@@ -75,7 +75,7 @@ public final class TableGenerator {
   /** {@code ENTITY}: the reader and writer lambdas, written out so nothing is reflective. */
   private static FieldSpec metadata(EntityModel entity, ClassName table, String constant) {
     String row = "row";
-    String value = Names.lowerCamel(entity.name());
+    String value = Names.identifier(Names.lowerCamel(entity.name()));
     if (value.equals(row)) {
       value = "entity";
     }

@@ -49,6 +49,16 @@ public record AssociationModel(
     return dev.relata.processor.Names.ownersParameter(ownerParameter(), singular, plural);
   }
 
+  /** The name of the parameter holding one target row, e.g. {@code post}. */
+  public String targetParameter() {
+    return dev.relata.processor.Names.identifier(singular);
+  }
+
+  /** The name of the parameter holding many target rows, e.g. {@code posts}. */
+  public String targetsParameter() {
+    return dev.relata.processor.Names.identifier(plural);
+  }
+
   /** The name of the generated constant holding the runtime association: {@code POSTS}. */
   public String constant() {
     return dev.relata.processor.Names.upperSnakeCase(kind.toMany() ? plural : singular);

@@ -44,11 +44,14 @@ public final class AssociationParser {
     List<AssociationModel> associations = new ArrayList<>();
     Map<String, String> methodOwners = new HashMap<>();
     CRUD_METHODS.forEach(method -> methodOwners.put(method, "the CRUD of " + Names.daoName(owner.name())));
+    Map<String, String> keyOwners = new HashMap<>();
     boolean ok = true;
     for (AssociationKind kind : AssociationKind.values()) {
       for (AnnotationMirror mirror : Annotations.findAll(record, kind.annotation(), kind.container())) {
         Optional<AssociationModel> association = parse(record, owner, kind, mirror);
-        if (association.isPresent() && namesAreFree(record, mirror, association.get(), methodOwners)) {
+        if (association.isPresent()
+            && keyIsFree(record, mirror, association.get(), keyOwners)
+            && namesAreFree(record, mirror, association.get(), methodOwners)) {
           associations.add(association.get());
         } else {
           ok = false;
@@ -56,6 +59,24 @@ public final class AssociationParser {
       }
     }
     return ok ? Optional.of(associations) : Optional.empty();
+  }
+
+  /** Whether no other {@code @BelongsTo} of the record uses the same foreign key; reports if one does. */
+  private boolean keyIsFree(
+      TypeElement record, AnnotationMirror mirror, AssociationModel association, Map<String, String> keyOwners) {
+    if (association.kind() != AssociationKind.BELONGS_TO) {
+      return true;
+    }
+    String description = association.kind().display() + "(" + association.target().name() + ".class)";
+    String key = association.foreignKey().component();
+    String taken = keyOwners.putIfAbsent(key, description);
+    if (taken != null) {
+      diagnostics.report(
+          Message.KEY_TAKEN, record, mirror, Annotations.explicitValue(mirror, "foreignKey").orElse(null), description,
+          association.owner().name(), key, taken);
+      return false;
+    }
+    return true;
   }
 
   /** Whether the association's methods are new on the DAO; reports the first one taken. */
@@ -125,6 +146,13 @@ public final class AssociationParser {
     Optional<String[]> names =
         names(record, mirror, kind, Names.withoutIdSuffix(key.get().component()), null);
     String onDelete = annotations.enumConstant(mirror, "onDelete").toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    if (onDelete.equals("set null") && key.get().type().isPrimitive()) {
+      diagnostics.report(
+          Message.SET_NULL_ON_PRIMITIVE, record, mirror, Annotations.explicitValue(mirror, "onDelete").orElse(null),
+          keys.described("foreignKey"), owner.name(), key.get().component(), key.get().type(),
+          Names.simpleTypeName(key.get().boxedType()));
+      return Optional.empty();
+    }
     return names.map(n -> new AssociationModel(kind, owner, target, null, key.get(), null, n[0], n[1], onDelete));
   }
 
@@ -227,7 +255,9 @@ public final class AssociationParser {
     if (SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name)) {
       return true;
     }
-    diagnostics.report(Message.BAD_NAME, record, mirror, value, member, name, "get" + Names.capitalize(name));
+    String suggestion =
+        Names.camelCase(name).map(n -> " Use a lowerCamel name, e.g. " + member + " = \"" + n + "\".").orElse("");
+    diagnostics.report(Message.BAD_NAME, record, mirror, value, member, name, Names.capitalize(name), suggestion);
     return false;
   }
 }

@@ -1,10 +1,12 @@
 package dev.relata.processor.parse;
 
 import dev.relata.processor.Message;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Map;
 import java.util.Optional;
-import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -16,7 +18,8 @@ import javax.tools.Diagnostic;
 /**
  * Reports diagnostics on the most precise position it is given (an annotation member's value,
  * else the annotation, else the element) and counts the errors, so callers can tell whether a
- * step failed.
+ * step failed. It finds the positions javac's messager alone would miss: record components, and
+ * annotations repeated on one record.
  */
 public final class Diagnostics {
 
@@ -26,7 +29,16 @@ public final class Diagnostics {
 
   public Diagnostics(ProcessingEnvironment environment) {
     this.messager = environment.getMessager();
-    this.positions = SourcePositions.of(environment);
+    this.positions = positions(environment);
+  }
+
+  /** javac's tree API where it is there; a compiler without {@code jdk.compiler} fails to link it. */
+  private static Optional<SourcePositions> positions(ProcessingEnvironment environment) {
+    try {
+      return SourcePositions.of(environment);
+    } catch (LinkageError e) {
+      return Optional.empty();
+    }
   }
 
   /** Reports {@code message} on {@code element}. */
@@ -58,8 +70,8 @@ public final class Diagnostics {
   /** Reports an internal failure: the processor's fault, never the user's. */
   public void internalError(String subject, Throwable failure, Element element) {
     errors++;
-    java.io.StringWriter trace = new java.io.StringWriter();
-    failure.printStackTrace(new java.io.PrintWriter(trace));
+    StringWriter trace = new StringWriter();
+    failure.printStackTrace(new PrintWriter(trace));
     print(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(subject, trace), element, null, null);
   }
 

@@ -9,11 +9,14 @@ import dev.relata.processor.model.ColumnType;
 import dev.relata.processor.model.EntityModel;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
@@ -42,15 +45,13 @@ public final class EntityParser {
     int errorsBefore = diagnostics.errorCount();
     String name = record.getSimpleName().toString();
     if (record.getKind() != ElementKind.RECORD) {
-      diagnostics.report(
-          Message.NOT_A_RECORD, record, entity, null, name, "a " + record.getKind().toString().toLowerCase(), name);
+      diagnostics.report(Message.NOT_A_RECORD, record, entity, null, name, kindName(record.getKind()), name);
       return Optional.empty();
     }
     if (!record.getTypeParameters().isEmpty()) {
       diagnostics.report(Message.GENERIC_ENTITY, record, entity, null, name);
     }
-    if (record.getNestingKind() != NestingKind.TOP_LEVEL
-        && (record.getNestingKind() != NestingKind.MEMBER || record.getModifiers().contains(Modifier.PRIVATE))) {
+    if (!reachableFromPackage(record)) {
       diagnostics.report(Message.NESTED_ENTITY, record, entity, null, name);
     }
     String table = tableName(record, entity, name);
@@ -70,6 +71,7 @@ public final class EntityParser {
         ids.add(component);
       }
     }
+    fieldsAreFree(record, columns);
     ColumnModel id = idColumn(record, ids, columns);
     if (diagnostics.errorCount() > errorsBefore || id == null) {
       return Optional.empty();
@@ -102,7 +104,14 @@ public final class EntityParser {
     String name = component.getSimpleName().toString();
     Optional<ColumnType> type = ColumnTypes.of(component.asType());
     if (type.isEmpty()) {
-      diagnostics.report(Message.UNSUPPORTED_TYPE, component, name, component.asType(), ColumnTypes.SUPPORTED);
+      Optional<TypeElement> entity = Annotations.typeElement(component.asType()).filter(EntityRegistry::isEntity);
+      if (entity.isPresent()) {
+        reportEntityComponent(component, entity.get());
+      } else {
+        diagnostics.report(
+            Message.UNSUPPORTED_TYPE, component, name, Names.simpleTypeName(TypeName.get(component.asType())),
+            ColumnTypes.SUPPORTED);
+      }
       return Optional.empty();
     }
     String column = Names.columnName(name);
@@ -131,7 +140,7 @@ public final class EntityParser {
     }
     if (ids.size() > 1) {
       diagnostics.report(
-          Message.SEVERAL_IDS, ids.get(1), name,
+          Message.SEVERAL_IDS, ids.get(1), Annotations.find(ids.get(1), Annotations.ID).orElseThrow(), null, name,
           String.join(", ", ids.stream().map(c -> c.getSimpleName().toString()).toList()));
       return null;
     }
@@ -148,9 +157,77 @@ public final class EntityParser {
           : "";
       diagnostics.report(
           Message.BAD_ID_TYPE, idComponent, Annotations.find(idComponent, Annotations.ID).get(), null,
-          idComponent.getSimpleName(), idComponent.asType(), hint);
+          idComponent.getSimpleName(), Names.simpleTypeName(TypeName.get(idComponent.asType())), hint);
       return null;
     }
     return id.get();
+  }
+
+  /** {@code User author} where {@code Long authorId} and a {@code @BelongsTo} were meant. */
+  private void reportEntityComponent(RecordComponentElement component, TypeElement entity) {
+    String target = entity.getSimpleName().toString();
+    String key = component.getSimpleName() + "Id";
+    String idType =
+        entity.getRecordComponents().stream()
+            .filter(c -> Annotations.find(c, Annotations.ID).isPresent())
+            .map(c -> Names.simpleTypeName(TypeName.get(c.asType())))
+            .findFirst()
+            .orElse("Long");
+    String belongsTo =
+        key.equals(Names.foreignKeyTo(target))
+            ? "@BelongsTo(" + target + ".class)"
+            : "@BelongsTo(value = " + target + ".class, foreignKey = \"" + key + "\")";
+    diagnostics.report(
+        Message.ENTITY_COMPONENT, component, component.getSimpleName(), target, idType, key, belongsTo,
+        component.getEnclosingElement().getSimpleName());
+  }
+
+  /**
+   * Whether each component makes its own field of {@code XTable}: fields are named in upper snake
+   * case after the components, beside the table constant and {@code ENTITY}.
+   */
+  private void fieldsAreFree(TypeElement record, List<ColumnModel> columns) {
+    String name = record.getSimpleName().toString();
+    Map<String, String> owners = new HashMap<>();
+    owners.put(Names.tableConstant(name), "the table constant");
+    owners.put("ENTITY", "the metadata constant");
+    Set<String> seenColumns = new HashSet<>();
+    for (ColumnModel column : columns) {
+      if (!seenColumns.add(column.column())) {
+        continue; // two components on one column: reported as that
+      }
+      String field = Names.upperSnakeCase(column.component());
+      String other = owners.putIfAbsent(field, "component " + column.component());
+      if (other != null) {
+        RecordComponentElement component =
+            record.getRecordComponents().stream()
+                .filter(c -> c.getSimpleName().contentEquals(column.component()))
+                .findFirst()
+                .orElseThrow();
+        diagnostics.report(
+            Message.FIELD_CLASH, component, column.component(), other, field, Names.tableClassName(name));
+      }
+    }
+  }
+
+  /** Whether generated classes in the record's package can name it: no private or local type on the way. */
+  private static boolean reachableFromPackage(TypeElement record) {
+    Element type = record;
+    while (type instanceof TypeElement nested && nested.getNestingKind() != NestingKind.TOP_LEVEL) {
+      if (nested.getNestingKind() != NestingKind.MEMBER || nested.getModifiers().contains(Modifier.PRIVATE)) {
+        return false;
+      }
+      type = nested.getEnclosingElement();
+    }
+    return true;
+  }
+
+  private static String kindName(ElementKind kind) {
+    return switch (kind) {
+      case ENUM -> "an enum";
+      case INTERFACE -> "an interface";
+      case ANNOTATION_TYPE -> "an annotation type";
+      default -> "a " + kind.toString().toLowerCase(Locale.ROOT);
+    };
   }
 }

@@ -16,6 +16,9 @@ import javax.lang.model.util.SimpleAnnotationValueVisitor14;
  */
 public final class MissingTypes {
 
+  /** What javac gives for a class literal it could not resolve. */
+  private static final String ERROR = "<error>";
+
   private MissingTypes() {}
 
   /**
@@ -39,7 +42,11 @@ public final class MissingTypes {
       for (AnnotationValue value : mirror.getElementValues().values()) {
         Optional<String> missing = value.accept(CLASS_VALUES, null);
         if (missing.isPresent()) {
-          return Optional.of(new Missing(record, mirror, value, missing.get()));
+          String type =
+              missing.get().equals(ERROR)
+                  ? "a class named in @" + mirror.getAnnotationType().asElement().getSimpleName()
+                  : missing.get();
+          return Optional.of(new Missing(record, mirror, value, type));
         }
       }
     }
@@ -61,7 +68,7 @@ public final class MissingTypes {
         @Override
         public Optional<String> visitString(String s, Void unused) {
           // javac gives "<error>" for a class literal it could not resolve.
-          return s.equals("<error>") ? Optional.of(s) : Optional.empty();
+          return s.equals(ERROR) ? Optional.of(s) : Optional.empty();
         }
 
         @Override
