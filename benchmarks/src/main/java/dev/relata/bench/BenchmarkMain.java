@@ -1,15 +1,23 @@
 package dev.relata.bench;
 
+import dev.relata.bench.dao.BatchGetPostsBenchmark;
 import dev.relata.bench.dao.BenchmarkDatabase;
+import dev.relata.bench.dao.FindByIdBenchmark;
+import dev.relata.bench.dao.GetPostsBenchmark;
+import dev.relata.bench.dao.GetUserBenchmark;
+import dev.relata.bench.dao.InsertAllBenchmark;
 import dev.relata.bench.dao.Seed;
 import dev.relata.bench.javac.CodeSize;
+import dev.relata.bench.javac.JavacBenchmark;
 import dev.relata.embedded.Database;
 import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -27,16 +35,23 @@ public final class BenchmarkMain {
 
   static final List<Pair> PAIRS =
       List.of(
-          new Pair("getPosts(user), 10 posts", "GetPostsBenchmark.relata", "GetPostsBenchmark.jdbc", 1.15),
-          new Pair("posts of 1,000 users: batch vs N+1", "BatchGetPostsBenchmark.relataBatch",
-              "BatchGetPostsBenchmark.nPlusOne", 0.05),
-          new Pair("posts of 1,000 users: batch vs JDBC any(?)", "BatchGetPostsBenchmark.relataBatch",
-              "BatchGetPostsBenchmark.jdbc", 1.2),
-          new Pair("findById", "FindByIdBenchmark.relata", "FindByIdBenchmark.jdbc", 1.15),
-          new Pair("insert 10,000 posts", "InsertAllBenchmark.relata", "InsertAllBenchmark.jdbcBatch", 1.3),
-          new Pair("getUser of 10,000 posts", "GetUserBenchmark.relataBatch", "GetUserBenchmark.jdbc", 1.2),
-          new Pair("javac, 200 entities / 400 associations", "JavacBenchmark.withProcessor",
-              "JavacBenchmark.withoutProcessor", 2.0));
+          new Pair("getPosts(user), 10 posts", "GetPostsBenchmark", "relata", "jdbc", 1.15),
+          new Pair("posts of 1,000 users: batch vs N+1", "BatchGetPostsBenchmark", "relataBatch", "nPlusOne", 0.05),
+          new Pair("posts of 1,000 users: batch vs JDBC any(?)", "BatchGetPostsBenchmark", "relataBatch", "jdbc", 1.2),
+          new Pair("findById", "FindByIdBenchmark", "relata", "jdbc", 1.15),
+          new Pair("insert 10,000 posts", "InsertAllBenchmark", "relata", "jdbcBatch", 1.3),
+          new Pair("getUser of 10,000 posts", "GetUserBenchmark", "relataBatch", "jdbc", 1.2),
+          new Pair("javac, 200 entities / 400 associations", "JavacBenchmark", "withProcessor", "withoutProcessor", 2.0));
+
+  /** The benchmarks, each with the names of its sides. */
+  static final List<Rotation> BENCHMARKS =
+      List.of(
+          new GetPostsBenchmark(),
+          new BatchGetPostsBenchmark(),
+          new FindByIdBenchmark(),
+          new InsertAllBenchmark(),
+          new GetUserBenchmark(),
+          new JavacBenchmark());
 
   private BenchmarkMain() {}
 
@@ -66,7 +81,10 @@ public final class BenchmarkMain {
           + "PostgreSQL, " + Runtime.getRuntime().availableProcessors() + " cores, Java "
           + System.getProperty("java.version"));
       System.out.println();
-      System.out.print(new RatioTable(results).render(PAIRS));
+      RatioTable table = new RatioTable(results, sides());
+      System.out.print(table.render(PAIRS));
+      System.out.println();
+      System.out.print(table.renderScores());
       if (includes.isEmpty() || includes.stream().anyMatch(i -> i.contains("Javac"))) {
         System.out.println();
         System.out.println(CodeSize.measure().describe());
@@ -76,6 +94,12 @@ public final class BenchmarkMain {
         embedded.close();
       }
     }
+  }
+
+  private static Map<String, List<String>> sides() {
+    Map<String, List<String>> sides = new LinkedHashMap<>();
+    BENCHMARKS.forEach(b -> sides.put(b.getClass().getSimpleName(), b.sides()));
+    return sides;
   }
 
   private static org.openjdk.jmh.runner.options.Options options(

@@ -1,23 +1,20 @@
 package dev.relata.bench.dao;
 
-import dev.relata.bench.model.Post;
-import dev.relata.bench.model.User;
 import java.sql.SQLException;
-import java.util.Map;
 import org.openjdk.jmh.annotations.Benchmark;
 
-/** The user of each of 10,000 posts: the batch {@code postDao.getUser(posts)} against JDBC. */
+/**
+ * The user of each of 10,000 posts, by turns: the batch {@code postDao.getUser(posts)} (one
+ * {@code id = any(?)} over the distinct user ids) against the same by hand.
+ */
 public class GetUserBenchmark extends DatabaseBenchmark {
 
-  /** One statement, {@code id = any(?)} over the distinct user ids. */
-  @Benchmark
-  public Map<Post, User> relataBatch(Fixture fixture) {
-    return fixture.postDao.getUser(fixture.posts);
+  public GetUserBenchmark() {
+    super("relataBatch", "jdbc");
   }
 
-  /** The same by hand. */
   @Benchmark
-  public Map<Post, User> jdbc(Fixture fixture) throws SQLException {
-    return fixture.jdbc.usersOf(fixture.posts);
+  public Object getUserOfAll(Fixture fixture) throws SQLException {
+    return side() == 0 ? fixture.postDao.getUser(fixture.posts) : fixture.jdbc.usersOf(fixture.posts);
   }
 }

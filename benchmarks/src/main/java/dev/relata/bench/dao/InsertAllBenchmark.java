@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
@@ -17,13 +15,16 @@ import org.openjdk.jmh.annotations.TearDown;
  * a JDBC batch with {@code reWriteBatchedInserts=true}. The inserted rows are deleted after each
  * iteration, so every iteration starts from the seeded table.
  */
-@State(Scope.Benchmark)
 public class InsertAllBenchmark extends DatabaseBenchmark {
 
   /** The number of posts inserted per call. */
   public static final int ROWS = 10_000;
 
   private List<Post> newPosts;
+
+  public InsertAllBenchmark() {
+    super("relata", "jdbcBatch");
+  }
 
   /** Unsaved posts spread over the seeded users. */
   @Setup(Level.Trial)
@@ -43,15 +44,9 @@ public class InsertAllBenchmark extends DatabaseBenchmark {
     }
   }
 
-  /** One statement, returning the stored rows. */
+  /** One statement returning the stored rows, or a rewritten JDBC batch, by turns. */
   @Benchmark
-  public List<Post> relata(Fixture fixture) {
-    return fixture.postDao.insertAll(newPosts);
-  }
-
-  /** A rewritten JDBC batch. */
-  @Benchmark
-  public int jdbcBatch(Fixture fixture) throws SQLException {
-    return fixture.jdbc.insertPosts(newPosts);
+  public Object insertAll(Fixture fixture) throws SQLException {
+    return side() == 0 ? fixture.postDao.insertAll(newPosts) : fixture.jdbc.insertPosts(newPosts);
   }
 }

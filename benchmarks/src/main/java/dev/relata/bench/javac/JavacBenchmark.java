@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import dev.relata.bench.Rotation;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -11,29 +12,31 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * javac on the {@link GeneratedProject} (200 entities, 400 associations): with the processor
- * (generating and compiling the DAOs and tables), against the records alone. The third
- * benchmark, the processor without compiling its output, splits the difference.
+ * (generating and compiling the DAOs and tables), against the records alone, and the processor
+ * without compiling its output, which splits the difference; the three take turns by iteration.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-@Warmup(iterations = 1)
-@Measurement(iterations = 5)
-public class JavacBenchmark {
+@Warmup(iterations = 3)
+@Measurement(iterations = 9)
+public class JavacBenchmark extends Rotation {
 
   private final Javac javac = new Javac();
   private Path root;
   private List<Path> sources;
   private Path work;
+
+  public JavacBenchmark() {
+    // In the order of Javac.Processing.
+    super("withoutProcessor", "withProcessor", "processorOnly");
+  }
 
   /** Writes the project once per run. */
   @Setup
@@ -49,21 +52,12 @@ public class JavacBenchmark {
     Javac.delete(root);
   }
 
-  /** The records, {@code -proc:none}. */
+  /**
+   * By turns: the records with {@code -proc:none}; the records with the processor (what a user's
+   * build costs); the processor alone with {@code -proc:only} (where that cost goes).
+   */
   @Benchmark
-  public void withoutProcessor() {
-    javac.compile(sources, work, Javac.Processing.NONE);
-  }
-
-  /** The records with the processor: what a user's build costs. */
-  @Benchmark
-  public void withProcessor() {
-    javac.compile(sources, work, Javac.Processing.FULL);
-  }
-
-  /** The processor alone, {@code -proc:only}: where the time of {@link #withProcessor} goes. */
-  @Benchmark
-  public void processorOnly() {
-    javac.compile(sources, work, Javac.Processing.ONLY);
+  public void compile() {
+    javac.compile(sources, work, Javac.Processing.values()[side()]);
   }
 }
