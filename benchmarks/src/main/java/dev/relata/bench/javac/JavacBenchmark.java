@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-@Warmup(iterations = 3)
-@Measurement(iterations = 9)
+@Warmup(iterations = 6)
+@Measurement(iterations = 12)
 public class JavacBenchmark extends Rotation {
 
   private final Javac javac = new Javac();
