@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.TableField;
+import org.jooq.impl.DSL;
 import org.jooq.exception.NoDataFoundException;
 
 /**
@@ -30,6 +31,7 @@ public final class BelongsToAssociation<C, CID, P, PID> {
   private final TableField<Record, PID> foreignKey;
   private final Function<? super C, ? extends PID> foreignKeyOf;
   private final AssociationNames names;
+  private final CachedSelect byIds;
 
   /**
    * Describes the association; called by generated code.
@@ -51,6 +53,11 @@ public final class BelongsToAssociation<C, CID, P, PID> {
     this.foreignKey = foreignKey;
     this.foreignKeyOf = foreignKeyOf;
     this.names = names;
+    this.byIds =
+        new CachedSelect(
+            parent.table(),
+            new org.jooq.DataType<?>[] {org.jooq.impl.SQLDataType.OTHER},
+            values -> DSL.selectFrom(parent.table()).where(Conditions.anyOf(parent.id(), values[0])));
   }
 
   /**
@@ -84,7 +91,7 @@ public final class BelongsToAssociation<C, CID, P, PID> {
     }
     Set<PID> distinct = new LinkedHashSet<>(parentIds.values());
     Map<PID, P> parents = new LinkedHashMap<>();
-    for (Record record : dsl.selectFrom(parent.table()).where(Conditions.in(parent.id(), distinct)).fetch()) {
+    for (Record record : byIds.on(dsl, SqlArray.of(parent.id(), distinct)).fetch()) {
       P found = parent.read(record);
       parents.put(parent.idOf(found), found);
     }

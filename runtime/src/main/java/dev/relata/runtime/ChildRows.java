@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.DataType;
 import org.jooq.Record;
 import org.jooq.TableField;
 import org.jooq.exception.NoDataFoundException;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * The child rows of a parent, through a foreign key on the child: the statements {@link
@@ -23,17 +25,34 @@ final class ChildRows<P, PID, C, CID> {
   final EntityMetadata<P, PID> parent;
   final EntityMetadata<C, CID> child;
   final TableField<Record, PID> foreignKey;
+  private final CachedSelect ofParent;
+  private final CachedSelect ofParents;
 
   ChildRows(EntityMetadata<P, PID> parent, EntityMetadata<C, CID> child, TableField<Record, PID> foreignKey) {
     this.parent = parent;
     this.child = child;
     this.foreignKey = foreignKey;
+    this.ofParent =
+        new CachedSelect(
+            child.table(),
+            new DataType<?>[] {foreignKey.getDataType()},
+            values ->
+                DSL.selectFrom(child.table())
+                    .where(foreignKey.eq(CachedSelect.<PID>value(values, 0)))
+                    .orderBy(child.id()));
+    this.ofParents =
+        new CachedSelect(
+            child.table(),
+            new DataType<?>[] {SQLDataType.OTHER},
+            values ->
+                DSL.selectFrom(child.table())
+                    .where(Conditions.anyOf(foreignKey, values[0]))
+                    .orderBy(child.id()));
   }
 
   /** The children of one parent, ordered by child id. */
   List<C> of(DSLContext dsl, PID parentId) {
-    return Rows.read(
-        child, dsl.selectFrom(child.table()).where(foreignKey.eq(parentId)).orderBy(child.id()).fetch());
+    return Rows.read(child, ofParent.on(dsl, DSL.val(parentId, foreignKey)).fetch());
   }
 
   /** The children of many parents in one statement, by parent id, ordered by child id. */
@@ -43,10 +62,7 @@ final class ChildRows<P, PID, C, CID> {
       return byParent;
     }
     for (Record record :
-        dsl.selectFrom(child.table())
-            .where(Conditions.in(foreignKey, parentIds))
-            .orderBy(child.id())
-            .fetch()) {
+        ofParents.on(dsl, SqlArray.of(foreignKey, parentIds)).fetch()) {
       byParent.computeIfAbsent(record.get(foreignKey), id -> new java.util.ArrayList<>()).add(child.read(record));
     }
     return byParent;

@@ -16,7 +16,12 @@ final class Conditions {
 
   /** {@code column = any(?)}, the values bound as one typed array. */
   static Condition in(Field<?> column, Collection<?> values) {
-    return DSL.condition("{0} = any({1})", column, SqlArray.of(column, values));
+    return anyOf(column, SqlArray.of(column, values));
+  }
+
+  /** {@code column = any(array)}, {@code array} a parameter from {@link SqlArray#of}. */
+  static Condition anyOf(Field<?> column, Field<?> array) {
+    return DSL.condition("{0} = any({1})", column, array);
   }
 
   /** {@code column <> all(?)}, the values bound as one typed array. */

@@ -81,10 +81,7 @@ public abstract class EntityDao<E, ID> {
   /** The row with id {@code id}, or empty. One {@code SELECT}. */
   public Optional<E> findById(ID id) {
     Checks.notNull(id, "id", method("findById"));
-    return dsl.selectFrom(entity.table())
-        .where(entity.id().eq(id))
-        .fetchOptional()
-        .map(entity::read);
+    return entity.byId(dsl, id).fetchOptional().map(entity::read);
   }
 
   /**

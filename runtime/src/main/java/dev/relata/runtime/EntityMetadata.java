@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.impl.DSL;
 
 /**
  * What the runtime knows of one entity: its table, its columns in record-component order, and
@@ -30,6 +33,7 @@ public final class EntityMetadata<E, ID> {
   private final Function<? super Record, ? extends E> reader;
   private final Function<? super E, Object[]> writer;
   private final Map<Field<?>, Integer> columnIndex;
+  private final CachedSelect byId;
 
   /**
    * Describes an entity; called by generated code.
@@ -58,6 +62,11 @@ public final class EntityMetadata<E, ID> {
     this.reader = requireNonNull(reader, "reader");
     this.writer = requireNonNull(writer, "writer");
     this.columnIndex = indexOf(this.columns);
+    this.byId =
+        new CachedSelect(
+            table,
+            new org.jooq.DataType<?>[] {id.getDataType()},
+            values -> DSL.selectFrom(table).where(id.eq(CachedSelect.<ID>value(values, 0))));
     if (!columnIndex.containsKey(id)) {
       throw new IllegalArgumentException("the id column " + id + " is not among " + columns);
     }
@@ -119,6 +128,11 @@ public final class EntityMetadata<E, ID> {
   /** The id of {@code entity}; {@code null} when it is not stored yet. */
   public ID idOf(E entity) {
     return idGetter.apply(entity);
+  }
+
+  /** {@code select * from table where id = ?}, rendered once. */
+  ResultQuery<Record> byId(DSLContext dsl, ID value) {
+    return byId.on(dsl, DSL.val(value, id));
   }
 
   /** The position of {@code column} in {@link #columns()}. */

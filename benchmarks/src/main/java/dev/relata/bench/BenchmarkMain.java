@@ -1,0 +1,128 @@
+package dev.relata.bench;
+
+import dev.relata.bench.dao.BatchGetPostsBenchmark;
+import dev.relata.bench.dao.BenchmarkDatabase;
+import dev.relata.bench.dao.FindByIdBenchmark;
+import dev.relata.bench.dao.GetPostsBenchmark;
+import dev.relata.bench.dao.GetUserBenchmark;
+import dev.relata.bench.dao.InsertAllBenchmark;
+import dev.relata.bench.dao.Seed;
+import dev.relata.bench.javac.CodeSize;
+import dev.relata.bench.javac.JavacBenchmark;
+import dev.relata.embedded.Database;
+import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs every benchmark and prints the table of ratios. Starts one embedded PostgreSQL (unless
+ * {@code RELATA_JDBC_URL} names a server), seeds it once, and hands its URL to JMH's forks.
+ *
+ * <p>Arguments, all optional: regular expressions selecting benchmarks (default: all), and
+ * {@code -prof NAME[:OPTIONS]} to add a JMH profiler ({@code gc}, {@code stack}, {@code jfr:dir=/tmp/jfr}, ...).
+ */
+public final class BenchmarkMain {
+
+  static final List<Pair> PAIRS =
+      List.of(
+          new Pair("getPosts(user), 10 posts", "GetPostsBenchmark", "relata", "jdbc", 1.15),
+          new Pair("posts of 1,000 users: batch vs N+1", "BatchGetPostsBenchmark", "relataBatch", "nPlusOne", 0.05),
+          new Pair("posts of 1,000 users: batch vs JDBC any(?)", "BatchGetPostsBenchmark", "relataBatch", "jdbc", 1.2),
+          new Pair("findById", "FindByIdBenchmark", "relata", "jdbc", 1.15),
+          new Pair("insert 10,000 posts", "InsertAllBenchmark", "relata", "jdbcBatch", 1.3),
+          new Pair("getUser of 10,000 posts", "GetUserBenchmark", "relataBatch", "jdbc", 1.2),
+          new Pair("javac, 200 entities / 400 associations", "JavacBenchmark", "withProcessor", "withoutProcessor", 2.0));
+
+  /** The benchmarks, each with the names of its sides. */
+  static final List<Rotation> BENCHMARKS =
+      List.of(
+          new GetPostsBenchmark(),
+          new BatchGetPostsBenchmark(),
+          new FindByIdBenchmark(),
+          new InsertAllBenchmark(),
+          new GetUserBenchmark(),
+          new JavacBenchmark());
+
+  private BenchmarkMain() {}
+
+  public static void main(String[] args) throws RunnerException {
+    List<String> includes = new ArrayList<>();
+    List<String> profilers = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("-prof") && i + 1 < args.length) {
+        profilers.add(args[++i]);
+      } else {
+        includes.add(args[i]);
+      }
+    }
+    String started = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    String url = BenchmarkDatabase.configuredUrl();
+    Database embedded = url == null ? Database.open() : null;
+    try {
+      String jdbcUrl = url != null ? url : embedded.jdbcUrl();
+      try (java.sql.Connection connection = BenchmarkDatabase.connect(jdbcUrl)) {
+        Seed.ensure(org.jooq.impl.DSL.using(connection, org.jooq.SQLDialect.POSTGRES));
+      } catch (java.sql.SQLException e) {
+        throw new IllegalStateException("could not seed " + jdbcUrl, e);
+      }
+      Collection<RunResult> results = new Runner(options(jdbcUrl, includes, profilers)).run();
+      System.out.println();
+      System.out.println("Relata benchmarks, " + started + " UTC, " + (embedded != null ? "embedded " : "")
+          + "PostgreSQL, " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+          + System.getProperty("java.version"));
+      System.out.println();
+      RatioTable table = new RatioTable(results, sides());
+      System.out.print(table.render(PAIRS));
+      System.out.println();
+      System.out.print(table.renderScores());
+      if (includes.isEmpty() || includes.stream().anyMatch(i -> i.contains("Javac"))) {
+        System.out.println();
+        System.out.println(CodeSize.measure().describe());
+      }
+    } finally {
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
+  }
+
+  private static Map<String, List<String>> sides() {
+    Map<String, List<String>> sides = new LinkedHashMap<>();
+    BENCHMARKS.forEach(b -> sides.put(b.getClass().getSimpleName(), b.sides()));
+    return sides;
+  }
+
+  private static org.openjdk.jmh.runner.options.Options options(
+      String jdbcUrl, List<String> includes, List<String> profilers) {
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        // Replaces the annotations' jvmArgsAppend, so it repeats them.
+        .jvmArgsAppend(
+            "-Xms3g", "-Xmx3g", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
+            "-D" + BenchmarkDatabase.URL_PROPERTY + "=" + jdbcUrl)
+        .shouldFailOnError(true);
+    if (includes.isEmpty()) {
+      options.include("dev\\.relata\\.bench\\..*");
+    }
+    includes.forEach(options::include);
+    for (String profiler : profilers) {
+      // JMH's own syntax: -prof NAME or -prof NAME:OPTIONS
+      int colon = profiler.indexOf(':');
+      if (colon < 0) {
+        options.addProfiler(profiler);
+      } else {
+        options.addProfiler(profiler.substring(0, colon), profiler.substring(colon + 1));
+      }
+    }
+    return options.build();
+  }
+}

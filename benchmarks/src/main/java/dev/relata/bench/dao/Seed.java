@@ -1,0 +1,61 @@
+package dev.relata.bench.dao;
+
+import dev.relata.bench.model.Post;
+import dev.relata.bench.model.PostDao;
+import dev.relata.bench.model.RelataSchema;
+import dev.relata.bench.model.User;
+import dev.relata.bench.model.UserDao;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/**
+ * The data every benchmark reads: {@value #USERS} users with {@value #POSTS_PER_USER} posts
+ * each. Written once; a fork that finds it in place (and nothing else) leaves it alone.
+ */
+public final class Seed {
+
+  /** The number of users. */
+  public static final int USERS = 1_000;
+
+  /** The number of posts of every user. */
+  public static final int POSTS_PER_USER = 10;
+
+  private Seed() {}
+
+  /** Writes the data unless it is already there, exactly. */
+  public static void ensure(DSLContext dsl) {
+    if (inPlace(dsl)) {
+      return;
+    }
+    RelataSchema.drop(dsl);
+    RelataSchema.create(dsl);
+    List<User> users = new ArrayList<>();
+    for (int i = 0; i < USERS; i++) {
+      users.add(new User(null, "user " + i, "user" + i + "@example.org"));
+    }
+    List<User> stored = new UserDao(dsl).insertAll(users);
+    List<Post> posts = new ArrayList<>();
+    for (int n = 0; n < POSTS_PER_USER; n++) {
+      for (User user : stored) {
+        posts.add(newPost(user.id(), n));
+      }
+    }
+    new PostDao(dsl).insertAll(posts);
+    dsl.execute("analyze");
+  }
+
+  /** An unsaved post of the size the benchmarks use: a title and a paragraph. */
+  public static Post newPost(Long userId, int n) {
+    return new Post(null, userId, "Post " + n + " of user " + userId, "Lorem ipsum dolor sit amet. ".repeat(8));
+  }
+
+  private static boolean inPlace(DSLContext dsl) {
+    boolean tables =
+        Boolean.TRUE.equals(
+            dsl.fetchValue("select to_regclass('users') is not null and to_regclass('posts') is not null"));
+    return tables
+        && new UserDao(dsl).count() == USERS
+        && new PostDao(dsl).count() == (long) USERS * POSTS_PER_USER;
+  }
+}
