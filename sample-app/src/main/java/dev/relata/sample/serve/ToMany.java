@@ -2,7 +2,6 @@ package dev.relata.sample.serve;
 
 import dev.relata.runtime.EntityDao;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -12,14 +11,9 @@ import java.util.function.BiFunction;
  * ({@code getPosts}), {@code POST} ({@code createPost}), {@code PUT} with a JSON array of ids
  * ({@code setPosts}).
  */
-final class ToMany<T, D extends EntityDao<T, Long>, U> implements Association<T, D> {
+final class ToMany<T, D extends EntityDao<T, Long>, U> extends LinkRoutes<T, D, U, List<U>> {
 
-  private final String name;
-  private final Resource<U, ?> target;
-  private final String foreignKey;
   private final BiFunction<D, T, List<U>> get;
-  private final BiFunction<D, Collection<T>, Map<T, List<U>>> getAll;
-  private final Resource.Create<D, T, U, U> create;
   private final Resource.Link<D, T, Collection<U>> set;
 
   ToMany(String name, Resource<U, ?> target, String foreignKey,
@@ -27,33 +21,14 @@ final class ToMany<T, D extends EntityDao<T, Long>, U> implements Association<T,
       BiFunction<D, Collection<T>, Map<T, List<U>>> getAll,
       Resource.Create<D, T, U, U> create,
       Resource.Link<D, T, Collection<U>> set) {
-    this.name = name;
-    this.target = target;
-    this.foreignKey = foreignKey;
+    super(name, target, foreignKey, getAll, create);
     this.get = get;
-    this.getAll = getAll;
-    this.create = create;
     this.set = set;
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public Resource<?, ?> target() {
-    return target;
-  }
-
-  @Override
-  public Map<T, Object> embed(D dao, List<T> rows) {
-    return new LinkedHashMap<>(getAll.apply(dao, rows));
-  }
-
-  @Override
   public void route(Routes routes, Resource<T, D> owner) {
-    String path = "/" + owner.path() + "/{id}/" + name;
+    String path = path(owner);
     routes.app.get(path, ctx -> {
       long id = routes.id(ctx);
       List<String> includes = routes.includes(ctx, target);
@@ -62,15 +37,7 @@ final class ToMany<T, D extends EntityDao<T, Long>, U> implements Association<T,
         return routes.render(target, dsl, get.apply(owner.dao(dsl), row), includes);
       }));
     });
-    routes.app.post(path, ctx -> {
-      long id = routes.id(ctx);
-      U body = foreignKey == null
-          ? routes.bodies.row(ctx.bodyAsBytes(), target.type())
-          : routes.bodies.row(ctx.bodyAsBytes(), target.type(), foreignKey, id);
-      U created = routes.transaction(ctx, dsl ->
-          create.apply(owner.dao(dsl), routes.existing(owner, dsl, id), body));
-      routes.created(ctx, target, created);
-    });
+    routeCreate(routes, owner);
     routes.app.put(path, ctx -> {
       long id = routes.id(ctx);
       List<Long> ids = routes.bodies.ids(ctx.bodyAsBytes());

@@ -2,7 +2,6 @@ package dev.relata.sample.serve;
 
 import dev.relata.runtime.EntityDao;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,14 +12,9 @@ import java.util.function.BiFunction;
  * ({@code getUser}, 404 when there is none), {@code POST} ({@code createUser}: 201 with the new
  * row), {@code PUT} with {@code {"id": 5}} or {@code null} ({@code setUser}).
  */
-final class ToOne<T, D extends EntityDao<T, Long>, U> implements Association<T, D> {
+final class ToOne<T, D extends EntityDao<T, Long>, U> extends LinkRoutes<T, D, U, U> {
 
-  private final String name;
-  private final Resource<U, ?> target;
-  private final String foreignKey;
   private final BiFunction<D, T, Optional<U>> get;
-  private final BiFunction<D, Collection<T>, Map<T, U>> getAll;
-  private final Resource.Create<D, T, U, U> create;
   private final Resource.Link<D, T, U> set;
 
   ToOne(String name, Resource<U, ?> target, String foreignKey,
@@ -28,52 +22,25 @@ final class ToOne<T, D extends EntityDao<T, Long>, U> implements Association<T, 
       BiFunction<D, Collection<T>, Map<T, U>> getAll,
       Resource.Create<D, T, U, U> create,
       Resource.Link<D, T, U> set) {
-    this.name = name;
-    this.target = target;
-    this.foreignKey = foreignKey;
+    super(name, target, foreignKey, getAll, create);
     this.get = get;
-    this.getAll = getAll;
-    this.create = create;
     this.set = set;
   }
 
   @Override
-  public String name() {
-    return name;
-  }
-
-  @Override
-  public Resource<?, ?> target() {
-    return target;
-  }
-
-  @Override
-  public Map<T, Object> embed(D dao, List<T> rows) {
-    return new LinkedHashMap<>(getAll.apply(dao, rows));
-  }
-
-  @Override
   public void route(Routes routes, Resource<T, D> owner) {
-    String path = "/" + owner.path() + "/{id}/" + name;
+    String path = path(owner);
     routes.app.get(path, ctx -> {
       long id = routes.id(ctx);
       List<String> includes = routes.includes(ctx, target);
       ctx.json(routes.transaction(ctx, dsl -> {
         T row = routes.existing(owner, dsl, id);
         U linked = get.apply(owner.dao(dsl), row).orElseThrow(() -> ProblemException.notFound(
-            owner.entityName() + " " + id + " has no " + name));
+            owner.entityName() + " " + id + " has no " + name()));
         return routes.render(target, dsl, List.of(linked), includes).get(0);
       }));
     });
-    routes.app.post(path, ctx -> {
-      long id = routes.id(ctx);
-      U body = foreignKey == null
-          ? routes.bodies.row(ctx.bodyAsBytes(), target.type())
-          : routes.bodies.row(ctx.bodyAsBytes(), target.type(), foreignKey, id);
-      U created = routes.transaction(ctx, dsl ->
-          create.apply(owner.dao(dsl), routes.existing(owner, dsl, id), body));
-      routes.created(ctx, target, created);
-    });
+    routeCreate(routes, owner);
     routes.app.put(path, ctx -> {
       long id = routes.id(ctx);
       Optional<Long> link = routes.bodies.link(ctx.bodyAsBytes());

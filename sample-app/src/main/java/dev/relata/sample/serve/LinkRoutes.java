@@ -1,0 +1,72 @@
+package dev.relata.sample.serve;
+
+import dev.relata.runtime.EntityDao;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * What {@link ToMany} and {@link ToOne} share: the association's name and target, its batch
+ * getter for {@code ?include=}, and its {@code POST} route, which calls the generated {@code
+ * createX} method (201 with the new row).
+ *
+ * @param <T> the owner's row
+ * @param <D> the owner's DAO
+ * @param <U> the target's row
+ * @param <E> what the batch getter maps each owner to: a list of rows, or one row
+ */
+abstract class LinkRoutes<T, D extends EntityDao<T, Long>, U, E> implements Association<T, D> {
+
+  private final String name;
+  final Resource<U, ?> target;
+  private final String foreignKey;
+  private final BiFunction<D, Collection<T>, Map<T, E>> getAll;
+  private final Resource.Create<D, T, U, U> create;
+
+  LinkRoutes(String name, Resource<U, ?> target, String foreignKey,
+      BiFunction<D, Collection<T>, Map<T, E>> getAll, Resource.Create<D, T, U, U> create) {
+    this.name = name;
+    this.target = target;
+    this.foreignKey = foreignKey;
+    this.getAll = getAll;
+    this.create = create;
+  }
+
+  @Override
+  public final String name() {
+    return name;
+  }
+
+  @Override
+  public final Resource<?, ?> target() {
+    return target;
+  }
+
+  @Override
+  public final Map<T, Object> embed(D dao, List<T> rows) {
+    return new LinkedHashMap<>(getAll.apply(dao, rows));
+  }
+
+  /** {@code /users/{id}/posts} */
+  final String path(Resource<T, D> owner) {
+    return "/" + owner.path() + "/{id}/" + name;
+  }
+
+  /**
+   * {@code POST /users/{id}/posts}: the generated create method on the row in the path; a
+   * foreign key to that row may be left out of the body, as the method sets it anyway.
+   */
+  final void routeCreate(Routes routes, Resource<T, D> owner) {
+    routes.app.post(path(owner), ctx -> {
+      long id = routes.id(ctx);
+      U body = foreignKey == null
+          ? routes.bodies.row(ctx.bodyAsBytes(), target.type())
+          : routes.bodies.row(ctx.bodyAsBytes(), target.type(), foreignKey, id);
+      U created = routes.transaction(ctx, dsl ->
+          create.apply(owner.dao(dsl), routes.existing(owner, dsl, id), body));
+      routes.created(ctx, target, created);
+    });
+  }
+}
