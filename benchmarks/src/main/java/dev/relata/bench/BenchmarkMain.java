@@ -10,6 +10,8 @@ import dev.relata.bench.dao.Seed;
 import dev.relata.bench.javac.CodeSize;
 import dev.relata.bench.javac.JavacBenchmark;
 import dev.relata.embedded.Database;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -18,10 +20,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
@@ -70,9 +75,9 @@ public final class BenchmarkMain {
     Database embedded = url == null ? Database.open() : null;
     try {
       String jdbcUrl = url != null ? url : embedded.jdbcUrl();
-      try (java.sql.Connection connection = BenchmarkDatabase.connect(jdbcUrl)) {
-        Seed.ensure(org.jooq.impl.DSL.using(connection, org.jooq.SQLDialect.POSTGRES));
-      } catch (java.sql.SQLException e) {
+      try (Connection connection = BenchmarkDatabase.connect(jdbcUrl)) {
+        Seed.ensure(DSL.using(connection, SQLDialect.POSTGRES));
+      } catch (SQLException e) {
         throw new IllegalStateException("could not seed " + jdbcUrl, e);
       }
       Collection<RunResult> results = new Runner(options(jdbcUrl, includes, profilers)).run();
@@ -102,7 +107,7 @@ public final class BenchmarkMain {
     return sides;
   }
 
-  private static org.openjdk.jmh.runner.options.Options options(
+  private static Options options(
       String jdbcUrl, List<String> includes, List<String> profilers) {
     ChainedOptionsBuilder options = new OptionsBuilder()
         // Replaces the annotations' jvmArgsAppend, so it repeats them.

@@ -18,13 +18,13 @@ import org.jooq.impl.DSL;
  * A {@code SELECT} of one table's rows whose SQL is rendered once, not on every call.
  *
  * <p>Why: walking jOOQ's query tree to render SQL is the largest part of the Java time of a
- * short query (profiled on {@code findById}: about 40% of the CPU samples, more than the
- * driver). The statement's shape never changes, only its bind values, so it is rendered once
+ * short query (profiled on {@code findById}: 37% of the CPU samples, more than the driver). The statement's shape never changes, only its bind values, so it is rendered once
  * with numbered markers in place of the values, and each call runs that text as plain SQL with
  * the values substituted; {@link ResultQuery#coerce(Table)} reads the rows through the table's
  * own fields, exactly as {@code selectFrom} would. The text is kept per dialect and {@link
- * Settings} instance (jOOQ treats a configuration in use as fixed); where the settings inline
- * values or ask for static statements, nothing is cached and the query is built as before.
+ * Settings} instance (settings are not expected to change once a context is in use; another
+ * instance only costs one more rendering); where the settings inline values or ask for static
+ * statements, nothing is cached and the query is built as before.
  */
 final class CachedSelect {
 
