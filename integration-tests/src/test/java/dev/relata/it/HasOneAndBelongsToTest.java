@@ -100,8 +100,8 @@ class HasOneAndBelongsToTest extends DatabaseTest {
     Post b = posts.insert(new Post(null, null, null, "b"));
     Post c = posts.insert(new Post(null, alice.id(), null, "c"));
     StatementCounter counter = new StatementCounter(dsl);
-    Map<Post, User> byPost = new PostDao(counter.dsl()).getUser(List.of(c, b, a));
-    assertEquals(List.of(c, a), List.copyOf(byPost.keySet()));
+    Map<Post, User> byPost = new PostDao(counter.dsl()).getUser(List.of(c, b, a, c, a));
+    assertEquals(List.of(c, a), List.copyOf(byPost.keySet()), "input order, duplicates at their first place");
     assertEquals(alice, byPost.get(c));
     assertEquals(bob, byPost.get(a));
     assertEquals(1, counter.count());
