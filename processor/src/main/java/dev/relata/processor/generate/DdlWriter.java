@@ -54,7 +54,8 @@ final class DdlWriter {
     Set<String> created = new HashSet<>();
     for (EntityModel entity : creationOrder()) {
       created.add(entity.table());
-      StringJoiner definitions = new StringJoiner(", ");
+      // One definition a line: readable in the generated source and wherever ddl() is printed.
+      StringJoiner definitions = new StringJoiner(",\n  ", "\n  ", "\n");
       entity.columns().forEach(column -> definitions.add(columnDefinition(entity, column)));
       for (ForeignKeyModel fk : foreignKeysOf(entity)) {
         String referenced = fk.references().table();

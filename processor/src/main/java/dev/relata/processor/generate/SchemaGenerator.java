@@ -22,12 +22,17 @@ public final class SchemaGenerator {
     DdlWriter ddl = new DdlWriter(schema);
     ClassName name = ClassName.get(schema.packageName(), Names.SCHEMA_CLASS);
     TypeName strings = ParameterizedTypeName.get(Types.LIST, ClassName.get(String.class));
-    String tables = ddl.creationOrder().stream().map(EntityModel::table).map(SqlDocs::quote).collect(Collectors.joining(", "));
+    String tables =
+        ddl.creationOrder().stream()
+            .map(entity -> "<li>{@code " + SqlDocs.quote(entity.table()) + "}: {@link " + entity.name() + "}\n")
+            .collect(Collectors.joining());
     TypeSpec type =
         TypeSpec.classBuilder(name)
             .addJavadoc(
-                "The PostgreSQL schema of the entities of package {@code $L}: tables $L, with their foreign keys and\n"
-                    + "an index on every foreign-key column (PostgreSQL makes none).\n",
+                "The PostgreSQL schema of the entities of package {@code $L}:\n"
+                    + "their tables, with their foreign keys and an index on every foreign-key column (PostgreSQL\n"
+                    + "makes none). Tables, in creation order:\n"
+                    + "<ul>\n$L</ul>\n",
                 schema.packageName(), tables)
             .addAnnotation(Types.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

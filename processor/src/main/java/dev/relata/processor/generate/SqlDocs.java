@@ -133,7 +133,7 @@ final class SqlDocs {
     String what = all ? "those of {@code " + many + "}" : "{@code " + one + "}, if it is one of those";
     if (a.through() == null) {
       return doc(
-          "Unlinks " + what + " linked to {@code " + owner + "}; rows linked elsewhere are not touched. "
+          "Unlinks " + what + " linked to {@code " + owner + "};\nrows linked elsewhere are not touched. "
               + (a.foreignKey().notNull()
                   ? "Since\n" + key + " is NOT NULL, unlinking deletes the row."
                   : "Unlinking\nsets " + key + " to NULL."),

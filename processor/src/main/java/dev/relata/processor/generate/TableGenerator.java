@@ -62,10 +62,10 @@ public final class TableGenerator {
     CodeBlock initializer =
         column.columnType() == ColumnType.ENUM
             ? CodeBlock.of(
-                "createField($T.name($S), $L, this, $S, $T.ofNullable($T.class, $T.class, $T::valueOf, $T::name))",
+                "createField($T.name($S),$W$L,$Wthis,$W$S,$W$T.ofNullable($T.class, $T.class, $T::valueOf, $T::name))",
                 Types.DSL, column.column(), dataType, "", Types.CONVERTER, String.class, column.type(), column.type(),
                 column.type())
-            : CodeBlock.of("createField($T.name($S), $L, this)", Types.DSL, column.column(), dataType);
+            : CodeBlock.of("createField($T.name($S),$W$L,$Wthis)", Types.DSL, column.column(), dataType);
     return FieldSpec.builder(Types.tableField(column.boxedType()), Names.upperSnakeCase(column.component()), Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Column {@code $S}: {@link $T#$L()}.\n", column.column(), entity.className(), column.component())
         .initializer(initializer)
@@ -84,11 +84,11 @@ public final class TableGenerator {
     CodeBlock.Builder writes = CodeBlock.builder();
     for (int i = 0; i < entity.columns().size(); i++) {
       ColumnModel column = entity.columns().get(i);
-      String separator = i == 0 ? "" : ", ";
+      String separator = i == 0 ? "" : ",$W"; // $W: a space, or a line break where the line is long
       String field = Names.upperSnakeCase(column.component());
-      columns.add("$L$L.$L", separator, constant, field);
-      reads.add("$L$L.get($L.$L)", separator, row, constant, field);
-      writes.add("$L$L.$L()", separator, value, column.component());
+      columns.add(separator + "$L.$L", constant, field);
+      reads.add(separator + "$L.get($L.$L)", row, constant, field);
+      writes.add(separator + "$L.$L()", value, column.component());
     }
     return FieldSpec.builder(Types.metadataOf(entity), "ENTITY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(

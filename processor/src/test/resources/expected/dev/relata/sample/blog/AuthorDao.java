@@ -120,7 +120,8 @@ public final class AuthorDao extends EntityDao<Author, Long> {
   }
 
   /**
-   * Unlinks {@code book}, if it is one of those linked to {@code author}; rows linked elsewhere are not touched. Unlinking
+   * Unlinks {@code book}, if it is one of those linked to {@code author};
+   * rows linked elsewhere are not touched. Unlinking
    * sets "author_id" to NULL.
    *
    * <p>SQL:
@@ -133,7 +134,8 @@ public final class AuthorDao extends EntityDao<Author, Long> {
   }
 
   /**
-   * Unlinks those of {@code books} linked to {@code author}; rows linked elsewhere are not touched. Unlinking
+   * Unlinks those of {@code books} linked to {@code author};
+   * rows linked elsewhere are not touched. Unlinking
    * sets "author_id" to NULL.
    *
    * <p>SQL:

@@ -39,12 +39,14 @@ public final class AuthorTable extends TableImpl<Record> {
   /**
    * Column {@code "id"}: {@link Author#id()}.
    */
-  public final TableField<Record, Long> ID = createField(DSL.name("id"), SQLDataType.BIGINT.nullable(false), this);
+  public final TableField<Record, Long> ID = createField(DSL.name("id"),
+      SQLDataType.BIGINT.nullable(false), this);
 
   /**
    * Column {@code "name"}: {@link Author#name()}.
    */
-  public final TableField<Record, String> NAME = createField(DSL.name("name"), SQLDataType.VARCHAR, this);
+  public final TableField<Record, String> NAME = createField(DSL.name("name"), SQLDataType.VARCHAR,
+      this);
 
   private AuthorTable() {
     super(DSL.name("authors"));

@@ -33,23 +33,27 @@ public final class BookTable extends TableImpl<Record> {
       BOOK_TABLE.ID,
       Book::id,
       List.of(BOOK_TABLE.ID, BOOK_TABLE.TITLE, BOOK_TABLE.AUTHOR_ID),
-      row -> new Book(row.get(BOOK_TABLE.ID), row.get(BOOK_TABLE.TITLE), row.get(BOOK_TABLE.AUTHOR_ID)),
+      row -> new Book(row.get(BOOK_TABLE.ID), row.get(BOOK_TABLE.TITLE),
+          row.get(BOOK_TABLE.AUTHOR_ID)),
       book -> new Object[] {book.id(), book.title(), book.authorId()});
 
   /**
    * Column {@code "id"}: {@link Book#id()}.
    */
-  public final TableField<Record, Long> ID = createField(DSL.name("id"), SQLDataType.BIGINT.nullable(false), this);
+  public final TableField<Record, Long> ID = createField(DSL.name("id"),
+      SQLDataType.BIGINT.nullable(false), this);
 
   /**
    * Column {@code "title"}: {@link Book#title()}.
    */
-  public final TableField<Record, String> TITLE = createField(DSL.name("title"), SQLDataType.VARCHAR, this);
+  public final TableField<Record, String> TITLE = createField(DSL.name("title"),
+      SQLDataType.VARCHAR, this);
 
   /**
    * Column {@code "author_id"}: {@link Book#authorId()}.
    */
-  public final TableField<Record, Long> AUTHOR_ID = createField(DSL.name("author_id"), SQLDataType.BIGINT, this);
+  public final TableField<Record, Long> AUTHOR_ID = createField(DSL.name("author_id"),
+      SQLDataType.BIGINT, this);
 
   private BookTable() {
     super(DSL.name("books"));

@@ -120,7 +120,8 @@ public final class CategoryDao extends EntityDao<Category, Long> {
   }
 
   /**
-   * Unlinks {@code product}, if it is one of those linked to {@code category}; rows linked elsewhere are not touched. Unlinking
+   * Unlinks {@code product}, if it is one of those linked to {@code category};
+   * rows linked elsewhere are not touched. Unlinking
    * sets "category_id" to NULL.
    *
    * <p>SQL:
@@ -133,7 +134,8 @@ public final class CategoryDao extends EntityDao<Category, Long> {
   }
 
   /**
-   * Unlinks those of {@code products} linked to {@code category}; rows linked elsewhere are not touched. Unlinking
+   * Unlinks those of {@code products} linked to {@code category};
+   * rows linked elsewhere are not touched. Unlinking
    * sets "category_id" to NULL.
    *
    * <p>SQL:

@@ -33,23 +33,27 @@ public final class CommentTable extends TableImpl<Record> {
       COMMENT_TABLE.ID,
       Comment::id,
       List.of(COMMENT_TABLE.ID, COMMENT_TABLE.BODY, COMMENT_TABLE.POST_ID),
-      row -> new Comment(row.get(COMMENT_TABLE.ID), row.get(COMMENT_TABLE.BODY), row.get(COMMENT_TABLE.POST_ID)),
+      row -> new Comment(row.get(COMMENT_TABLE.ID), row.get(COMMENT_TABLE.BODY),
+          row.get(COMMENT_TABLE.POST_ID)),
       comment -> new Object[] {comment.id(), comment.body(), comment.postId()});
 
   /**
    * Column {@code "id"}: {@link Comment#id()}.
    */
-  public final TableField<Record, Long> ID = createField(DSL.name("id"), SQLDataType.BIGINT.nullable(false), this);
+  public final TableField<Record, Long> ID = createField(DSL.name("id"),
+      SQLDataType.BIGINT.nullable(false), this);
 
   /**
    * Column {@code "body"}: {@link Comment#body()}.
    */
-  public final TableField<Record, String> BODY = createField(DSL.name("body"), SQLDataType.VARCHAR, this);
+  public final TableField<Record, String> BODY = createField(DSL.name("body"), SQLDataType.VARCHAR,
+      this);
 
   /**
    * Column {@code "post_id"}: {@link Comment#postId()}.
    */
-  public final TableField<Record, Long> POST_ID = createField(DSL.name("post_id"), SQLDataType.BIGINT, this);
+  public final TableField<Record, Long> POST_ID = createField(DSL.name("post_id"),
+      SQLDataType.BIGINT, this);
 
   private CommentTable() {
     super(DSL.name("comments"));

@@ -33,28 +33,33 @@ public final class ItemTable extends TableImpl<Record> {
       ITEM_TABLE.ID,
       Item::id,
       List.of(ITEM_TABLE.ID, ITEM_TABLE.SKU, ITEM_TABLE.QUANTITY, ITEM_TABLE.ORDER_ID),
-      row -> new Item(row.get(ITEM_TABLE.ID), row.get(ITEM_TABLE.SKU), row.get(ITEM_TABLE.QUANTITY), row.get(ITEM_TABLE.ORDER_ID)),
+      row -> new Item(row.get(ITEM_TABLE.ID), row.get(ITEM_TABLE.SKU), row.get(ITEM_TABLE.QUANTITY),
+          row.get(ITEM_TABLE.ORDER_ID)),
       item -> new Object[] {item.id(), item.sku(), item.quantity(), item.orderId()});
 
   /**
    * Column {@code "id"}: {@link Item#id()}.
    */
-  public final TableField<Record, Long> ID = createField(DSL.name("id"), SQLDataType.BIGINT.nullable(false), this);
+  public final TableField<Record, Long> ID = createField(DSL.name("id"),
+      SQLDataType.BIGINT.nullable(false), this);
 
   /**
    * Column {@code "sku"}: {@link Item#sku()}.
    */
-  public final TableField<Record, String> SKU = createField(DSL.name("sku"), SQLDataType.VARCHAR, this);
+  public final TableField<Record, String> SKU = createField(DSL.name("sku"), SQLDataType.VARCHAR,
+      this);
 
   /**
    * Column {@code "quantity"}: {@link Item#quantity()}.
    */
-  public final TableField<Record, Integer> QUANTITY = createField(DSL.name("quantity"), SQLDataType.INTEGER.nullable(false), this);
+  public final TableField<Record, Integer> QUANTITY = createField(DSL.name("quantity"),
+      SQLDataType.INTEGER.nullable(false), this);
 
   /**
    * Column {@code "order_id"}: {@link Item#orderId()}.
    */
-  public final TableField<Record, Long> ORDER_ID = createField(DSL.name("order_id"), SQLDataType.BIGINT.nullable(false), this);
+  public final TableField<Record, Long> ORDER_ID = createField(DSL.name("order_id"),
+      SQLDataType.BIGINT.nullable(false), this);
 
   private ItemTable() {
     super(DSL.name("items"));

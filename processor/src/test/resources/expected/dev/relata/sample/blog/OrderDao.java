@@ -120,7 +120,8 @@ public final class OrderDao extends EntityDao<Order, Long> {
   }
 
   /**
-   * Unlinks {@code item}, if it is one of those linked to {@code order}; rows linked elsewhere are not touched. Since
+   * Unlinks {@code item}, if it is one of those linked to {@code order};
+   * rows linked elsewhere are not touched. Since
    * "order_id" is NOT NULL, unlinking deletes the row.
    *
    * <p>SQL:
@@ -133,7 +134,8 @@ public final class OrderDao extends EntityDao<Order, Long> {
   }
 
   /**
-   * Unlinks those of {@code items} linked to {@code order}; rows linked elsewhere are not touched. Since
+   * Unlinks those of {@code items} linked to {@code order};
+   * rows linked elsewhere are not touched. Since
    * "order_id" is NOT NULL, unlinking deletes the row.
    *
    * <p>SQL:

@@ -34,23 +34,27 @@ public final class OrderTable extends TableImpl<Record> {
       ORDER_TABLE.ID,
       Order::id,
       List.of(ORDER_TABLE.ID, ORDER_TABLE.CUSTOMER, ORDER_TABLE.PLACED_AT),
-      row -> new Order(row.get(ORDER_TABLE.ID), row.get(ORDER_TABLE.CUSTOMER), row.get(ORDER_TABLE.PLACED_AT)),
+      row -> new Order(row.get(ORDER_TABLE.ID), row.get(ORDER_TABLE.CUSTOMER),
+          row.get(ORDER_TABLE.PLACED_AT)),
       order -> new Object[] {order.id(), order.customer(), order.placedAt()});
 
   /**
    * Column {@code "id"}: {@link Order#id()}.
    */
-  public final TableField<Record, Long> ID = createField(DSL.name("id"), SQLDataType.BIGINT.nullable(false), this);
+  public final TableField<Record, Long> ID = createField(DSL.name("id"),
+      SQLDataType.BIGINT.nullable(false), this);
 
   /**
    * Column {@code "customer"}: {@link Order#customer()}.
    */
-  public final TableField<Record, String> CUSTOMER = createField(DSL.name("customer"), SQLDataType.VARCHAR, this);
+  public final TableField<Record, String> CUSTOMER = createField(DSL.name("customer"),
+      SQLDataType.VARCHAR, this);
 
   /**
    * Column {@code "placed_at"}: {@link Order#placedAt()}.
    */
-  public final TableField<Record, OffsetDateTime> PLACED_AT = createField(DSL.name("placed_at"), SQLDataType.OFFSETDATETIME, this);
+  public final TableField<Record, OffsetDateTime> PLACED_AT = createField(DSL.name("placed_at"),
+      SQLDataType.OFFSETDATETIME, this);
 
   private OrderTable() {
     super(DSL.name("orders"));

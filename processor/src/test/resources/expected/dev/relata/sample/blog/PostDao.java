@@ -138,7 +138,8 @@ public final class PostDao extends EntityDao<Post, Long> {
   }
 
   /**
-   * Unlinks {@code comment}, if it is one of those linked to {@code post}; rows linked elsewhere are not touched. Unlinking
+   * Unlinks {@code comment}, if it is one of those linked to {@code post};
+   * rows linked elsewhere are not touched. Unlinking
    * sets "post_id" to NULL.
    *
    * <p>SQL:
@@ -151,7 +152,8 @@ public final class PostDao extends EntityDao<Post, Long> {
   }
 
   /**
-   * Unlinks those of {@code comments} linked to {@code post}; rows linked elsewhere are not touched. Unlinking
+   * Unlinks those of {@code comments} linked to {@code post};
+   * rows linked elsewhere are not touched. Unlinking
    * sets "post_id" to NULL.
    *
    * <p>SQL:

@@ -33,28 +33,33 @@ public final class PostTable extends TableImpl<Record> {
       POST_TABLE.ID,
       Post::id,
       List.of(POST_TABLE.ID, POST_TABLE.TITLE, POST_TABLE.CONTENT, POST_TABLE.USER_ID),
-      row -> new Post(row.get(POST_TABLE.ID), row.get(POST_TABLE.TITLE), row.get(POST_TABLE.CONTENT), row.get(POST_TABLE.USER_ID)),
+      row -> new Post(row.get(POST_TABLE.ID), row.get(POST_TABLE.TITLE),
+          row.get(POST_TABLE.CONTENT), row.get(POST_TABLE.USER_ID)),
       post -> new Object[] {post.id(), post.title(), post.content(), post.userId()});
 
   /**
    * Column {@code "id"}: {@link Post#id()}.
    */
-  public final TableField<Record, Long> ID = createField(DSL.name("id"), SQLDataType.BIGINT.nullable(false), this);
+  public final TableField<Record, Long> ID = createField(DSL.name("id"),
+      SQLDataType.BIGINT.nullable(false), this);
 
   /**
    * Column {@code "title"}: {@link Post#title()}.
    */
-  public final TableField<Record, String> TITLE = createField(DSL.name("title"), SQLDataType.VARCHAR, this);
+  public final TableField<Record, String> TITLE = createField(DSL.name("title"),
+      SQLDataType.VARCHAR, this);
 
   /**
    * Column {@code "content"}: {@link Post#content()}.
    */
-  public final TableField<Record, String> CONTENT = createField(DSL.name("content"), SQLDataType.VARCHAR, this);
+  public final TableField<Record, String> CONTENT = createField(DSL.name("content"),
+      SQLDataType.VARCHAR, this);
 
   /**
    * Column {@code "user_id"}: {@link Post#userId()}.
    */
-  public final TableField<Record, Long> USER_ID = createField(DSL.name("user_id"), SQLDataType.BIGINT, this);
+  public final TableField<Record, Long> USER_ID = createField(DSL.name("user_id"),
+      SQLDataType.BIGINT, this);
 
   private PostTable() {
     super(DSL.name("posts"));

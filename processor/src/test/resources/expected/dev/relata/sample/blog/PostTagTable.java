@@ -33,23 +33,27 @@ public final class PostTagTable extends TableImpl<Record> {
       POST_TAG_TABLE.ID,
       PostTag::id,
       List.of(POST_TAG_TABLE.ID, POST_TAG_TABLE.POST_ID, POST_TAG_TABLE.TAG_ID),
-      row -> new PostTag(row.get(POST_TAG_TABLE.ID), row.get(POST_TAG_TABLE.POST_ID), row.get(POST_TAG_TABLE.TAG_ID)),
+      row -> new PostTag(row.get(POST_TAG_TABLE.ID), row.get(POST_TAG_TABLE.POST_ID),
+          row.get(POST_TAG_TABLE.TAG_ID)),
       postTag -> new Object[] {postTag.id(), postTag.postId(), postTag.tagId()});
 
   /**
    * Column {@code "id"}: {@link PostTag#id()}.
    */
-  public final TableField<Record, Long> ID = createField(DSL.name("id"), SQLDataType.BIGINT.nullable(false), this);
+  public final TableField<Record, Long> ID = createField(DSL.name("id"),
+      SQLDataType.BIGINT.nullable(false), this);
 
   /**
    * Column {@code "post_id"}: {@link PostTag#postId()}.
    */
-  public final TableField<Record, Long> POST_ID = createField(DSL.name("post_id"), SQLDataType.BIGINT, this);
+  public final TableField<Record, Long> POST_ID = createField(DSL.name("post_id"),
+      SQLDataType.BIGINT, this);
 
   /**
    * Column {@code "tag_id"}: {@link PostTag#tagId()}.
    */
-  public final TableField<Record, Long> TAG_ID = createField(DSL.name("tag_id"), SQLDataType.BIGINT, this);
+  public final TableField<Record, Long> TAG_ID = createField(DSL.name("tag_id"), SQLDataType.BIGINT,
+      this);
 
   private PostTagTable() {
     super(DSL.name("post_tags"));

@@ -34,28 +34,34 @@ public final class ProductTable extends TableImpl<Record> {
       PRODUCT_TABLE.ID,
       Product::id,
       List.of(PRODUCT_TABLE.ID, PRODUCT_TABLE.NAME, PRODUCT_TABLE.PRICE, PRODUCT_TABLE.CATEGORY_ID),
-      row -> new Product(row.get(PRODUCT_TABLE.ID), row.get(PRODUCT_TABLE.NAME), row.get(PRODUCT_TABLE.PRICE), row.get(PRODUCT_TABLE.CATEGORY_ID)),
-      product -> new Object[] {product.id(), product.name(), product.price(), product.categoryId()});
+      row -> new Product(row.get(PRODUCT_TABLE.ID), row.get(PRODUCT_TABLE.NAME),
+          row.get(PRODUCT_TABLE.PRICE), row.get(PRODUCT_TABLE.CATEGORY_ID)),
+      product -> new Object[] {product.id(), product.name(), product.price(),
+          product.categoryId()});
 
   /**
    * Column {@code "id"}: {@link Product#id()}.
    */
-  public final TableField<Record, Long> ID = createField(DSL.name("id"), SQLDataType.BIGINT.nullable(false), this);
+  public final TableField<Record, Long> ID = createField(DSL.name("id"),
+      SQLDataType.BIGINT.nullable(false), this);
 
   /**
    * Column {@code "name"}: {@link Product#name()}.
    */
-  public final TableField<Record, String> NAME = createField(DSL.name("name"), SQLDataType.VARCHAR, this);
+  public final TableField<Record, String> NAME = createField(DSL.name("name"), SQLDataType.VARCHAR,
+      this);
 
   /**
    * Column {@code "price"}: {@link Product#price()}.
    */
-  public final TableField<Record, BigDecimal> PRICE = createField(DSL.name("price"), SQLDataType.NUMERIC, this);
+  public final TableField<Record, BigDecimal> PRICE = createField(DSL.name("price"),
+      SQLDataType.NUMERIC, this);
 
   /**
    * Column {@code "category_id"}: {@link Product#categoryId()}.
    */
-  public final TableField<Record, Long> CATEGORY_ID = createField(DSL.name("category_id"), SQLDataType.BIGINT, this);
+  public final TableField<Record, Long> CATEGORY_ID = createField(DSL.name("category_id"),
+      SQLDataType.BIGINT, this);
 
   private ProductTable() {
     super(DSL.name("products"));

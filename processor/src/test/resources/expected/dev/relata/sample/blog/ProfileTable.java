@@ -33,23 +33,27 @@ public final class ProfileTable extends TableImpl<Record> {
       PROFILE_TABLE.ID,
       Profile::id,
       List.of(PROFILE_TABLE.ID, PROFILE_TABLE.BIO, PROFILE_TABLE.USER_ID),
-      row -> new Profile(row.get(PROFILE_TABLE.ID), row.get(PROFILE_TABLE.BIO), row.get(PROFILE_TABLE.USER_ID)),
+      row -> new Profile(row.get(PROFILE_TABLE.ID), row.get(PROFILE_TABLE.BIO),
+          row.get(PROFILE_TABLE.USER_ID)),
       profile -> new Object[] {profile.id(), profile.bio(), profile.userId()});
 
   /**
    * Column {@code "id"}: {@link Profile#id()}.
    */
-  public final TableField<Record, Long> ID = createField(DSL.name("id"), SQLDataType.BIGINT.nullable(false), this);
+  public final TableField<Record, Long> ID = createField(DSL.name("id"),
+      SQLDataType.BIGINT.nullable(false), this);
 
   /**
    * Column {@code "bio"}: {@link Profile#bio()}.
    */
-  public final TableField<Record, String> BIO = createField(DSL.name("bio"), SQLDataType.VARCHAR, this);
+  public final TableField<Record, String> BIO = createField(DSL.name("bio"), SQLDataType.VARCHAR,
+      this);
 
   /**
    * Column {@code "user_id"}: {@link Profile#userId()}.
    */
-  public final TableField<Record, Long> USER_ID = createField(DSL.name("user_id"), SQLDataType.BIGINT, this);
+  public final TableField<Record, Long> USER_ID = createField(DSL.name("user_id"),
+      SQLDataType.BIGINT, this);
 
   private ProfileTable() {
     super(DSL.name("profiles"));

@@ -128,7 +128,8 @@ public final class UserDao extends EntityDao<User, Long> {
   }
 
   /**
-   * Unlinks {@code post}, if it is one of those linked to {@code user}; rows linked elsewhere are not touched. Unlinking
+   * Unlinks {@code post}, if it is one of those linked to {@code user};
+   * rows linked elsewhere are not touched. Unlinking
    * sets "user_id" to NULL.
    *
    * <p>SQL:
@@ -141,7 +142,8 @@ public final class UserDao extends EntityDao<User, Long> {
   }
 
   /**
-   * Unlinks those of {@code posts} linked to {@code user}; rows linked elsewhere are not touched. Unlinking
+   * Unlinks those of {@code posts} linked to {@code user};
+   * rows linked elsewhere are not touched. Unlinking
    * sets "user_id" to NULL.
    *
    * <p>SQL:

@@ -39,12 +39,14 @@ public final class UserTable extends TableImpl<Record> {
   /**
    * Column {@code "id"}: {@link User#id()}.
    */
-  public final TableField<Record, Long> ID = createField(DSL.name("id"), SQLDataType.BIGINT.nullable(false), this);
+  public final TableField<Record, Long> ID = createField(DSL.name("id"),
+      SQLDataType.BIGINT.nullable(false), this);
 
   /**
    * Column {@code "name"}: {@link User#name()}.
    */
-  public final TableField<Record, String> NAME = createField(DSL.name("name"), SQLDataType.VARCHAR, this);
+  public final TableField<Record, String> NAME = createField(DSL.name("name"), SQLDataType.VARCHAR,
+      this);
 
   private UserTable() {
     super(DSL.name("users"));
