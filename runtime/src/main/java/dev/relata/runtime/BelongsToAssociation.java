@@ -14,7 +14,6 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
-import org.jooq.exception.NoDataFoundException;
 
 /**
  * The methods of a {@code @BelongsTo} association, for the generated DAO of the child: {@code
@@ -150,9 +149,7 @@ public final class BelongsToAssociation<C, CID, P, PID> {
             .returning(child.columns())
             .fetchOne();
     if (updated == null) {
-      throw new NoDataFoundException(
-          method + ": no " + child.name() + " with id " + childId + " in \"" + child.table().getName()
-              + "\"; nothing was changed");
+      throw Checks.noSuchRow(method, child, childId);
     }
     return child.read(updated);
   }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jooq.exception.NoDataFoundException;
 
 /**
  * The argument checks every DAO method runs before it sends anything to the database: a {@code
@@ -76,5 +77,16 @@ final class Checks {
       ids.add(storedId(entity, row, parameter + " element", method));
     }
     return ids;
+  }
+
+  /**
+   * The exception for rows a method needs that are not in the table: {@code UserDao.setPosts: no
+   * User with id 7 in "users"; nothing was changed}. {@code ids} is one id, or several.
+   */
+  static NoDataFoundException noSuchRow(String method, EntityMetadata<?, ?> entity, Object ids) {
+    Object shown = ids instanceof Collection<?> many && many.size() == 1 ? many.iterator().next() : ids;
+    return new NoDataFoundException(
+        method + ": no " + entity.name() + " with id " + shown + " in \"" + entity.table().getName()
+            + "\"; nothing was changed");
   }
 }

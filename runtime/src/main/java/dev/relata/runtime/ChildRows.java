@@ -9,7 +9,6 @@ import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Record;
 import org.jooq.TableField;
-import org.jooq.exception.NoDataFoundException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -94,9 +93,7 @@ final class ChildRows<P, PID, C, CID> {
       List<CID> found =
           dsl.select(child.id()).from(child.table()).where(Conditions.in(child.id(), childIds)).fetch(child.id());
       List<CID> missing = childIds.stream().filter(id -> !found.contains(id)).toList();
-      throw new NoDataFoundException(
-          method + ": no " + child.name() + " with id " + join(missing) + " in \"" + child.table().getName()
-              + "\"; nothing was changed");
+      throw Checks.noSuchRow(method, child, missing);
     }
   }
 
@@ -135,11 +132,5 @@ final class ChildRows<P, PID, C, CID> {
   /** Locks the parent row until the transaction ends (see {@link Parents#lock}). */
   void lockParent(DSLContext dsl, PID parentId, String method) {
     Parents.lock(dsl, parent, parentId, method);
-  }
-
-  static String join(Collection<?> values) {
-    return values.size() == 1
-        ? String.valueOf(values.iterator().next())
-        : values.toString();
   }
 }

@@ -1,7 +1,6 @@
 package dev.relata.runtime;
 
 import org.jooq.DSLContext;
-import org.jooq.exception.NoDataFoundException;
 
 /** Row locks on the owner of an association, for the multi-statement methods. */
 final class Parents {
@@ -11,7 +10,7 @@ final class Parents {
   /**
    * {@code SELECT ... FOR NO KEY UPDATE} on the row with {@code id}: concurrent {@code set*}
    * calls on one owner serialize, while inserts of children referencing it (which take a key
-   * share lock) go on. A missing owner is a {@link NoDataFoundException}.
+   * share lock) go on. A missing owner is a {@link org.jooq.exception.NoDataFoundException}.
    */
   static <E, ID> void lock(DSLContext dsl, EntityMetadata<E, ID> entity, ID id, String method) {
     boolean found =
@@ -22,9 +21,7 @@ final class Parents {
             .fetchOptional()
             .isPresent();
     if (!found) {
-      throw new NoDataFoundException(
-          method + ": no " + entity.name() + " with id " + id + " in \"" + entity.table().getName()
-              + "\"; nothing was changed");
+      throw Checks.noSuchRow(method, entity, id);
     }
   }
 }
