@@ -70,7 +70,7 @@ public final class BelongsToAssociation<C, CID, P, PID> {
     if (parentId == null) {
       return Optional.empty();
     }
-    return dsl.selectFrom(parent.table()).where(parent.id().eq(parentId)).fetchOptional().map(parent::read);
+    return Rows.fetchOptional(parent, parent.byId(dsl, parentId));
   }
 
   /**
@@ -96,10 +96,7 @@ public final class BelongsToAssociation<C, CID, P, PID> {
     }
     Set<PID> distinct = new LinkedHashSet<>(linkedIds);
     Map<PID, P> parents = new HashMap<>(capacity(distinct.size()));
-    for (Record record : byIds.on(dsl, SqlArray.of(parent.id(), distinct)).fetch()) {
-      P found = parent.read(record);
-      parents.put(parent.idOf(found), found);
-    }
+    Rows.fetch(parent, byIds.on(dsl, SqlArray.of(parent.id(), distinct)), (row, found) -> parents.put(parent.idOf(found), found));
     Map<C, P> result = new LinkedHashMap<>(capacity(linked.size()));
     for (int i = 0; i < linked.size(); i++) {
       P found = parents.get(linkedIds.get(i));

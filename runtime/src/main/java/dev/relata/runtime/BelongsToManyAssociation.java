@@ -61,12 +61,11 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
   /** {@code getTags(post)}: the linked targets, ordered by id. */
   public List<T> get(DSLContext dsl, O row) {
     OID ownerId = ownerId(row, names.many(owner, "get"));
-    return Rows.read(
+    return Rows.fetch(
         target,
         dsl.selectFrom(target.table())
             .where(target.id().in(DSL.select(otherKey).from(through.table()).where(foreignKey.eq(ownerId))))
-            .orderBy(target.id())
-            .fetch());
+            .orderBy(target.id()));
   }
 
   /**

@@ -51,7 +51,7 @@ final class ChildRows<P, PID, C, CID> {
 
   /** The children of one parent, ordered by child id. */
   List<C> of(DSLContext dsl, PID parentId) {
-    return Rows.read(child, ofParent.on(dsl, DSL.val(parentId, foreignKey)).fetch());
+    return Rows.fetch(child, ofParent.on(dsl, DSL.val(parentId, foreignKey)));
   }
 
   /** The children of many parents in one statement, by parent id, ordered by child id. */
@@ -60,10 +60,10 @@ final class ChildRows<P, PID, C, CID> {
     if (parentIds.isEmpty()) {
       return byParent;
     }
-    for (Record record :
-        ofParents.on(dsl, SqlArray.of(foreignKey, parentIds)).fetch()) {
-      byParent.computeIfAbsent(record.get(foreignKey), id -> new java.util.ArrayList<>()).add(child.read(record));
-    }
+    Rows.fetch(
+        child,
+        ofParents.on(dsl, SqlArray.of(foreignKey, parentIds)),
+        (row, found) -> byParent.computeIfAbsent(row.get(foreignKey), id -> new java.util.ArrayList<>()).add(found));
     return byParent;
   }
 

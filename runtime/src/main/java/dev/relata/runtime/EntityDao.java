@@ -81,7 +81,7 @@ public abstract class EntityDao<E, ID> {
   /** The row with id {@code id}, or empty. One {@code SELECT}. */
   public Optional<E> findById(ID id) {
     Checks.notNull(id, "id", method("findById"));
-    return entity.byId(dsl, id).fetchOptional().map(entity::read);
+    return Rows.fetchOptional(entity, entity.byId(dsl, id));
   }
 
   /**
@@ -112,8 +112,7 @@ public abstract class EntityDao<E, ID> {
   }
 
   private List<E> find(Condition condition) {
-    return Rows.read(
-        entity, dsl.selectFrom(entity.table()).where(condition).orderBy(entity.id()).fetch());
+    return Rows.fetch(entity, dsl.selectFrom(entity.table()).where(condition).orderBy(entity.id()));
   }
 
   /** The number of rows in the table. */

@@ -30,10 +30,11 @@ public final class EntityMetadata<E, ID> {
   private final TableField<Record, ID> id;
   private final Function<? super E, ? extends ID> idGetter;
   private final List<TableField<Record, ?>> columns;
-  private final Function<? super Record, ? extends E> reader;
+  private final Function<? super RowValues, ? extends E> reader;
   private final Function<? super E, Object[]> writer;
   private final Map<Field<?>, Integer> columnIndex;
   private final CachedSelect byId;
+  private final ColumnReader[] columnReaders;
 
   /**
    * Describes an entity; called by generated code.
@@ -43,7 +44,7 @@ public final class EntityMetadata<E, ID> {
    * @param id the column of the {@code @Id} component
    * @param idGetter the accessor of the {@code @Id} component
    * @param columns every column, in record-component order (the id included)
-   * @param reader makes a record from a row holding {@code columns}
+   * @param reader makes a record from the values of a row holding {@code columns}
    * @param writer the component values of a record, in the order of {@code columns}
    */
   public EntityMetadata(
@@ -52,7 +53,7 @@ public final class EntityMetadata<E, ID> {
       TableField<Record, ID> id,
       Function<? super E, ? extends ID> idGetter,
       List<TableField<Record, ?>> columns,
-      Function<? super Record, ? extends E> reader,
+      Function<? super RowValues, ? extends E> reader,
       Function<? super E, Object[]> writer) {
     this.type = requireNonNull(type, "type");
     this.table = requireNonNull(table, "table");
@@ -70,6 +71,19 @@ public final class EntityMetadata<E, ID> {
     if (!columnIndex.containsKey(id)) {
       throw new IllegalArgumentException("the id column " + id + " is not among " + columns);
     }
+    this.columnReaders = columnReaders(this.columns);
+  }
+
+  /** A reader per column, or {@code null} when one of them has to be read through jOOQ. */
+  private static ColumnReader[] columnReaders(List<TableField<Record, ?>> columns) {
+    ColumnReader[] readers = new ColumnReader[columns.size()];
+    for (int i = 0; i < readers.length; i++) {
+      readers[i] = ColumnReader.of(columns.get(i));
+      if (readers[i] == null) {
+        return null;
+      }
+    }
+    return readers;
   }
 
   private static Map<Field<?>, Integer> indexOf(List<TableField<Record, ?>> columns) {
@@ -117,7 +131,20 @@ public final class EntityMetadata<E, ID> {
 
   /** The record a row holding {@link #columns()} stands for. */
   public E read(Record row) {
+    return reader.apply(new RecordRow(row));
+  }
+
+  /** The record the values of a row holding {@link #columns()} stand for. */
+  E read(RowValues row) {
     return reader.apply(row);
+  }
+
+  /**
+   * How to read each of {@link #columns()} straight from a JDBC result set, in their order; {@code
+   * null} when some column must be read through jOOQ (see {@link ColumnReader}).
+   */
+  ColumnReader[] columnReaders() {
+    return columnReaders;
   }
 
   /** The component values of {@code entity}, in the order of {@link #columns()}. */

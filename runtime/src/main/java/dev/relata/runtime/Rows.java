@@ -1,22 +1,63 @@
 package dev.relata.runtime;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.jooq.Record;
-import org.jooq.Result;
+import org.jooq.ResultQuery;
+import org.jooq.exception.DataAccessException;
 
 /** Turns fetched rows into records. */
 final class Rows {
 
   private Rows() {}
 
-  /** The records of {@code result}, in its order, as an unmodifiable list. */
-  static <E> List<E> read(EntityMetadata<E, ?> entity, Result<? extends Record> result) {
-    List<E> rows = new ArrayList<>(result.size());
-    for (Record record : result) {
-      rows.add(entity.read(record));
-    }
+  /**
+   * Runs {@code query}, which selects exactly the entity's columns in order, and returns its rows
+   * as records, in its order, as an unmodifiable list.
+   */
+  static <E> List<E> fetch(EntityMetadata<E, ?> entity, ResultQuery<Record> query) {
+    List<E> rows = new ArrayList<>();
+    fetch(entity, query, (row, record) -> rows.add(record));
     return Collections.unmodifiableList(rows);
+  }
+
+  /** The one row {@code query} finds (an id is its condition), as a record; empty when none. */
+  static <E> Optional<E> fetchOptional(EntityMetadata<E, ?> entity, ResultQuery<Record> query) {
+    List<E> found = fetch(entity, query);
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  /**
+   * Runs {@code query}, which selects exactly the entity's columns in order, and hands each row
+   * to {@code each}, as its values and as the record they make.
+   *
+   * <p>Why not {@code query.fetch()}: a result of thousands of rows spent most of its Java time in
+   * jOOQ building a {@code Record} per row that the reader takes apart at once (JFR on the batch
+   * getters). Where every column of the entity can be read straight from the driver ({@link
+   * ColumnReader}), the rows are read from the JDBC result set instead; jOOQ still renders,
+   * binds, executes (execute listeners, timeouts, exception translation) and closes the statement.
+   */
+  static <E> void fetch(EntityMetadata<E, ?> entity, ResultQuery<Record> query, BiConsumer<RowValues, E> each) {
+    ColumnReader[] readers = entity.columnReaders();
+    if (readers == null) {
+      for (Record record : query.fetch()) {
+        RowValues row = new RecordRow(record);
+        each.accept(row, entity.read(row));
+      }
+      return;
+    }
+    try (ResultSet resultSet = query.fetchResultSet()) {
+      ResultSetRow row = new ResultSetRow(resultSet, entity, readers);
+      while (row.next()) {
+        each.accept(row, entity.read(row));
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("reading " + entity.name() + " rows: " + e.getMessage(), e);
+    }
   }
 }

@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"})
 @Warmup(iterations = 6, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 24, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 48, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 public abstract class DatabaseBenchmark extends Rotation {
 
   /** @param sides the sides' names, in turn order */
