@@ -87,11 +87,7 @@ final class Inserts {
     }
     Select<Record> source =
         DSL.select(selected).from(unnest(arrays)).orderBy(DSL.field(DSL.name("u", "ord")));
-    List<E> stored = new ArrayList<>(rows.size());
-    for (Record record : dsl.insertInto(entity.table(), columns).select(source).returning(entity.columns()).fetch()) {
-      stored.add(entity.read(record));
-    }
-    return stored;
+    return Rows.fetch(entity, dsl.insertInto(entity.table(), columns).select(source).returning(entity.columns()));
   }
 
   /** {@code unnest(?, ?, ...) with ordinality as u(c0, c1, ..., ord)} */

@@ -117,6 +117,31 @@ public final class JdbcBaseline {
     }
   }
 
+  /**
+   * {@code postDao.insertAll(posts)} as a JDBC batch that, like {@code insertAll}, returns the
+   * stored rows: the same work, for comparison with the batch that returns nothing.
+   */
+  public List<Post> insertPostsReturning(Collection<Post> posts) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "insert into posts (user_id, title, body) values (?, ?, ?)", new String[] {"id", "user_id", "title", "body"})) {
+      for (Post post : posts) {
+        statement.setObject(1, post.userId());
+        statement.setString(2, post.title());
+        statement.setString(3, post.body());
+        statement.addBatch();
+      }
+      statement.executeBatch();
+      List<Post> stored = new ArrayList<>(posts.size());
+      try (ResultSet rows = statement.getGeneratedKeys()) {
+        while (rows.next()) {
+          stored.add(new Post(rows.getLong(1), rows.getObject(2, Long.class), rows.getString(3), rows.getString(4)));
+        }
+      }
+      return stored;
+    }
+  }
+
   private Array longArray(Set<Long> ids) throws SQLException {
     return connection.createArrayOf("int8", ids.toArray(new Long[0]));
   }

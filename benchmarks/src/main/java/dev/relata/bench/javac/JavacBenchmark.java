@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 @Warmup(iterations = 6)
-@Measurement(iterations = 12)
+@Measurement(iterations = 24)
 public class JavacBenchmark extends Rotation {
 
   private final Javac javac = new Javac();
