@@ -9,9 +9,11 @@ import dev.relata.processor.model.ForeignKeyModel;
 import dev.relata.processor.model.SchemaModel;
 import dev.relata.processor.model.UniquePairModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -24,9 +26,16 @@ import java.util.StringJoiner;
 final class DdlWriter {
 
   private final SchemaModel schema;
+  /** The foreign keys of each table, by table name; looked up for every table, often. */
+  private final Map<String, List<ForeignKeyModel>> foreignKeysByTable = new HashMap<>();
+  private final Set<String> tables = new HashSet<>();
 
   DdlWriter(SchemaModel schema) {
     this.schema = schema;
+    for (ForeignKeyModel fk : schema.foreignKeys()) {
+      foreignKeysByTable.computeIfAbsent(fk.table().table(), table -> new ArrayList<>()).add(fk);
+    }
+    schema.entities().forEach(entity -> tables.add(entity.table()));
   }
 
   /** The tables in creation order. */
@@ -67,7 +76,7 @@ final class DdlWriter {
         }
       }
       for (UniquePairModel pair : schema.uniquePairs()) {
-        if (pair.table().equals(entity)) {
+        if (pair.table().table().equals(entity.table())) {
           definitions.add(
               "constraint " + quote(entity.table() + "_" + pair.first().column() + "_" + pair.second().column() + "_key")
                   + " unique (" + quote(pair.first().column()) + ", " + quote(pair.second().column()) + ")");
@@ -108,7 +117,7 @@ final class DdlWriter {
   }
 
   private List<ForeignKeyModel> foreignKeysOf(EntityModel entity) {
-    return schema.foreignKeys().stream().filter(fk -> fk.table().equals(entity)).toList();
+    return foreignKeysByTable.getOrDefault(entity.table(), List.of());
   }
 
   private Set<String> referencedTables(EntityModel entity) {
@@ -119,7 +128,7 @@ final class DdlWriter {
   }
 
   private boolean inSchema(String table) {
-    return schema.entities().stream().anyMatch(e -> e.table().equals(table));
+    return tables.contains(table);
   }
 
   private static String constraintName(ForeignKeyModel fk) {
