@@ -1,30 +1,40 @@
 package dev.relata.runtime;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jooq.Context;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
-import org.jooq.QueryPart;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
+import org.jooq.SQL;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.conf.ParamType;
 import org.jooq.conf.Settings;
 import org.jooq.conf.StatementType;
+import org.jooq.impl.CustomQueryPart;
 import org.jooq.impl.DSL;
 
 /**
  * A {@code SELECT} of one table's rows whose SQL is rendered once, not on every call.
  *
  * <p>Why: walking jOOQ's query tree to render SQL is the largest part of the Java time of a
- * short query (profiled on {@code findById}: 37% of the CPU samples, more than the driver). The statement's shape never changes, only its bind values, so it is rendered once
- * with numbered markers in place of the values, and each call runs that text as plain SQL with
- * the values substituted; {@link ResultQuery#coerce(Table)} reads the rows through the table's
- * own fields, exactly as {@code selectFrom} would. The text is kept per dialect and {@link
- * Settings} instance (settings are not expected to change once a context is in use; another
- * instance only costs one more rendering); where the settings inline values or ask for static
- * statements, nothing is cached and the query is built as before.
+ * short query (profiled on {@code findById}: 37% of the CPU samples, more than the driver). The
+ * statement's shape never changes, only its bind values, so it is rendered once with markers in
+ * place of the values and cut into pieces at the markers; each call hands jOOQ the pieces with
+ * the values between them ({@link Filled}), so jOOQ renders and binds the values as it would in
+ * the full query, and scans no text. (Running the text as a plain-SQL template instead still
+ * spent a fifth of {@code findById}'s Java time in jOOQ scanning the template on every call.)
+ * {@link ResultQuery#coerce(Table)} reads the rows through the table's own fields, exactly as
+ * {@code selectFrom} would. The text is kept per dialect and {@link Settings} instance (settings
+ * are not expected to change once a context is in use; another instance only costs one more
+ * rendering); where the settings inline values or ask for static statements, nothing is cached
+ * and the query is built as before.
  */
 final class CachedSelect {
 
@@ -33,7 +43,55 @@ final class CachedSelect {
   private final Field<?>[] markers;
   private volatile Rendered rendered;
 
-  private record Rendered(SQLDialect dialect, Settings settings, String sql) {}
+  /**
+   * The statement as rendered for a dialect and settings: the text between the values, and which
+   * value goes after each piece of text.
+   */
+  private record Rendered(SQLDialect dialect, Settings settings, String[] pieces, int[] valueAfter) {
+
+    static Rendered of(SQLDialect dialect, Settings settings, String sql) {
+      List<String> pieces = new ArrayList<>();
+      List<Integer> valueAfter = new ArrayList<>();
+      Matcher marker = MARKER.matcher(sql);
+      int start = 0;
+      while (marker.find()) {
+        pieces.add(sql.substring(start, marker.start()));
+        valueAfter.add(Integer.parseInt(marker.group(1)));
+        start = marker.end();
+      }
+      pieces.add(sql.substring(start));
+      return new Rendered(
+          dialect, settings, pieces.toArray(String[]::new), valueAfter.stream().mapToInt(Integer::intValue).toArray());
+    }
+  }
+
+  /**
+   * Where value {@code i} goes: {@code NUL i NUL}. PostgreSQL allows no NUL character in an
+   * identifier or a string, so no name or literal of the statement can look like a marker.
+   */
+  private static final Pattern MARKER = Pattern.compile("\\x00(\\d+)\\x00");
+
+  /** The rendered pieces with the values between them, visited as jOOQ visits any query part. */
+  private static final class Filled extends CustomQueryPart implements SQL {
+
+    private final Rendered rendered;
+    private final Field<?>[] values;
+
+    Filled(Rendered rendered, Field<?>[] values) {
+      this.rendered = rendered;
+      this.values = values;
+    }
+
+    @Override
+    public void accept(Context<?> ctx) {
+      String[] pieces = rendered.pieces();
+      int[] valueAfter = rendered.valueAfter();
+      for (int i = 0; i < valueAfter.length; i++) {
+        ctx.sql(pieces[i], true).visit(values[valueAfter[i]]);
+      }
+      ctx.sql(pieces[valueAfter.length], true);
+    }
+  }
 
   /**
    * @param table the table whose rows the query returns
@@ -45,8 +103,8 @@ final class CachedSelect {
     this.shape = shape;
     this.markers = new Field<?>[parameterTypes.length];
     for (int i = 0; i < parameterTypes.length; i++) {
-      // Rendered as is: the text keeps a plain-SQL placeholder where the value goes.
-      markers[i] = DSL.field(DSL.raw("{" + i + "}"), parameterTypes[i]);
+      // Rendered as is: the text keeps a marker where the value goes.
+      markers[i] = DSL.field(DSL.raw("\0" + i + "\0"), parameterTypes[i]);
     }
   }
 
@@ -58,10 +116,10 @@ final class CachedSelect {
     }
     Rendered current = rendered;
     if (current == null || current.dialect() != dsl.dialect() || current.settings() != settings) {
-      current = new Rendered(dsl.dialect(), settings, dsl.render(shape.apply(markers)));
+      current = Rendered.of(dsl.dialect(), settings, dsl.render(shape.apply(markers)));
       rendered = current;
     }
-    return dsl.resultQuery(current.sql(), (QueryPart[]) values).coerce(table);
+    return dsl.resultQuery(new Filled(current, values)).coerce(table);
   }
 
   private ResultQuery<Record> attached(DSLContext dsl, Field<?>[] values) {
