@@ -43,7 +43,8 @@ public final class BenchmarkMain {
           new Pair("getPosts(user), 10 posts", "GetPostsBenchmark", "relata", "jdbc", 1.15),
           new Pair("posts of 1,000 users: batch vs N+1", "BatchGetPostsBenchmark", "relataBatch", "nPlusOne", 0.05),
           // Not Relata's: what this machine allows for the line above, hand-written on both sides.
-          new Pair("(floor) posts of 1,000 users: JDBC any(?) vs N+1", "BatchGetPostsBenchmark", "jdbc", "nPlusOne", 0.05),
+          new Pair(
+              "(floor) posts of 1,000 users: JDBC any(?) vs N+1", "BatchGetPostsBenchmark", "jdbc", "nPlusOne", 0.05),
           new Pair("posts of 1,000 users: batch vs JDBC any(?)", "BatchGetPostsBenchmark", "relataBatch", "jdbc", 1.2),
           new Pair("findById", "FindByIdBenchmark", "relata", "jdbc", 1.15),
           new Pair("insert 10,000 posts", "InsertAllBenchmark", "relata", "jdbcBatch", 1.3),

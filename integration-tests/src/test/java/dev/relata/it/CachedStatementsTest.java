@@ -39,7 +39,8 @@ class CachedStatementsTest extends DatabaseTest {
           List.of(
               dsl.render(DSL.selectFrom(USER).where(USER.ID.eq(alice.id()))),
               dsl.render(DSL.selectFrom(POST).where(POST.USER_ID.eq(alice.id())).orderBy(POST.ID)),
-              dsl.render(DSL.selectFrom(POST)) + " where (\"posts\".\"user_id\" = any(?::int8[])) order by \"posts\".\"id\"",
+              dsl.render(DSL.selectFrom(POST))
+                  + " where (\"posts\".\"user_id\" = any(?::int8[])) order by \"posts\".\"id\"",
               dsl.render(DSL.selectFrom(USER)) + " where (\"users\".\"id\" = any(?::int8[]))"),
           counter.statements(),
           "call " + call);

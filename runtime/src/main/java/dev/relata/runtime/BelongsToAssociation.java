@@ -96,7 +96,10 @@ public final class BelongsToAssociation<C, CID, P, PID> {
     }
     Set<PID> distinct = new LinkedHashSet<>(linkedIds);
     Map<PID, P> parents = new HashMap<>(capacity(distinct.size()));
-    Rows.fetch(parent, byIds.on(dsl, SqlArray.of(parent.id(), distinct)), (row, found) -> parents.put(parent.idOf(found), found));
+    Rows.fetch(
+        parent,
+        byIds.on(dsl, SqlArray.of(parent.id(), distinct)),
+        (row, found) -> parents.put(parent.idOf(found), found));
     Map<C, P> result = new LinkedHashMap<>(capacity(linked.size()));
     for (int i = 0; i < linked.size(); i++) {
       P found = parents.get(linkedIds.get(i));

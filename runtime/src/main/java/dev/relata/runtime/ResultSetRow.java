@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.TableField;
+import org.jooq.exception.DataAccessException;
 
 /**
  * The current row of a JDBC result set holding an entity's columns in order, read column by
@@ -14,7 +16,7 @@ final class ResultSetRow implements RowValues {
 
   private final ResultSet rows;
   private final EntityMetadata<?, ?> entity;
-  private final List<TableField<org.jooq.Record, ?>> columns;
+  private final List<TableField<Record, ?>> columns;
   private final ColumnReader[] readers;
   /** Where the next {@link #get} most likely points: readers ask in column order. */
   private int next;
@@ -40,7 +42,7 @@ final class ResultSetRow implements RowValues {
     try {
       return (T) readers[index].read(rows, index + 1);
     } catch (SQLException e) {
-      throw new org.jooq.exception.DataAccessException(
+      throw new DataAccessException(
           "reading column " + column.getName() + " of " + entity.name() + ": " + e.getMessage(), e);
     }
   }

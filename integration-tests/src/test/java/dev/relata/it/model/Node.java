@@ -13,4 +13,5 @@ import dev.relata.Id;
 @Entity(table = "nodes {0} ?")
 @BelongsTo(value = Node.class, foreignKey = "parentId", as = "parent")
 @HasMany(value = Node.class, foreignKey = "parentId", as = "children")
-public record Node(@Id Long id, @Column(name = "parent {1} id?") Long parentId, @Column(name = "{label}") String label) {}
+public record Node(
+    @Id Long id, @Column(name = "parent {1} id?") Long parentId, @Column(name = "{label}") String label) {}
