@@ -2,15 +2,20 @@ package dev.relata.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.it.model.Gauge;
 import dev.relata.it.model.GaugeDao;
 import dev.relata.it.model.GaugeTable;
 import dev.relata.it.model.Kind;
+import dev.relata.it.model.SampleDao;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +64,28 @@ class JdbcReadingTest extends DatabaseTest {
                 new UUID(1, 2), new byte[] {9}, Kind.SMALL));
     assertSame(stored, gauges.findById(stored.id()).orElseThrow());
     assertSame(stored, gauges.findAll().get(0));
+  }
+
+  @Test
+  void aValueThatCannotBeReadIsADataAccessExceptionNamingTheColumnAsThroughJooq() {
+    dsl.execute("insert into gauges (id, count, level, active, ratio, weight, kind) values (1, 0, 0, false, 0, 0, 'HUGE')");
+    UUID sampleId = UUID.randomUUID();
+    dsl.execute(
+        "insert into samples (id, count, level, active, ratio, weight, kind) values (?, 0, 0, false, 0, 0, 'HUGE')",
+        sampleId);
+
+    DataAccessException direct = assertThrows(DataAccessException.class, () -> gauges.findById(1L));
+    DataAccessException throughJooq =
+        assertThrows(DataAccessException.class, () -> new SampleDao(dsl).findById(sampleId));
+    for (DataAccessException e : List.of(direct, throughJooq)) {
+      assertTrue(e.getMessage().contains("Error while reading field: "), e.getMessage());
+      assertTrue(e.getMessage().contains(".\"kind\", at JDBC index: "), e.getMessage());
+      assertInstanceOf(IllegalArgumentException.class, rootCause(e), "the enum's own complaint, as the cause");
+    }
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    return e.getCause() == null ? e : rootCause(e.getCause());
   }
 
   /** Component by component: a record's {@code equals} compares {@code byte[]} by identity. */

@@ -41,9 +41,10 @@ final class ResultSetRow implements RowValues {
     next = index + 1;
     try {
       return (T) readers[index].read(rows, index + 1);
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
+      // As jOOQ reports a value it cannot read (an enum name the enum lacks, a lost connection).
       throw new DataAccessException(
-          "reading column " + column.getName() + " of " + entity.name() + ": " + e.getMessage(), e);
+          "Error while reading field: " + column + ", at JDBC index: " + (index + 1) + " (" + entity.name() + ")", e);
     }
   }
 }
