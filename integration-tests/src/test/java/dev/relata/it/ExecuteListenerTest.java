@@ -7,7 +7,6 @@ import dev.relata.it.model.UserDao;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.Test;
@@ -23,42 +22,13 @@ class ExecuteListenerTest extends DatabaseTest {
     User alice = new UserDao(dsl).insert(new User(null, "Alice"));
     List<String> events = new ArrayList<>();
     ExecuteListener listener =
-        new ExecuteListener() {
-          @Override
-          public void renderEnd(ExecuteContext ctx) {
-            events.add("renderEnd");
-          }
-
-          @Override
-          public void executeStart(ExecuteContext ctx) {
-            events.add("executeStart");
-          }
-
-          @Override
-          public void executeEnd(ExecuteContext ctx) {
-            events.add("executeEnd");
-          }
-
-          @Override
-          public void fetchStart(ExecuteContext ctx) {
-            events.add("fetchStart");
-          }
-
-          @Override
-          public void recordStart(ExecuteContext ctx) {
-            events.add("recordStart");
-          }
-
-          @Override
-          public void fetchEnd(ExecuteContext ctx) {
-            events.add("fetchEnd");
-          }
-
-          @Override
-          public void end(ExecuteContext ctx) {
-            events.add("end");
-          }
-        };
+        ExecuteListener.onRenderEnd(ctx -> events.add("renderEnd"))
+            .onExecuteStart(ctx -> events.add("executeStart"))
+            .onExecuteEnd(ctx -> events.add("executeEnd"))
+            .onFetchStart(ctx -> events.add("fetchStart"))
+            .onRecordStart(ctx -> events.add("recordStart"))
+            .onFetchEnd(ctx -> events.add("fetchEnd"))
+            .onEnd(ctx -> events.add("end"));
     DSLContext listened = dsl.configuration().derive(new DefaultExecuteListenerProvider(listener)).dsl();
 
     assertEquals(alice, new UserDao(listened).findById(alice.id()).orElseThrow());
