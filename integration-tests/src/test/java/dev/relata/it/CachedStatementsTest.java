@@ -13,8 +13,8 @@ import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reads whose SQL the runtime renders once and reuses send, on every call, exactly the text
- * jOOQ renders for the same query built anew.
+ * The statements whose SQL the runtime renders once and reuses send, on every call, exactly the
+ * text jOOQ renders for the same query built anew (and {@code insertAll}, the text it is meant to).
  */
 class CachedStatementsTest extends DatabaseTest {
 
@@ -35,13 +35,16 @@ class CachedStatementsTest extends DatabaseTest {
       users.getPosts(alice);
       users.getPosts(List.of(alice));
       posts.getUser(List.of(post));
+      users.insertAll(List.of(new User(null, "Bob")));
       assertEquals(
           List.of(
               dsl.render(DSL.selectFrom(USER).where(USER.ID.eq(alice.id()))),
               dsl.render(DSL.selectFrom(POST).where(POST.USER_ID.eq(alice.id())).orderBy(POST.ID)),
               dsl.render(DSL.selectFrom(POST))
                   + " where (\"posts\".\"user_id\" = any(?::int8[])) order by \"posts\".\"id\"",
-              dsl.render(DSL.selectFrom(USER)) + " where (\"users\".\"id\" = any(?::int8[]))"),
+              dsl.render(DSL.selectFrom(USER)) + " where (\"users\".\"id\" = any(?::int8[]))",
+              "insert into \"users\" (\"name\") select \"u\".\"c0\" from unnest(?::text[]) with ordinality as"
+                  + " u(c0, ord) order by \"u\".\"ord\" returning \"users\".\"id\", \"users\".\"name\""),
           counter.statements(),
           "call " + call);
     }

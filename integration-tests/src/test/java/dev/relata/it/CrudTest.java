@@ -141,6 +141,20 @@ class CrudTest extends DatabaseTest {
   }
 
   @Test
+  void insertAllMixesGivenAndGeneratedUuidsAndKeepsStringIds() {
+    UUID given = UUID.randomUUID();
+    AuthorDao authors = new AuthorDao(dsl);
+    List<Author> stored = authors.insertAll(List.of(new Author(given, "given"), new Author(null, "generated")));
+    assertEquals(given, stored.get(0).id());
+    assertNotNull(stored.get(1).id());
+    assertEquals(List.of("given", "generated"), stored.stream().map(Author::name).toList());
+
+    CountryDao countries = new CountryDao(dsl);
+    List<Country> both = List.of(new Country("NO", "Norway"), new Country("IS", "Iceland"));
+    assertEquals(both, countries.insertAll(both));
+  }
+
+  @Test
   void insertAllOfNothingSendsNothing() {
     StatementCounter counter = new StatementCounter(dsl);
     assertEquals(List.of(), new UserDao(counter.dsl()).insertAll(List.of()));

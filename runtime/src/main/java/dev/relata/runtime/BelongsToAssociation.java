@@ -32,7 +32,7 @@ public final class BelongsToAssociation<C, CID, P, PID> {
   private final TableField<Record, PID> foreignKey;
   private final Function<? super C, ? extends PID> foreignKeyOf;
   private final AssociationNames names;
-  private final CachedSelect byIds;
+  private final CachedQuery byIds;
 
   /**
    * Describes the association; called by generated code.
@@ -55,7 +55,7 @@ public final class BelongsToAssociation<C, CID, P, PID> {
     this.foreignKeyOf = foreignKeyOf;
     this.names = names;
     this.byIds =
-        new CachedSelect(
+        new CachedQuery(
             parent.table(),
             new org.jooq.DataType<?>[] {org.jooq.impl.SQLDataType.OTHER},
             values -> DSL.selectFrom(parent.table()).where(Conditions.anyOf(parent.id(), values[0])));

@@ -24,23 +24,23 @@ final class ChildRows<P, PID, C, CID> {
   final EntityMetadata<P, PID> parent;
   final EntityMetadata<C, CID> child;
   final TableField<Record, PID> foreignKey;
-  private final CachedSelect ofParent;
-  private final CachedSelect ofParents;
+  private final CachedQuery ofParent;
+  private final CachedQuery ofParents;
 
   ChildRows(EntityMetadata<P, PID> parent, EntityMetadata<C, CID> child, TableField<Record, PID> foreignKey) {
     this.parent = parent;
     this.child = child;
     this.foreignKey = foreignKey;
     this.ofParent =
-        new CachedSelect(
+        new CachedQuery(
             child.table(),
             new DataType<?>[] {foreignKey.getDataType()},
             values ->
                 DSL.selectFrom(child.table())
-                    .where(foreignKey.eq(CachedSelect.<PID>value(values, 0)))
+                    .where(foreignKey.eq(CachedQuery.<PID>value(values, 0)))
                     .orderBy(child.id()));
     this.ofParents =
-        new CachedSelect(
+        new CachedQuery(
             child.table(),
             new DataType<?>[] {SQLDataType.OTHER},
             values ->

@@ -33,8 +33,9 @@ public final class EntityMetadata<E, ID> {
   private final Function<? super RowValues, ? extends E> reader;
   private final Function<? super E, Object[]> writer;
   private final Map<Field<?>, Integer> columnIndex;
-  private final CachedSelect byId;
+  private final CachedQuery byId;
   private final ColumnReader[] columnReaders;
+  private final BulkInsert bulkInsert;
 
   /**
    * Describes an entity; called by generated code.
@@ -64,14 +65,15 @@ public final class EntityMetadata<E, ID> {
     this.writer = requireNonNull(writer, "writer");
     this.columnIndex = indexOf(this.columns);
     this.byId =
-        new CachedSelect(
+        new CachedQuery(
             table,
             new org.jooq.DataType<?>[] {id.getDataType()},
-            values -> DSL.selectFrom(table).where(id.eq(CachedSelect.<ID>value(values, 0))));
+            values -> DSL.selectFrom(table).where(id.eq(CachedQuery.<ID>value(values, 0))));
     if (!columnIndex.containsKey(id)) {
       throw new IllegalArgumentException("the id column " + id + " is not among " + columns);
     }
     this.columnReaders = columnReaders(this.columns);
+    this.bulkInsert = new BulkInsert(this);
   }
 
   /** A reader per column, or {@code null} when one of them has to be read through jOOQ. */
@@ -145,6 +147,11 @@ public final class EntityMetadata<E, ID> {
    */
   ColumnReader[] columnReaders() {
     return columnReaders;
+  }
+
+  /** {@code insertAll}'s statement for this entity. */
+  BulkInsert bulkInsert() {
+    return bulkInsert;
   }
 
   /** The component values of {@code entity}, in the order of {@link #columns()}. */

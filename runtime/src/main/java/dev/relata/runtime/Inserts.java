@@ -4,16 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
-import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.QueryPart;
 import org.jooq.Record;
-import org.jooq.Select;
-import org.jooq.Table;
 import org.jooq.TableField;
-import org.jooq.impl.DSL;
 
 /** The INSERT statements: one row with {@code VALUES}, many rows with {@code unnest}. */
 final class Inserts {
@@ -46,9 +40,8 @@ final class Inserts {
   }
 
   /**
-   * Inserts {@code rows} in one statement, whatever their number: {@code INSERT ... SELECT FROM
-   * unnest(?, ?, ...) WITH ORDINALITY ORDER BY ordinality RETURNING ...}, one array parameter per
-   * column, so the stored rows come back in input order.
+   * Inserts {@code rows} in one statement, whatever their number ({@link BulkInsert}), and returns
+   * them as stored, in input order.
    */
   static <E, ID> List<E> all(DSLContext dsl, EntityMetadata<E, ID> entity, List<E> rows, String method) {
     if (rows.isEmpty()) {
@@ -65,52 +58,19 @@ final class Inserts {
       }
       values.add(rowValues);
     }
-    boolean omitId = missingIds == rows.size();
-    boolean generateSomeIds = missingIds > 0 && !omitId;
+    BulkInsert.Ids ids =
+        missingIds == rows.size() ? BulkInsert.Ids.NONE : missingIds == 0 ? BulkInsert.Ids.ALL : BulkInsert.Ids.SOME;
 
-    List<TableField<Record, ?>> columns = new ArrayList<>();
-    List<QueryPart> arrays = new ArrayList<>();
-    List<Field<?>> selected = new ArrayList<>();
-    for (int i = 0; i < entity.columns().size(); i++) {
-      TableField<Record, ?> column = entity.columns().get(i);
-      if (omitId && i == idIndex) {
-        continue;
-      }
+    List<Field<Object[]>> arrays = new ArrayList<>();
+    for (TableField<Record, ?> column : entity.bulkInsert().columns(ids)) {
+      int index = entity.indexOf(column);
       List<Object> columnValues = new ArrayList<>(rows.size());
       for (Object[] rowValues : values) {
-        columnValues.add(rowValues[i]);
+        columnValues.add(rowValues[index]);
       }
-      Field<Object> unnested = DSL.field(DSL.name("u", "c" + columns.size()));
-      columns.add(column);
       arrays.add(SqlArray.of(column, columnValues));
-      selected.add(generateSomeIds && i == idIndex ? DSL.coalesce(unnested, newId(dsl, entity)) : unnested);
     }
-    Select<Record> source =
-        DSL.select(selected).from(unnest(arrays)).orderBy(DSL.field(DSL.name("u", "ord")));
-    return Rows.fetch(entity, dsl.insertInto(entity.table(), columns).select(source).returning(entity.columns()));
-  }
-
-  /** {@code unnest(?, ?, ...) with ordinality as u(c0, c1, ..., ord)} */
-  private static Table<Record> unnest(List<QueryPart> arrays) {
-    StringJoiner parameters = new StringJoiner(", ");
-    StringJoiner names = new StringJoiner(", ");
-    for (int i = 0; i < arrays.size(); i++) {
-      parameters.add("{" + i + "}");
-      names.add("c" + i);
-    }
-    return DSL.table(
-        "unnest(" + parameters + ") with ordinality as u(" + names + ", ord)", arrays.toArray());
-  }
-
-  /** The expression the database would use for a missing id, for rows that mix given and missing ids. */
-  private static Field<?> newId(DSLContext dsl, EntityMetadata<?, ?> entity) {
-    if (entity.id().getType() == UUID.class) {
-      return DSL.field("gen_random_uuid()");
-    }
-    return DSL.field(
-        "nextval(pg_get_serial_sequence({0}, {1}))",
-        DSL.val(dsl.render(entity.table())),
-        DSL.val(entity.id().getName()));
+    return Rows.fetch(entity, entity.bulkInsert().on(dsl, ids, arrays));
   }
 
   private static void requireGeneratedId(EntityMetadata<?, ?> entity, Object row, String method) {
