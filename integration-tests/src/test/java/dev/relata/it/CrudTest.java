@@ -18,6 +18,8 @@ import dev.relata.it.model.Profile;
 import dev.relata.it.model.ProfileDao;
 import dev.relata.it.model.Sample;
 import dev.relata.it.model.SampleDao;
+import dev.relata.it.model.Token;
+import dev.relata.it.model.TokenDao;
 import dev.relata.it.model.User;
 import dev.relata.it.model.UserDao;
 import dev.relata.it.model.UserTable;
@@ -152,6 +154,19 @@ class CrudTest extends DatabaseTest {
     CountryDao countries = new CountryDao(dsl);
     List<Country> both = List.of(new Country("NO", "Norway"), new Country("IS", "Iceland"));
     assertEquals(both, countries.insertAll(both));
+  }
+
+  @Test
+  void anEntityOfNothingButItsIdIsInsertedOneAndManyAtATime() {
+    TokenDao tokens = new TokenDao(dsl);
+    Token one = tokens.insert(new Token(null));
+    List<Token> generated = tokens.insertAll(List.of(new Token(null), new Token(null)));
+    List<Token> mixed = tokens.insertAll(List.of(new Token(100L), new Token(null)));
+    assertNotNull(one.id());
+    assertEquals(2, generated.stream().map(Token::id).distinct().count());
+    assertEquals(100L, mixed.get(0).id());
+    assertNotNull(mixed.get(1).id());
+    assertEquals(5, tokens.count());
   }
 
   @Test

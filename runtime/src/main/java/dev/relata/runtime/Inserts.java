@@ -58,8 +58,16 @@ final class Inserts {
       }
       values.add(rowValues);
     }
-    BulkInsert.Ids ids =
-        missingIds == rows.size() ? BulkInsert.Ids.NONE : missingIds == 0 ? BulkInsert.Ids.ALL : BulkInsert.Ids.SOME;
+    BulkInsert.Ids ids;
+    if (missingIds == 0) {
+      ids = BulkInsert.Ids.ALL;
+    } else if (missingIds < rows.size() || entity.columns().size() == 1) {
+      // An entity of nothing but its id would send no column at all: its missing ids are sent as
+      // nulls and made by the statement, as in a mix.
+      ids = BulkInsert.Ids.SOME;
+    } else {
+      ids = BulkInsert.Ids.NONE;
+    }
 
     List<Field<Object[]>> arrays = new ArrayList<>();
     for (TableField<Record, ?> column : entity.bulkInsert().columns(ids)) {
