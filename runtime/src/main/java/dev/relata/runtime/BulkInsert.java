@@ -38,24 +38,37 @@ final class BulkInsert {
   }
 
   private final EntityMetadata<?, ?> entity;
+  /** Every column but the id, for {@link Ids#NONE}. */
+  private final List<TableField<Record, ?>> withoutId;
   private final CachedQuery none;
   private final CachedQuery all;
   private final CachedQuery some;
 
   BulkInsert(EntityMetadata<?, ?> entity) {
     this.entity = entity;
+    List<TableField<Record, ?>> columns = new ArrayList<>(entity.columns());
+    columns.remove(entity.id());
+    this.withoutId = List.copyOf(columns);
     this.none = query(Ids.NONE);
     this.all = query(Ids.ALL);
     this.some = query(Ids.SOME);
   }
 
+  /**
+   * The shape for {@code rows} rows of which {@code missingIds} have no id. An entity of nothing
+   * but its id would send no column at all when every id is missing: its missing ids are sent as
+   * nulls and made by the statement, as in a mix.
+   */
+  Ids shapeFor(int rows, int missingIds) {
+    if (missingIds == 0) {
+      return Ids.ALL;
+    }
+    return missingIds < rows || withoutId.isEmpty() ? Ids.SOME : Ids.NONE;
+  }
+
   /** The columns the statement sends, in order. */
   List<TableField<Record, ?>> columns(Ids ids) {
-    List<TableField<Record, ?>> columns = new ArrayList<>(entity.columns());
-    if (ids == Ids.NONE) {
-      columns.remove(entity.id());
-    }
-    return columns;
+    return ids == Ids.NONE ? withoutId : entity.columns();
   }
 
   /**

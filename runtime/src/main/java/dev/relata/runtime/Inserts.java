@@ -58,19 +58,10 @@ final class Inserts {
       }
       values.add(rowValues);
     }
-    BulkInsert.Ids ids;
-    if (missingIds == 0) {
-      ids = BulkInsert.Ids.ALL;
-    } else if (missingIds < rows.size() || entity.columns().size() == 1) {
-      // An entity of nothing but its id would send no column at all: its missing ids are sent as
-      // nulls and made by the statement, as in a mix.
-      ids = BulkInsert.Ids.SOME;
-    } else {
-      ids = BulkInsert.Ids.NONE;
-    }
-
+    BulkInsert bulkInsert = entity.bulkInsert();
+    BulkInsert.Ids ids = bulkInsert.shapeFor(rows.size(), missingIds);
     List<Field<Object[]>> arrays = new ArrayList<>();
-    for (TableField<Record, ?> column : entity.bulkInsert().columns(ids)) {
+    for (TableField<Record, ?> column : bulkInsert.columns(ids)) {
       int index = entity.indexOf(column);
       List<Object> columnValues = new ArrayList<>(rows.size());
       for (Object[] rowValues : values) {
@@ -78,7 +69,7 @@ final class Inserts {
       }
       arrays.add(SqlArray.of(column, columnValues));
     }
-    return Rows.fetch(entity, entity.bulkInsert().on(dsl, ids, arrays));
+    return Rows.fetch(entity, bulkInsert.on(dsl, ids, arrays));
   }
 
   private static void requireGeneratedId(EntityMetadata<?, ?> entity, Object row, String method) {
