@@ -25,6 +25,7 @@ public final class JdbcBaseline {
 
   private static final String POST_COLUMNS = "select id, user_id, title, body from posts";
   private static final String USER_COLUMNS = "select id, name, email from users";
+  private static final String INSERT_POST = "insert into posts (user_id, title, body) values (?, ?, ?)";
 
   private final Connection connection;
 
@@ -105,14 +106,8 @@ public final class JdbcBaseline {
    * its rewriting, so this floor does less than {@code insertAll}, which returns the stored rows.
    */
   public int insertPosts(Collection<Post> posts) throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement("insert into posts (user_id, title, body) values (?, ?, ?)")) {
-      for (Post post : posts) {
-        statement.setObject(1, post.userId());
-        statement.setString(2, post.title());
-        statement.setString(3, post.body());
-        statement.addBatch();
-      }
+    try (PreparedStatement statement = connection.prepareStatement(INSERT_POST)) {
+      addPosts(statement, posts);
       return statement.executeBatch().length;
     }
   }
@@ -123,14 +118,8 @@ public final class JdbcBaseline {
    */
   public List<Post> insertPostsReturning(Collection<Post> posts) throws SQLException {
     try (PreparedStatement statement =
-        connection.prepareStatement(
-            "insert into posts (user_id, title, body) values (?, ?, ?)", new String[] {"id", "user_id", "title", "body"})) {
-      for (Post post : posts) {
-        statement.setObject(1, post.userId());
-        statement.setString(2, post.title());
-        statement.setString(3, post.body());
-        statement.addBatch();
-      }
+        connection.prepareStatement(INSERT_POST, new String[] {"id", "user_id", "title", "body"})) {
+      addPosts(statement, posts);
       statement.executeBatch();
       List<Post> stored = new ArrayList<>(posts.size());
       try (ResultSet rows = statement.getGeneratedKeys()) {
@@ -139,6 +128,16 @@ public final class JdbcBaseline {
         }
       }
       return stored;
+    }
+  }
+
+  /** One batch entry per post: its user id, title and body. */
+  private static void addPosts(PreparedStatement statement, Collection<Post> posts) throws SQLException {
+    for (Post post : posts) {
+      statement.setObject(1, post.userId());
+      statement.setString(2, post.title());
+      statement.setString(3, post.body());
+      statement.addBatch();
     }
   }
 
