@@ -14,6 +14,8 @@ import dev.relata.it.model.Kind;
 import dev.relata.it.model.Sample;
 import dev.relata.it.model.SampleDao;
 import dev.relata.it.model.SampleTable;
+import dev.relata.it.model.User;
+import dev.relata.it.model.UserDao;
 import dev.relata.it.text.Drawer;
 import dev.relata.it.text.DrawerDao;
 import dev.relata.it.text.DrawerLabelDao;
@@ -209,6 +211,16 @@ class InlinedArraysTest extends DatabaseTest {
     AuthorDao authors = new AuthorDao(context);
     assertEquals(List.of(author), authors.findAllById(List.of(author.id(), UUID.randomUUID())));
     assertEquals(Map.of(author, List.of(book)), authors.getBooks(List.of(author)));
+    assertInlined();
+  }
+
+  @Test
+  void insertAllOfGivenAndMissingIds() {
+    UserDao users = new UserDao(inlined());
+    List<User> stored = users.insertAll(List.of(new User(null, "it's"), new User(100L, "{a,\"b\"}")));
+    assertEquals(List.of("it's", "{a,\"b\"}"), stored.stream().map(User::name).toList());
+    assertEquals(100L, stored.get(1).id());
+    assertEquals(stored, new UserDao(dsl).findAll());
     assertInlined();
   }
 
