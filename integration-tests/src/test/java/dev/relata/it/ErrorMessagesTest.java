@@ -33,21 +33,20 @@ class ErrorMessagesTest extends DatabaseTest {
     User alice = users.insert(new User(null, "Alice"));
     User unsaved = new User(null, PERSONAL);
     Post unsavedPost = new Post(null, null, null, PERSONAL);
-    Map<String, Executable> calls =
-        Map.of(
-            "UserDao.getPosts", () -> users.getPosts(unsaved),
-            "UserDao.getPosts ", () -> users.getPosts(List.of(alice, unsaved)),
-            "UserDao.addPost", () -> users.addPost(alice, unsavedPost),
-            "UserDao.setPosts", () -> users.setPosts(alice, List.of(unsavedPost)),
-            "UserDao.update", () -> users.update(unsaved),
-            "UserDao.delete", () -> users.delete(unsaved));
-    calls.forEach(
-        (method, call) -> {
-          String message = assertThrows(IllegalArgumentException.class, call).getMessage();
-          assertTrue(message.startsWith(method.trim() + ": "), message);
-          assertTrue(message.contains(" null id"), message);
-          assertFalse(message.contains(PERSONAL), message);
-        });
+    List<Map.Entry<String, Executable>> calls =
+        List.of(
+            Map.entry("UserDao.getPosts", () -> users.getPosts(unsaved)),
+            Map.entry("UserDao.getPosts", () -> users.getPosts(List.of(alice, unsaved))),
+            Map.entry("UserDao.addPost", () -> users.addPost(alice, unsavedPost)),
+            Map.entry("UserDao.setPosts", () -> users.setPosts(alice, List.of(unsavedPost))),
+            Map.entry("UserDao.update", () -> users.update(unsaved)),
+            Map.entry("UserDao.delete", () -> users.delete(unsaved)));
+    for (Map.Entry<String, Executable> call : calls) {
+      String message = assertThrows(IllegalArgumentException.class, call.getValue()).getMessage();
+      assertTrue(message.startsWith(call.getKey() + ": "), message);
+      assertTrue(message.contains(" a User with a null id") || message.contains(" a Post with a null id"), message);
+      assertFalse(message.contains(PERSONAL), message);
+    }
   }
 
   @Test

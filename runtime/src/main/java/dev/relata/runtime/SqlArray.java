@@ -111,9 +111,9 @@ final class SqlArray implements Binding<Object, Object[]> {
   }
 
   /**
-   * {@code ?::int8[]}; where jOOQ inlines values (debug logging, {@code
-   * Settings.withStatementType(STATIC_STATEMENT)} or {@code withParamType(INLINED)}), an {@code
-   * array[...]} constructor of the values, each inlined by jOOQ exactly as it inlines a single
+   * {@code ?::int8[]}; where jOOQ inlines values ({@code
+   * Settings.withStatementType(STATIC_STATEMENT)}, {@code DSLContext.renderInlined}, its debug
+   * log), an {@code array[...]} constructor of the values, each inlined by jOOQ exactly as it inlines a single
    * value of its type (quotes doubled, {@code bytea}, dates and {@code uuid}s cast), so no value is
    * ever spliced into the statement as it is.
    */
