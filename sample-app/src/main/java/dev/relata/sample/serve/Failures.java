@@ -45,7 +45,10 @@ final class Failures {
 
   private Problem translate(DataAccessException e) {
     if (e instanceof NoDataFoundException) {
-      return Problem.of("missing-reference", "Conflict", 409, e.getMessage());
+      // The routes check references first; this is a row deleted meanwhile. The runtime's message
+      // names the DAO method and the table, so it goes to the log only.
+      return Problem.of("missing-reference", "Conflict", 409,
+          "a row the request refers to no longer exists; nothing was changed");
     }
     String state = String.valueOf(e.sqlState());
     Optional<ServerErrorMessage> server = server(e);
