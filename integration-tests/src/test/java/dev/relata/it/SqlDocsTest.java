@@ -3,6 +3,10 @@ package dev.relata.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.relata.it.library.Reader;
+import dev.relata.it.library.ReaderDao;
+import dev.relata.it.library.Volume;
+import dev.relata.it.library.VolumeDao;
 import dev.relata.it.model.Item;
 import dev.relata.it.model.ItemDao;
 import dev.relata.it.model.Order;
@@ -31,6 +35,7 @@ import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -42,15 +47,33 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>To add a generated method: add a {@link #call} to {@link #calls()} with the method's
  * signature as the generated source declares it (simple type names: {@code
- * "UserDao.getPosts(Collection<User>)"}) and a lambda that calls it on the {@link Rows} (add rows
- * there if it needs others). Its Javadoc must then show, in a {@code <pre>} block, each
+ * "UserDao.getPosts(Collection<User>)"}, a DAO of package {@code dev.relata.it.model}; {@code
+ * "library.VolumeDao.addReader(Volume, Reader)"} for another package) and a lambda that calls it on
+ * the {@link Rows} (add rows there if it needs others). Its Javadoc must then show, in a {@code <pre>} block, each
  * statement it runs in order, each ending with {@code ;}. A method whose Javadoc shows no SQL
  * fails here rather than passing.
  */
-class SqlDocsTest extends DatabaseTest {
+class SqlDocsTest {
+
+  private static final DSLContext dsl = SharedDatabase.dsl();
+
+  @BeforeAll
+  static void schemas() {
+    dev.relata.it.model.RelataSchema.drop(dsl);
+    dev.relata.it.model.RelataSchema.create(dsl);
+    dev.relata.it.library.RelataSchema.drop(dsl);
+    dev.relata.it.library.RelataSchema.create(dsl);
+  }
+
+  /** Ends the transaction each call runs in: every call starts from the same rows. */
+  private static final class Rollback extends RuntimeException {
+    Rollback() {
+      super(null, null, false, false);
+    }
+  }
 
   private static final Path GENERATED =
-      Path.of(System.getProperty("basedir", "."), "target/generated-test-sources/test-annotations/dev/relata/it/model");
+      Path.of(System.getProperty("basedir", "."), "target/generated-test-sources/test-annotations/dev/relata/it");
 
   /** The rows each call works on, fresh for each; the DAOs send their statements through {@code dsl}. */
   static final class Rows {
@@ -69,8 +92,14 @@ class SqlDocsTest extends DatabaseTest {
     final Profile profile;
     final Order order;
     final Item item;
+    final VolumeDao volumes;
+    final Volume dune;
+    final Reader ann;
 
     Rows(DSLContext setup, DSLContext dsl) {
+      dune = new VolumeDao(setup).insert(new Volume(null, "Dune"));
+      ann = new ReaderDao(setup).insert(new Reader(null, "Ann"));
+      volumes = new VolumeDao(dsl);
       UserDao users = new UserDao(setup);
       alice = users.insert(new User(null, "Alice"));
       bob = users.insert(new User(null, "Bob"));
@@ -143,19 +172,28 @@ class SqlDocsTest extends DatabaseTest {
         call("PostDao.removeTags(Post, Collection<Tag>)", r -> r.posts.removeTags(r.hello, List.of(r.java))),
         call("PostDao.setTags(Post, Collection<Tag>)", r -> r.posts.setTags(r.hello, List.of(r.sql))),
         call("PostDao.hasTag(Post, Tag)", r -> r.posts.hasTag(r.hello, r.java)),
-        call("PostDao.hasTags(Post, Collection<Tag>)", r -> r.posts.hasTags(r.hello, List.of(r.java, r.sql))));
+        call("PostDao.hasTags(Post, Collection<Tag>)", r -> r.posts.hasTags(r.hello, List.of(r.java, r.sql))),
+        // @BelongsToMany(unique = false): Volume.readers through Loan
+        call("library.VolumeDao.addReader(Volume, Reader)", r -> r.volumes.addReader(r.dune, r.ann)),
+        call("library.VolumeDao.addReaders(Volume, Collection<Reader>)", r -> r.volumes.addReaders(r.dune, List.of(r.ann))),
+        call("library.VolumeDao.setReaders(Volume, Collection<Reader>)", r -> r.volumes.setReaders(r.dune, List.of(r.ann))));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("calls")
   void javadocShowsTheStatementsTheMethodRuns(Call call) {
     List<String> sent = new ArrayList<>();
-    DSLContext listened =
-        dsl.configuration()
-            .derive(new DefaultExecuteListenerProvider(ExecuteListener.onExecuteStart(ctx -> sent.add(ctx.sql()))))
-            .dsl();
-    Rows rows = new Rows(dsl, listened);
-    call.run().accept(rows);
+    try {
+      dsl.transaction(
+          tx -> {
+            ExecuteListener listener = ExecuteListener.onExecuteStart(ctx -> sent.add(ctx.sql()));
+            Rows rows = new Rows(tx.dsl(), tx.derive(new DefaultExecuteListenerProvider(listener)).dsl());
+            call.run().accept(rows);
+            throw new Rollback();
+          });
+    } catch (Rollback expected) {
+      // the rows are gone; the statements are kept
+    }
 
     List<String> documented = documented(call.signature());
     assertFalse(documented.isEmpty(), call.signature() + " shows no SQL in its Javadoc");
@@ -164,8 +202,12 @@ class SqlDocsTest extends DatabaseTest {
 
   /** The statements of the {@code <pre>} block of the method's Javadoc, normalized. */
   private static List<String> documented(String signature) {
-    String dao = signature.substring(0, signature.indexOf('.'));
-    String method = signature.substring(signature.indexOf('.') + 1);
+    String qualified = signature.substring(0, signature.indexOf('('));
+    String method = signature.substring(qualified.lastIndexOf('.') + 1);
+    String dao = qualified.substring(0, qualified.lastIndexOf('.'));
+    if (!dao.contains(".")) {
+      dao = "model." + dao;
+    }
     String javadoc = javadocs(dao).get(method);
     if (javadoc == null) {
       throw new AssertionError("no method " + method + " in " + dao + ".java; declared: " + javadocs(dao).keySet());
@@ -190,7 +232,7 @@ class SqlDocsTest extends DatabaseTest {
         name -> {
           String source;
           try {
-            source = Files.readString(GENERATED.resolve(name + ".java"));
+            source = Files.readString(GENERATED.resolve(name.replace('.', '/') + ".java"));
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }

@@ -100,10 +100,16 @@ final class SqlDocs {
               + "missing." + (all ? " An empty collection does nothing." : "") + "\n\n" + unsaved(),
           sql.linkChildren());
     }
-    return doc(
+    String text =
         "Links " + what + " to {@code " + owner + "}; a pair already linked stays one link." + (all ? " An empty\n"
-            + "collection does nothing." : "") + "\n\n" + unsaved(),
-        sql.insertLinks());
+            + "collection does nothing." : "");
+    if (a.uniquePairs()) {
+      return doc(text + "\n\n" + unsaved(), sql.insertLinks());
+    }
+    return doc(
+        text + "\nThe pair has no unique constraint ({@code unique = false}): one transaction, which first locks\n"
+            + owner + "'s row, so concurrent adds for one " + a.owner().name() + " do not link a pair twice.\n\n" + unsaved(),
+        sql.lockOwner(), sql.insertLinks());
   }
 
   CodeBlock remove(boolean all) {

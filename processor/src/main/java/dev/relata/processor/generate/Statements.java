@@ -173,7 +173,7 @@ final class Statements {
         + ")\n  select ?, \"x\".\"id\" from unnest(" + array(a.otherKey()) + ") as x(id)\n  where not exists (select 1 as "
         + quote("one") + " from " + through() + " as " + existing + " where (" + existing + "."
         + quote(a.foreignKey().column()) + " = ? and " + existing + "." + quote(a.otherKey().column())
-        + " = \"x\".\"id\"))\n  on conflict do nothing";
+        + " = \"x\".\"id\"))" + (a.uniquePairs() ? "\n  on conflict do nothing" : "");
   }
 
   String deleteLinks(boolean given) {

@@ -162,7 +162,7 @@ public final class AssociationParser {
         kind == AssociationKind.HAS_MANY ? Names.lowerCamel(Names.plural(target.name())) : Names.lowerCamel(target.name());
     Optional<String[]> names = names(record, mirror, kind, defaultName, Names.lowerCamel(target.name()));
     return names.map(
-        n -> new AssociationModel(kind, owner, target, null, key.get(), null, n[0], n[1], null));
+        n -> new AssociationModel(kind, owner, target, null, key.get(), null, n[0], n[1], null, true));
   }
 
   /**
@@ -206,7 +206,8 @@ public final class AssociationParser {
           Names.simpleTypeName(key.get().boxedType()));
       return Optional.empty();
     }
-    return names.map(n -> new AssociationModel(kind, owner, target, null, key.get(), null, n[0], n[1], onDelete));
+    return names.map(
+        n -> new AssociationModel(kind, owner, target, null, key.get(), null, n[0], n[1], onDelete, true));
   }
 
   private Optional<AssociationModel> belongsToMany(
@@ -241,7 +242,10 @@ public final class AssociationParser {
     Optional<String[]> names =
         names(record, mirror, kind, Names.lowerCamel(Names.plural(target.name())), Names.lowerCamel(target.name()));
     return names.map(
-        n -> new AssociationModel(kind, owner, target, through.get(), foreignKey.get(), otherKey.get(), n[0], n[1], null));
+        n ->
+            new AssociationModel(
+                kind, owner, target, through.get(), foreignKey.get(), otherKey.get(), n[0], n[1], null,
+                (Boolean) annotations.value(mirror, "unique").getValue()));
   }
 
   /** The entity named by a {@code Class<?>} member, or empty after reporting that it is none. */
