@@ -27,7 +27,7 @@ final class Inserts {
       TableField<Record, ?> column = columns.get(i);
       Object value = overrides.containsKey(column) ? overrides.get(column) : values[i];
       if (column.equals(entity.id()) && value == null) {
-        requireGeneratedId(entity, row, method);
+        requireGeneratedId(entity, method);
         continue;
       }
       assignments.put(column, value);
@@ -53,7 +53,7 @@ final class Inserts {
     for (E row : rows) {
       Object[] rowValues = entity.values(row);
       if (rowValues[idIndex] == null) {
-        requireGeneratedId(entity, row, method);
+        requireGeneratedId(entity, method);
         missingIds++;
       }
       values.add(rowValues);
@@ -72,11 +72,11 @@ final class Inserts {
     return Rows.fetch(entity, bulkInsert.on(dsl, ids, arrays));
   }
 
-  private static void requireGeneratedId(EntityMetadata<?, ?> entity, Object row, String method) {
+  private static void requireGeneratedId(EntityMetadata<?, ?> entity, String method) {
     if (!entity.databaseGeneratesId()) {
       throw new IllegalArgumentException(
           method + ": " + entity.name() + " has a " + entity.id().getType().getSimpleName()
-              + " id, which the database does not generate; give it one (" + row + ")");
+              + " id, which the database does not generate; give it one");
     }
   }
 }

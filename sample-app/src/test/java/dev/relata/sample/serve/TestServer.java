@@ -89,6 +89,11 @@ final class TestServer {
     return send(request(path).DELETE());
   }
 
+  /** A request with {@code method} and no body. */
+  HttpResponse<String> send(String method, String path) {
+    return send(request(path).method(method, BodyPublishers.noBody()));
+  }
+
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .header("Content-Type", "application/json");
