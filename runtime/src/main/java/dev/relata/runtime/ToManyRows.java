@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.OrderField;
 import org.jooq.Record;
-import org.jooq.DataType;
 import org.jooq.ResultQuery;
 import org.jooq.Select;
 import org.jooq.Table;
@@ -29,9 +29,8 @@ import org.jooq.impl.SQLDataType;
  * foreign key is the owner's id, so that conditions and order may use the through table's fields.
  *
  * <p>Every read is one statement. The rows of many parents with a limit or an offset, which apply
- * to each parent's list, number each parent's rows with {@code row_number() over (partition by
- * key order by ...)} and keep the window asked for (docs/queries.md has the measurements that
- * chose it over a lateral join).
+ * to each parent's list, are a lateral subquery per parent (docs/queries.md has the measurements
+ * that chose it over {@code row_number() over (partition by key ...)}).
  *
  * @param <K> the type of the parent's id, which the key column holds
  * @param <T> the target entity
@@ -95,9 +94,9 @@ final class ToManyRows<K, T> {
     return byParent;
   }
 
-  /** {@code select target.*, key from source where key = any(?) and ... order by ..., id}. */
+  /** {@code select target.*[, key] from source where key = any(?) and ... order by ..., id}. */
   private ResultQuery<Record> all(DSLContext dsl, Collection<K> parentIds, Find find) {
-    return dsl.select(selected(key))
+    return dsl.select(selected())
         .from(source)
         .where(Conditions.in(key, parentIds))
         .and(find.condition())
@@ -127,14 +126,14 @@ final class ToManyRows<K, T> {
       outer.add(parentId);
     }
     // Read through the target's own fields (and the key), as the other reads are.
-    return dsl.select(outer).from(parents).crossJoin(found).coerce(selected(key));
+    return dsl.select(outer).from(parents).crossJoin(found).coerce(selected());
   }
 
-  /** The target's columns, then {@code extra} where it is not one of them. */
-  private List<Field<?>> selected(Field<?> extra) {
+  /** The target's columns, then the key where it is not one of them. */
+  private List<Field<?>> selected() {
     List<Field<?>> fields = new ArrayList<>(target.columns());
-    if (extra != null && !keyIsTargetColumn) {
-      fields.add(extra);
+    if (!keyIsTargetColumn) {
+      fields.add(key);
     }
     return fields;
   }
