@@ -113,25 +113,25 @@ class FindSqlDocsTest extends DatabaseTest {
     throw new AssertionError("no statement was sent");
   }
 
-  /** The statements of the {@code <pre>} block in the Javadoc right before {@code signature}. */
+  /**
+   * The statements of the {@code <pre>} block in the Javadoc right before {@code signature}, each
+   * ending with {@code ;} (HTML escapes undone, as {@link SqlDocsTest} reads them).
+   */
   private static List<String> documented(String source, String signature) {
     int method = source.indexOf("public " + signature + " {");
     assertTrue(method > 0, "no method " + signature);
     String javadoc = source.substring(source.lastIndexOf("/**", method), method);
-    String block = javadoc.substring(javadoc.indexOf("<pre>{@code") + "<pre>{@code".length(), javadoc.indexOf("}</pre>"));
+    String block = javadoc.substring(javadoc.indexOf("<pre>") + "<pre>".length(), javadoc.indexOf("</pre>"));
+    String sql =
+        block.replaceFirst("^\\{@code", "").replaceFirst("}\\s*$", "").replaceAll("(?m)^\\s*\\*", "")
+            .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     List<String> statements = new ArrayList<>();
-    for (String line : block.split("\n")) {
-      String text = line.replaceFirst("^\\s*\\*", "");
-      if (text.isBlank()) {
-        continue;
-      }
-      if (text.startsWith(" select")) {
-        statements.add(text);
-      } else {
-        statements.set(statements.size() - 1, statements.get(statements.size() - 1) + text);
+    for (String statement : sql.split(";\\s*(\\n|$)")) {
+      if (!statement.isBlank()) {
+        statements.add(normalized(statement));
       }
     }
-    return statements.stream().map(FindSqlDocsTest::normalized).toList();
+    return statements;
   }
 
   private static String normalized(String sql) {

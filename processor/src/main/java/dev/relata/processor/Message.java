@@ -66,6 +66,10 @@ public enum Message {
       27,
       "%s: onDelete = SET_NULL, but %s.%s is a %s, which cannot be null, so deleting the parent would fail."
           + " Declare it as %s, or choose another onDelete."),
+  BELONGS_TO_EXPECTED(
+      28,
+      "%s: %s has no component \"%s\", but %s.%s holds ids of %s: %s belongs to %s. Write %s instead; %s(%s.class)"
+          + " goes on %s."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;

@@ -38,7 +38,10 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "books" where "author_id" = ? order by "id"
+   * select "books"."id", "books"."title", "books"."author_id"
+   *   from "books"
+   *   where "books"."author_id" = ?
+   *   order by "books"."id";
    * }</pre>
    */
   public List<Book> getBooks(Author author) {
@@ -52,7 +55,10 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "books" where "author_id" = any(?::bigint[]) order by "id"
+   * select "books"."id", "books"."title", "books"."author_id"
+   *   from "books"
+   *   where ("books"."author_id" = any(?::int8[]))
+   *   order by "books"."id";
    * }</pre>
    */
   public Map<Author, List<Book>> getBooks(Collection<Author> authors) {
@@ -71,7 +77,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * select "books"."id", "books"."title", "books"."author_id"
    *   from "books"
    *   where ("books"."author_id" = ? and <condition>)
-   *   order by <order>, "books"."id" offset ? rows fetch next ? rows only
+   *   order by <order>, "books"."id" offset ? rows fetch next ? rows only;
    * }</pre>
    */
   public List<Book> getBooks(Author author, Find find) {
@@ -93,13 +99,13 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * select "books"."id", "books"."title", "books"."author_id"
    *   from "books"
    *   where (("books"."author_id" = any(?::int8[])) and <condition>)
-   *   order by <order>, "books"."id"
+   *   order by <order>, "books"."id";
    * select "found"."id", "found"."title", "found"."author_id"
    *   from unnest(?::int8[]) as "parent" ("id")
    *   cross join lateral (select "books"."id", "books"."title", "books"."author_id"
    *       from "books"
    *       where ("books"."author_id" = "parent"."id" and <condition>)
-   *       order by <order>, "books"."id" offset ? rows fetch next ? rows only) as "found"
+   *       order by <order>, "books"."id" offset ? rows fetch next ? rows only) as "found";
    * }</pre>
    */
   public Map<Author, List<Book>> getBooks(Collection<Author> authors, Find find) {
@@ -111,7 +117,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "books" where "author_id" = ?
+   * select count(*) from "books" where "books"."author_id" = ?;
    * }</pre>
    */
   public long countBooks(Author author) {
@@ -125,7 +131,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * <pre>{@code
    * select count(*)
    *   from "books"
-   *   where ("books"."author_id" = ? and <condition>)
+   *   where ("books"."author_id" = ? and <condition>);
    * }</pre>
    */
   public long countBooks(Author author, Condition condition) {
@@ -142,7 +148,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * select "books"."author_id", count(*)
    *   from "books"
    *   where ("books"."author_id" = any(?::int8[]))
-   *   group by "books"."author_id"
+   *   group by "books"."author_id";
    * }</pre>
    */
   public Map<Author, Long> countBooks(Collection<Author> authors) {
@@ -159,7 +165,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * select "books"."author_id", count(*)
    *   from "books"
    *   where (("books"."author_id" = any(?::int8[])) and <condition>)
-   *   group by "books"."author_id"
+   *   group by "books"."author_id";
    * }</pre>
    */
   public Map<Author, Long> countBooks(Collection<Author> authors, Condition condition) {
@@ -172,9 +178,10 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "books" (...) values (...) returning *
+   * insert into "books" ("title", "author_id")
+   *   values (?, ?)
+   *   returning "books"."id", "books"."title", "books"."author_id";
    * }</pre>
-   *
    *
    * @return the stored row, with its generated id
    */
@@ -189,9 +196,9 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "books" set "author_id" = ? where "id" = any(?::bigint[])
+   * update "books" set "author_id" = ?
+   *   where ("books"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -206,9 +213,9 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "books" set "author_id" = ? where "id" = any(?::bigint[])
+   * update "books" set "author_id" = ?
+   *   where ("books"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -219,11 +226,12 @@ public final class AuthorDao extends EntityDao<Author, Long> {
   /**
    * Unlinks {@code book}, if it is one of those linked to {@code author};
    * rows linked elsewhere are not touched. Unlinking
-   * sets "author_id" to NULL.
+   * sets {@code "author_id"} to NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "books" set "author_id" = null where "author_id" = ? and "id" = any(?::bigint[])
+   * update "books" set "author_id" = ?
+   *   where ("books"."author_id" = ? and ("books"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeBook(Author author, Book book) {
@@ -233,11 +241,12 @@ public final class AuthorDao extends EntityDao<Author, Long> {
   /**
    * Unlinks those of {@code books} linked to {@code author};
    * rows linked elsewhere are not touched. Unlinking
-   * sets "author_id" to NULL.
+   * sets {@code "author_id"} to NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "books" set "author_id" = null where "author_id" = ? and "id" = any(?::bigint[])
+   * update "books" set "author_id" = ?
+   *   where ("books"."author_id" = ? and ("books"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeBooks(Author author, Collection<Book> books) {
@@ -246,16 +255,19 @@ public final class AuthorDao extends EntityDao<Author, Long> {
 
   /**
    * Makes exactly {@code books} the books of {@code author}: the others are unlinked
-   * ("author_id" set to NULL), the given ones linked. One transaction, which first locks
-   * author's row, so concurrent calls for one Author run one after the other.
+   * (unlinking sets {@code "author_id"} to NULL), the given ones linked. One
+   * transaction, which first locks author's row, so concurrent calls for one Author
+   * run one after the other.
    *
    * <p>SQL:
    * <pre>{@code
-   * select "id" from "authors" where "id" = ? for no key update
-   * update "books" set "author_id" = null where "author_id" = ? and "id" <> all(?::bigint[])
-   * update "books" set "author_id" = ? where "id" = any(?::bigint[])
+   * select "authors"."id" from "authors" where "authors"."id" = ?
+   *   for no key update;
+   * update "books" set "author_id" = ?
+   *   where ("books"."author_id" = ? and ("books"."id" <> all(?::int8[])));
+   * update "books" set "author_id" = ?
+   *   where ("books"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -268,7 +280,8 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "books" where "author_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "books"
+   *   where ("books"."author_id" = ? and ("books"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasBook(Author author, Book book) {
@@ -281,7 +294,8 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "books" where "author_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "books"
+   *   where ("books"."author_id" = ? and ("books"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasBooks(Author author, Collection<Book> books) {

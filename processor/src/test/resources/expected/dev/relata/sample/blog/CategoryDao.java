@@ -38,7 +38,10 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "products" where "category_id" = ? order by "id"
+   * select "products"."id", "products"."name", "products"."price", "products"."category_id"
+   *   from "products"
+   *   where "products"."category_id" = ?
+   *   order by "products"."id";
    * }</pre>
    */
   public List<Product> getProducts(Category category) {
@@ -52,7 +55,10 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "products" where "category_id" = any(?::bigint[]) order by "id"
+   * select "products"."id", "products"."name", "products"."price", "products"."category_id"
+   *   from "products"
+   *   where ("products"."category_id" = any(?::int8[]))
+   *   order by "products"."id";
    * }</pre>
    */
   public Map<Category, List<Product>> getProducts(Collection<Category> categories) {
@@ -71,7 +77,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * select "products"."id", "products"."name", "products"."price", "products"."category_id"
    *   from "products"
    *   where ("products"."category_id" = ? and <condition>)
-   *   order by <order>, "products"."id" offset ? rows fetch next ? rows only
+   *   order by <order>, "products"."id" offset ? rows fetch next ? rows only;
    * }</pre>
    */
   public List<Product> getProducts(Category category, Find find) {
@@ -93,14 +99,14 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * select "products"."id", "products"."name", "products"."price", "products"."category_id"
    *   from "products"
    *   where (("products"."category_id" = any(?::int8[])) and <condition>)
-   *   order by <order>, "products"."id"
+   *   order by <order>, "products"."id";
    * select "found"."id", "found"."name", "found"."price", "found"."category_id"
    *   from unnest(?::int8[]) as "parent" ("id")
    *   cross join lateral (select "products"."id", "products"."name", "products"."price",
    *       "products"."category_id"
    *       from "products"
    *       where ("products"."category_id" = "parent"."id" and <condition>)
-   *       order by <order>, "products"."id" offset ? rows fetch next ? rows only) as "found"
+   *       order by <order>, "products"."id" offset ? rows fetch next ? rows only) as "found";
    * }</pre>
    */
   public Map<Category, List<Product>> getProducts(Collection<Category> categories, Find find) {
@@ -112,7 +118,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "products" where "category_id" = ?
+   * select count(*) from "products" where "products"."category_id" = ?;
    * }</pre>
    */
   public long countProducts(Category category) {
@@ -126,7 +132,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * <pre>{@code
    * select count(*)
    *   from "products"
-   *   where ("products"."category_id" = ? and <condition>)
+   *   where ("products"."category_id" = ? and <condition>);
    * }</pre>
    */
   public long countProducts(Category category, Condition condition) {
@@ -143,7 +149,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * select "products"."category_id", count(*)
    *   from "products"
    *   where ("products"."category_id" = any(?::int8[]))
-   *   group by "products"."category_id"
+   *   group by "products"."category_id";
    * }</pre>
    */
   public Map<Category, Long> countProducts(Collection<Category> categories) {
@@ -160,7 +166,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * select "products"."category_id", count(*)
    *   from "products"
    *   where (("products"."category_id" = any(?::int8[])) and <condition>)
-   *   group by "products"."category_id"
+   *   group by "products"."category_id";
    * }</pre>
    */
   public Map<Category, Long> countProducts(Collection<Category> categories, Condition condition) {
@@ -173,9 +179,10 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "products" (...) values (...) returning *
+   * insert into "products" ("name", "price", "category_id")
+   *   values (?, ?, ?)
+   *   returning "products"."id", "products"."name", "products"."price", "products"."category_id";
    * }</pre>
-   *
    *
    * @return the stored row, with its generated id
    */
@@ -190,9 +197,9 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "products" set "category_id" = ? where "id" = any(?::bigint[])
+   * update "products" set "category_id" = ?
+   *   where ("products"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -207,9 +214,9 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "products" set "category_id" = ? where "id" = any(?::bigint[])
+   * update "products" set "category_id" = ?
+   *   where ("products"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -220,11 +227,12 @@ public final class CategoryDao extends EntityDao<Category, Long> {
   /**
    * Unlinks {@code product}, if it is one of those linked to {@code category};
    * rows linked elsewhere are not touched. Unlinking
-   * sets "category_id" to NULL.
+   * sets {@code "category_id"} to NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "products" set "category_id" = null where "category_id" = ? and "id" = any(?::bigint[])
+   * update "products" set "category_id" = ?
+   *   where ("products"."category_id" = ? and ("products"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeProduct(Category category, Product product) {
@@ -234,11 +242,12 @@ public final class CategoryDao extends EntityDao<Category, Long> {
   /**
    * Unlinks those of {@code products} linked to {@code category};
    * rows linked elsewhere are not touched. Unlinking
-   * sets "category_id" to NULL.
+   * sets {@code "category_id"} to NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "products" set "category_id" = null where "category_id" = ? and "id" = any(?::bigint[])
+   * update "products" set "category_id" = ?
+   *   where ("products"."category_id" = ? and ("products"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeProducts(Category category, Collection<Product> products) {
@@ -247,16 +256,19 @@ public final class CategoryDao extends EntityDao<Category, Long> {
 
   /**
    * Makes exactly {@code products} the products of {@code category}: the others are unlinked
-   * ("category_id" set to NULL), the given ones linked. One transaction, which first locks
-   * category's row, so concurrent calls for one Category run one after the other.
+   * (unlinking sets {@code "category_id"} to NULL), the given ones linked. One
+   * transaction, which first locks category's row, so concurrent calls for one Category
+   * run one after the other.
    *
    * <p>SQL:
    * <pre>{@code
-   * select "id" from "categories" where "id" = ? for no key update
-   * update "products" set "category_id" = null where "category_id" = ? and "id" <> all(?::bigint[])
-   * update "products" set "category_id" = ? where "id" = any(?::bigint[])
+   * select "categories"."id" from "categories" where "categories"."id" = ?
+   *   for no key update;
+   * update "products" set "category_id" = ?
+   *   where ("products"."category_id" = ? and ("products"."id" <> all(?::int8[])));
+   * update "products" set "category_id" = ?
+   *   where ("products"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -269,7 +281,8 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "products" where "category_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "products"
+   *   where ("products"."category_id" = ? and ("products"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasProduct(Category category, Product product) {
@@ -282,7 +295,8 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "products" where "category_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "products"
+   *   where ("products"."category_id" = ? and ("products"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasProducts(Category category, Collection<Product> products) {

@@ -38,7 +38,10 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "items" where "order_id" = ? order by "id"
+   * select "items"."id", "items"."sku", "items"."quantity", "items"."order_id"
+   *   from "items"
+   *   where "items"."order_id" = ?
+   *   order by "items"."id";
    * }</pre>
    */
   public List<Item> getItems(Order order) {
@@ -52,7 +55,10 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "items" where "order_id" = any(?::bigint[]) order by "id"
+   * select "items"."id", "items"."sku", "items"."quantity", "items"."order_id"
+   *   from "items"
+   *   where ("items"."order_id" = any(?::int8[]))
+   *   order by "items"."id";
    * }</pre>
    */
   public Map<Order, List<Item>> getItems(Collection<Order> orders) {
@@ -71,7 +77,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * select "items"."id", "items"."sku", "items"."quantity", "items"."order_id"
    *   from "items"
    *   where ("items"."order_id" = ? and <condition>)
-   *   order by <order>, "items"."id" offset ? rows fetch next ? rows only
+   *   order by <order>, "items"."id" offset ? rows fetch next ? rows only;
    * }</pre>
    */
   public List<Item> getItems(Order order, Find find) {
@@ -93,13 +99,13 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * select "items"."id", "items"."sku", "items"."quantity", "items"."order_id"
    *   from "items"
    *   where (("items"."order_id" = any(?::int8[])) and <condition>)
-   *   order by <order>, "items"."id"
+   *   order by <order>, "items"."id";
    * select "found"."id", "found"."sku", "found"."quantity", "found"."order_id"
    *   from unnest(?::int8[]) as "parent" ("id")
    *   cross join lateral (select "items"."id", "items"."sku", "items"."quantity", "items"."order_id"
    *       from "items"
    *       where ("items"."order_id" = "parent"."id" and <condition>)
-   *       order by <order>, "items"."id" offset ? rows fetch next ? rows only) as "found"
+   *       order by <order>, "items"."id" offset ? rows fetch next ? rows only) as "found";
    * }</pre>
    */
   public Map<Order, List<Item>> getItems(Collection<Order> orders, Find find) {
@@ -111,7 +117,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "items" where "order_id" = ?
+   * select count(*) from "items" where "items"."order_id" = ?;
    * }</pre>
    */
   public long countItems(Order order) {
@@ -125,7 +131,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * <pre>{@code
    * select count(*)
    *   from "items"
-   *   where ("items"."order_id" = ? and <condition>)
+   *   where ("items"."order_id" = ? and <condition>);
    * }</pre>
    */
   public long countItems(Order order, Condition condition) {
@@ -142,7 +148,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * select "items"."order_id", count(*)
    *   from "items"
    *   where ("items"."order_id" = any(?::int8[]))
-   *   group by "items"."order_id"
+   *   group by "items"."order_id";
    * }</pre>
    */
   public Map<Order, Long> countItems(Collection<Order> orders) {
@@ -159,7 +165,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * select "items"."order_id", count(*)
    *   from "items"
    *   where (("items"."order_id" = any(?::int8[])) and <condition>)
-   *   group by "items"."order_id"
+   *   group by "items"."order_id";
    * }</pre>
    */
   public Map<Order, Long> countItems(Collection<Order> orders, Condition condition) {
@@ -172,9 +178,10 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "items" (...) values (...) returning *
+   * insert into "items" ("sku", "quantity", "order_id")
+   *   values (?, ?, ?)
+   *   returning "items"."id", "items"."sku", "items"."quantity", "items"."order_id";
    * }</pre>
-   *
    *
    * @return the stored row, with its generated id
    */
@@ -189,9 +196,9 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "items" set "order_id" = ? where "id" = any(?::bigint[])
+   * update "items" set "order_id" = ?
+   *   where ("items"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -206,9 +213,9 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "items" set "order_id" = ? where "id" = any(?::bigint[])
+   * update "items" set "order_id" = ?
+   *   where ("items"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -218,12 +225,13 @@ public final class OrderDao extends EntityDao<Order, Long> {
 
   /**
    * Unlinks {@code item}, if it is one of those linked to {@code order};
-   * rows linked elsewhere are not touched. Since
-   * "order_id" is NOT NULL, unlinking deletes the row.
+   * rows linked elsewhere are not touched. Unlinking
+   * deletes the row, since {@code "order_id"} is NOT NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * delete from "items" where "order_id" = ? and "id" = any(?::bigint[])
+   * delete from "items"
+   *   where ("items"."order_id" = ? and ("items"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeItem(Order order, Item item) {
@@ -232,12 +240,13 @@ public final class OrderDao extends EntityDao<Order, Long> {
 
   /**
    * Unlinks those of {@code items} linked to {@code order};
-   * rows linked elsewhere are not touched. Since
-   * "order_id" is NOT NULL, unlinking deletes the row.
+   * rows linked elsewhere are not touched. Unlinking
+   * deletes the row, since {@code "order_id"} is NOT NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * delete from "items" where "order_id" = ? and "id" = any(?::bigint[])
+   * delete from "items"
+   *   where ("items"."order_id" = ? and ("items"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeItems(Order order, Collection<Item> items) {
@@ -246,16 +255,19 @@ public final class OrderDao extends EntityDao<Order, Long> {
 
   /**
    * Makes exactly {@code items} the items of {@code order}: the others are unlinked
-   * (deleted, since "order_id" is NOT NULL), the given ones linked. One transaction, which first locks
-   * order's row, so concurrent calls for one Order run one after the other.
+   * (unlinking deletes the row, since {@code "order_id"} is NOT NULL), the given ones linked. One
+   * transaction, which first locks order's row, so concurrent calls for one Order
+   * run one after the other.
    *
    * <p>SQL:
    * <pre>{@code
-   * select "id" from "orders" where "id" = ? for no key update
-   * delete from "items" where "order_id" = ? and "id" <> all(?::bigint[])
-   * update "items" set "order_id" = ? where "id" = any(?::bigint[])
+   * select "orders"."id" from "orders" where "orders"."id" = ?
+   *   for no key update;
+   * delete from "items"
+   *   where ("items"."order_id" = ? and ("items"."id" <> all(?::int8[])));
+   * update "items" set "order_id" = ?
+   *   where ("items"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -268,7 +280,8 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "items" where "order_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "items"
+   *   where ("items"."order_id" = ? and ("items"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasItem(Order order, Item item) {
@@ -281,7 +294,8 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "items" where "order_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "items"
+   *   where ("items"."order_id" = ? and ("items"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasItems(Order order, Collection<Item> items) {

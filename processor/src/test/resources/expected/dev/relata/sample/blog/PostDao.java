@@ -56,7 +56,10 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "comments" where "post_id" = ? order by "id"
+   * select "comments"."id", "comments"."body", "comments"."post_id"
+   *   from "comments"
+   *   where "comments"."post_id" = ?
+   *   order by "comments"."id";
    * }</pre>
    */
   public List<Comment> getComments(Post post) {
@@ -70,7 +73,10 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "comments" where "post_id" = any(?::bigint[]) order by "id"
+   * select "comments"."id", "comments"."body", "comments"."post_id"
+   *   from "comments"
+   *   where ("comments"."post_id" = any(?::int8[]))
+   *   order by "comments"."id";
    * }</pre>
    */
   public Map<Post, List<Comment>> getComments(Collection<Post> posts) {
@@ -89,7 +95,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * select "comments"."id", "comments"."body", "comments"."post_id"
    *   from "comments"
    *   where ("comments"."post_id" = ? and <condition>)
-   *   order by <order>, "comments"."id" offset ? rows fetch next ? rows only
+   *   order by <order>, "comments"."id" offset ? rows fetch next ? rows only;
    * }</pre>
    */
   public List<Comment> getComments(Post post, Find find) {
@@ -111,13 +117,13 @@ public final class PostDao extends EntityDao<Post, Long> {
    * select "comments"."id", "comments"."body", "comments"."post_id"
    *   from "comments"
    *   where (("comments"."post_id" = any(?::int8[])) and <condition>)
-   *   order by <order>, "comments"."id"
+   *   order by <order>, "comments"."id";
    * select "found"."id", "found"."body", "found"."post_id"
    *   from unnest(?::int8[]) as "parent" ("id")
    *   cross join lateral (select "comments"."id", "comments"."body", "comments"."post_id"
    *       from "comments"
    *       where ("comments"."post_id" = "parent"."id" and <condition>)
-   *       order by <order>, "comments"."id" offset ? rows fetch next ? rows only) as "found"
+   *       order by <order>, "comments"."id" offset ? rows fetch next ? rows only) as "found";
    * }</pre>
    */
   public Map<Post, List<Comment>> getComments(Collection<Post> posts, Find find) {
@@ -129,7 +135,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments" where "post_id" = ?
+   * select count(*) from "comments" where "comments"."post_id" = ?;
    * }</pre>
    */
   public long countComments(Post post) {
@@ -143,7 +149,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * select count(*)
    *   from "comments"
-   *   where ("comments"."post_id" = ? and <condition>)
+   *   where ("comments"."post_id" = ? and <condition>);
    * }</pre>
    */
   public long countComments(Post post, Condition condition) {
@@ -160,7 +166,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * select "comments"."post_id", count(*)
    *   from "comments"
    *   where ("comments"."post_id" = any(?::int8[]))
-   *   group by "comments"."post_id"
+   *   group by "comments"."post_id";
    * }</pre>
    */
   public Map<Post, Long> countComments(Collection<Post> posts) {
@@ -177,7 +183,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * select "comments"."post_id", count(*)
    *   from "comments"
    *   where (("comments"."post_id" = any(?::int8[])) and <condition>)
-   *   group by "comments"."post_id"
+   *   group by "comments"."post_id";
    * }</pre>
    */
   public Map<Post, Long> countComments(Collection<Post> posts, Condition condition) {
@@ -190,9 +196,10 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "comments" (...) values (...) returning *
+   * insert into "comments" ("body", "post_id")
+   *   values (?, ?)
+   *   returning "comments"."id", "comments"."body", "comments"."post_id";
    * }</pre>
-   *
    *
    * @return the stored row, with its generated id
    */
@@ -207,9 +214,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "post_id" = ? where "id" = any(?::bigint[])
+   * update "comments" set "post_id" = ?
+   *   where ("comments"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -224,9 +231,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "post_id" = ? where "id" = any(?::bigint[])
+   * update "comments" set "post_id" = ?
+   *   where ("comments"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -237,11 +244,12 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Unlinks {@code comment}, if it is one of those linked to {@code post};
    * rows linked elsewhere are not touched. Unlinking
-   * sets "post_id" to NULL.
+   * sets {@code "post_id"} to NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "post_id" = null where "post_id" = ? and "id" = any(?::bigint[])
+   * update "comments" set "post_id" = ?
+   *   where ("comments"."post_id" = ? and ("comments"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeComment(Post post, Comment comment) {
@@ -251,11 +259,12 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Unlinks those of {@code comments} linked to {@code post};
    * rows linked elsewhere are not touched. Unlinking
-   * sets "post_id" to NULL.
+   * sets {@code "post_id"} to NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "post_id" = null where "post_id" = ? and "id" = any(?::bigint[])
+   * update "comments" set "post_id" = ?
+   *   where ("comments"."post_id" = ? and ("comments"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeComments(Post post, Collection<Comment> comments) {
@@ -264,16 +273,19 @@ public final class PostDao extends EntityDao<Post, Long> {
 
   /**
    * Makes exactly {@code comments} the comments of {@code post}: the others are unlinked
-   * ("post_id" set to NULL), the given ones linked. One transaction, which first locks
-   * post's row, so concurrent calls for one Post run one after the other.
+   * (unlinking sets {@code "post_id"} to NULL), the given ones linked. One
+   * transaction, which first locks post's row, so concurrent calls for one Post
+   * run one after the other.
    *
    * <p>SQL:
    * <pre>{@code
-   * select "id" from "posts" where "id" = ? for no key update
-   * update "comments" set "post_id" = null where "post_id" = ? and "id" <> all(?::bigint[])
-   * update "comments" set "post_id" = ? where "id" = any(?::bigint[])
+   * select "posts"."id" from "posts" where "posts"."id" = ?
+   *   for no key update;
+   * update "comments" set "post_id" = ?
+   *   where ("comments"."post_id" = ? and ("comments"."id" <> all(?::int8[])));
+   * update "comments" set "post_id" = ?
+   *   where ("comments"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -286,7 +298,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments" where "post_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "comments"
+   *   where ("comments"."post_id" = ? and ("comments"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasComment(Post post, Comment comment) {
@@ -299,7 +312,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments" where "post_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "comments"
+   *   where ("comments"."post_id" = ? and ("comments"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasComments(Post post, Collection<Comment> comments) {
@@ -312,7 +326,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "users" where "id" = ?
+   * select "users"."id", "users"."name"
+   *   from "users"
+   *   where "users"."id" = ?;
    * }</pre>
    */
   public Optional<User> getUser(Post post) {
@@ -325,7 +341,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "users" where "id" = any(?::bigint[])
+   * select "users"."id", "users"."name"
+   *   from "users"
+   *   where ("users"."id" = any(?::int8[]));
    * }</pre>
    */
   public Map<Post, User> getUser(Collection<Post> posts) {
@@ -337,9 +355,10 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "posts" set "user_id" = ? where "id" = ? returning *
+   * update "posts" set "user_id" = ?
+   *   where "posts"."id" = ?
+   *   returning "posts"."id", "posts"."title", "posts"."content", "posts"."user_id";
    * }</pre>
-   *
    *
    * @throws org.jooq.exception.NoDataFoundException if {@code post} is not in the table
    */
@@ -353,8 +372,12 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "users" (...) values (...) returning *
-   * update "posts" set "user_id" = ? where "id" = ? returning *
+   * insert into "users" ("name")
+   *   values (?)
+   *   returning "users"."id", "users"."name";
+   * update "posts" set "user_id" = ?
+   *   where "posts"."id" = ?
+   *   returning "posts"."id", "posts"."title", "posts"."content", "posts"."user_id";
    * }</pre>
    */
   public Post createUser(Post post, User user) {
@@ -366,8 +389,10 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags".* from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
-   *   where "post_tags"."post_id" = ? order by "tags"."id"
+   * select "tags"."id", "tags"."name"
+   *   from "tags"
+   *   where "tags"."id" in (select "post_tags"."tag_id" from "post_tags" where "post_tags"."post_id" = ?)
+   *   order by "tags"."id";
    * }</pre>
    */
   public List<Tag> getTags(Post post) {
@@ -381,8 +406,10 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags".* from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
-   *   where "post_tags"."post_id" = any(?::bigint[]) order by "tags"."id"
+   * select "tags"."id", "tags"."name", "post_tags"."post_id"
+   *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   where ("post_tags"."post_id" = any(?::int8[]))
+   *   order by "tags"."id";
    * }</pre>
    */
   public Map<Post, List<Tag>> getTags(Collection<Post> posts) {
@@ -402,7 +429,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * select "tags"."id", "tags"."name"
    *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where ("post_tags"."post_id" = ? and <condition>)
-   *   order by <order>, "tags"."id" offset ? rows fetch next ? rows only
+   *   order by <order>, "tags"."id" offset ? rows fetch next ? rows only;
    * }</pre>
    */
   public List<Tag> getTags(Post post, Find find) {
@@ -425,13 +452,13 @@ public final class PostDao extends EntityDao<Post, Long> {
    * select "tags"."id", "tags"."name", "post_tags"."post_id"
    *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where (("post_tags"."post_id" = any(?::int8[])) and <condition>)
-   *   order by <order>, "tags"."id"
+   *   order by <order>, "tags"."id";
    * select "found"."id", "found"."name", "parent"."id"
    *   from unnest(?::int8[]) as "parent" ("id")
    *   cross join lateral (select "tags"."id", "tags"."name"
    *       from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *       where ("post_tags"."post_id" = "parent"."id" and <condition>)
-   *       order by <order>, "tags"."id" offset ? rows fetch next ? rows only) as "found"
+   *       order by <order>, "tags"."id" offset ? rows fetch next ? rows only) as "found";
    * }</pre>
    */
   public Map<Post, List<Tag>> getTags(Collection<Post> posts, Find find) {
@@ -443,7 +470,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "tag_id") from "post_tags" where "post_id" = ?
+   * select count(distinct "post_tags"."tag_id") from "post_tags"
+   *   where "post_tags"."post_id" = ?;
    * }</pre>
    */
   public long countTags(Post post) {
@@ -458,7 +486,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * select count(distinct "tags"."id")
    *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
-   *   where ("post_tags"."post_id" = ? and <condition>)
+   *   where ("post_tags"."post_id" = ? and <condition>);
    * }</pre>
    */
   public long countTags(Post post, Condition condition) {
@@ -475,7 +503,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * select "post_tags"."post_id", count(distinct "tags"."id")
    *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where ("post_tags"."post_id" = any(?::int8[]))
-   *   group by "post_tags"."post_id"
+   *   group by "post_tags"."post_id";
    * }</pre>
    */
   public Map<Post, Long> countTags(Collection<Post> posts) {
@@ -493,7 +521,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * select "post_tags"."post_id", count(distinct "tags"."id")
    *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where (("post_tags"."post_id" = any(?::int8[])) and <condition>)
-   *   group by "post_tags"."post_id"
+   *   group by "post_tags"."post_id";
    * }</pre>
    */
   public Map<Post, Long> countTags(Collection<Post> posts, Condition condition) {
@@ -505,8 +533,13 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "tags" (...) values (...) returning *
-   * insert into "post_tags" ("post_id", "tag_id") values (?, ?)
+   * insert into "tags" ("name")
+   *   values (?)
+   *   returning "tags"."id", "tags"."name";
+   * insert into "post_tags" ("post_id", "tag_id")
+   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
    */
   public Tag createTag(Post post, Tag tag) {
@@ -518,11 +551,11 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "post_tags" ("post_id", "tag_id") select ?, x from unnest(?::bigint[]) x
-   *   where not exists (select 1 from "post_tags" where "post_id" = ? and "tag_id" = x)
-   *   on conflict do nothing
+   * insert into "post_tags" ("post_id", "tag_id")
+   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -536,11 +569,11 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "post_tags" ("post_id", "tag_id") select ?, x from unnest(?::bigint[]) x
-   *   where not exists (select 1 from "post_tags" where "post_id" = ? and "tag_id" = x)
-   *   on conflict do nothing
+   * insert into "post_tags" ("post_id", "tag_id")
+   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -553,7 +586,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * delete from "post_tags" where "post_id" = ? and "tag_id" = any(?::bigint[])
+   * delete from "post_tags"
+   *   where ("post_tags"."post_id" = ? and ("post_tags"."tag_id" = any(?::int8[])));
    * }</pre>
    */
   public void removeTag(Post post, Tag tag) {
@@ -565,7 +599,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * delete from "post_tags" where "post_id" = ? and "tag_id" = any(?::bigint[])
+   * delete from "post_tags"
+   *   where ("post_tags"."post_id" = ? and ("post_tags"."tag_id" = any(?::int8[])));
    * }</pre>
    */
   public void removeTags(Post post, Collection<Tag> tags) {
@@ -578,11 +613,15 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "id" from "posts" where "id" = ? for no key update
-   * delete from "post_tags" where "post_id" = ? and "tag_id" <> all(?::bigint[])
-   * insert into "post_tags" ("post_id", "tag_id") select ?, x from unnest(?::bigint[]) x where not exists (...)
+   * select "posts"."id" from "posts" where "posts"."id" = ?
+   *   for no key update;
+   * delete from "post_tags"
+   *   where ("post_tags"."post_id" = ? and ("post_tags"."tag_id" <> all(?::int8[])));
+   * insert into "post_tags" ("post_id", "tag_id")
+   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -595,7 +634,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "tag_id") from "post_tags" where "post_id" = ? and "tag_id" = any(?::bigint[])
+   * select count(distinct "post_tags"."tag_id") from "post_tags"
+   *   where ("post_tags"."post_id" = ? and ("post_tags"."tag_id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasTag(Post post, Tag tag) {
@@ -608,7 +648,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "tag_id") from "post_tags" where "post_id" = ? and "tag_id" = any(?::bigint[])
+   * select count(distinct "post_tags"."tag_id") from "post_tags"
+   *   where ("post_tags"."post_id" = ? and ("post_tags"."tag_id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasTags(Post post, Collection<Tag> tags) {

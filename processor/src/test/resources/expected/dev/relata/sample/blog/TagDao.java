@@ -40,8 +40,10 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "posts".* from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
-   *   where "post_tags"."tag_id" = ? order by "posts"."id"
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *   from "posts"
+   *   where "posts"."id" in (select "post_tags"."post_id" from "post_tags" where "post_tags"."tag_id" = ?)
+   *   order by "posts"."id";
    * }</pre>
    */
   public List<Post> getPosts(Tag tag) {
@@ -55,8 +57,10 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "posts".* from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
-   *   where "post_tags"."tag_id" = any(?::bigint[]) order by "posts"."id"
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id", "post_tags"."tag_id"
+   *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   where ("post_tags"."tag_id" = any(?::int8[]))
+   *   order by "posts"."id";
    * }</pre>
    */
   public Map<Tag, List<Post>> getPosts(Collection<Tag> tags) {
@@ -76,7 +80,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
    *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where ("post_tags"."tag_id" = ? and <condition>)
-   *   order by <order>, "posts"."id" offset ? rows fetch next ? rows only
+   *   order by <order>, "posts"."id" offset ? rows fetch next ? rows only;
    * }</pre>
    */
   public List<Post> getPosts(Tag tag, Find find) {
@@ -99,13 +103,13 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id", "post_tags"."tag_id"
    *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where (("post_tags"."tag_id" = any(?::int8[])) and <condition>)
-   *   order by <order>, "posts"."id"
+   *   order by <order>, "posts"."id";
    * select "found"."id", "found"."title", "found"."content", "found"."user_id", "parent"."id"
    *   from unnest(?::int8[]) as "parent" ("id")
    *   cross join lateral (select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
    *       from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *       where ("post_tags"."tag_id" = "parent"."id" and <condition>)
-   *       order by <order>, "posts"."id" offset ? rows fetch next ? rows only) as "found"
+   *       order by <order>, "posts"."id" offset ? rows fetch next ? rows only) as "found";
    * }</pre>
    */
   public Map<Tag, List<Post>> getPosts(Collection<Tag> tags, Find find) {
@@ -117,7 +121,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "post_id") from "post_tags" where "tag_id" = ?
+   * select count(distinct "post_tags"."post_id") from "post_tags"
+   *   where "post_tags"."tag_id" = ?;
    * }</pre>
    */
   public long countPosts(Tag tag) {
@@ -132,7 +137,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <pre>{@code
    * select count(distinct "posts"."id")
    *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
-   *   where ("post_tags"."tag_id" = ? and <condition>)
+   *   where ("post_tags"."tag_id" = ? and <condition>);
    * }</pre>
    */
   public long countPosts(Tag tag, Condition condition) {
@@ -149,7 +154,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * select "post_tags"."tag_id", count(distinct "posts"."id")
    *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where ("post_tags"."tag_id" = any(?::int8[]))
-   *   group by "post_tags"."tag_id"
+   *   group by "post_tags"."tag_id";
    * }</pre>
    */
   public Map<Tag, Long> countPosts(Collection<Tag> tags) {
@@ -167,7 +172,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * select "post_tags"."tag_id", count(distinct "posts"."id")
    *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where (("post_tags"."tag_id" = any(?::int8[])) and <condition>)
-   *   group by "post_tags"."tag_id"
+   *   group by "post_tags"."tag_id";
    * }</pre>
    */
   public Map<Tag, Long> countPosts(Collection<Tag> tags, Condition condition) {
@@ -179,8 +184,13 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "posts" (...) values (...) returning *
-   * insert into "post_tags" ("tag_id", "post_id") values (?, ?)
+   * insert into "posts" ("title", "content", "user_id")
+   *   values (?, ?, ?)
+   *   returning "posts"."id", "posts"."title", "posts"."content", "posts"."user_id";
+   * insert into "post_tags" ("tag_id", "post_id")
+   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
    */
   public Post createPost(Tag tag, Post post) {
@@ -192,11 +202,11 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "post_tags" ("tag_id", "post_id") select ?, x from unnest(?::bigint[]) x
-   *   where not exists (select 1 from "post_tags" where "tag_id" = ? and "post_id" = x)
-   *   on conflict do nothing
+   * insert into "post_tags" ("tag_id", "post_id")
+   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -210,11 +220,11 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "post_tags" ("tag_id", "post_id") select ?, x from unnest(?::bigint[]) x
-   *   where not exists (select 1 from "post_tags" where "tag_id" = ? and "post_id" = x)
-   *   on conflict do nothing
+   * insert into "post_tags" ("tag_id", "post_id")
+   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -227,7 +237,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * delete from "post_tags" where "tag_id" = ? and "post_id" = any(?::bigint[])
+   * delete from "post_tags"
+   *   where ("post_tags"."tag_id" = ? and ("post_tags"."post_id" = any(?::int8[])));
    * }</pre>
    */
   public void removePost(Tag tag, Post post) {
@@ -239,7 +250,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * delete from "post_tags" where "tag_id" = ? and "post_id" = any(?::bigint[])
+   * delete from "post_tags"
+   *   where ("post_tags"."tag_id" = ? and ("post_tags"."post_id" = any(?::int8[])));
    * }</pre>
    */
   public void removePosts(Tag tag, Collection<Post> posts) {
@@ -252,11 +264,15 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "id" from "tags" where "id" = ? for no key update
-   * delete from "post_tags" where "tag_id" = ? and "post_id" <> all(?::bigint[])
-   * insert into "post_tags" ("tag_id", "post_id") select ?, x from unnest(?::bigint[]) x where not exists (...)
+   * select "tags"."id" from "tags" where "tags"."id" = ?
+   *   for no key update;
+   * delete from "post_tags"
+   *   where ("post_tags"."tag_id" = ? and ("post_tags"."post_id" <> all(?::int8[])));
+   * insert into "post_tags" ("tag_id", "post_id")
+   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -269,7 +285,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "post_id") from "post_tags" where "tag_id" = ? and "post_id" = any(?::bigint[])
+   * select count(distinct "post_tags"."post_id") from "post_tags"
+   *   where ("post_tags"."tag_id" = ? and ("post_tags"."post_id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasPost(Tag tag, Post post) {
@@ -282,7 +299,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "post_id") from "post_tags" where "tag_id" = ? and "post_id" = any(?::bigint[])
+   * select count(distinct "post_tags"."post_id") from "post_tags"
+   *   where ("post_tags"."tag_id" = ? and ("post_tags"."post_id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasPosts(Tag tag, Collection<Post> posts) {
