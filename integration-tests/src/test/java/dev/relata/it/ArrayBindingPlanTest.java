@@ -1,9 +1,16 @@
 package dev.relata.it;
 
+import static dev.relata.it.model.EntryTable.ENTRY_TABLE;
+import static dev.relata.it.model.LabelingTable.LABELING_TABLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relata.Find;
+import dev.relata.it.model.Blog;
+import dev.relata.it.model.BlogDao;
+import dev.relata.it.model.Entry;
+import dev.relata.it.model.EntryDao;
 import dev.relata.it.model.User;
 import dev.relata.it.model.UserDao;
 import java.sql.Connection;
@@ -58,15 +65,52 @@ class ArrayBindingPlanTest extends DatabaseTest {
 
   @Test
   void idsAreBoundAsARealArray() {
-    UserDao users = new UserDao(dsl);
-    List<User> stored = users.insertAll(List.of(new User(null, "a"), new User(null, "b")));
-
+    List<User> stored = new UserDao(dsl).insertAll(List.of(new User(null, "a"), new User(null, "b")));
     assertEquals(
         List.of("bigint[]"), parameterTypes(context -> new UserDao(context).getPosts(stored)));
     String plan = plan(explaining -> new UserDao(explaining).getPosts(stored));
     assertFalse(castFromText(plan), "the ids were sent as text\n" + plan);
     // The parameter is the array itself, planned as the constant it holds.
     assertTrue(plan.contains(REAL_ARRAY), plan);
+  }
+
+  /** The batch reads with a {@code Find} or a {@code Condition}: {@code = any(?)}, or {@code unnest(?)} for pages. */
+  @Test
+  void theBatchReadsOfFindBindRealArraysToo() {
+    Blog blog = new BlogDao(dsl).insert(new Blog(null, "blog"));
+    Entry entry = new EntryDao(dsl).insert(new Entry(null, blog.id(), "entry", 1, null));
+    List<Blog> blogs = List.of(blog);
+    List<Entry> entries = List.of(entry);
+    Find liked = Find.where(ENTRY_TABLE.LIKES.gt(0)).orderBy(ENTRY_TABLE.LIKES.desc());
+    Find heavy = Find.where(LABELING_TABLE.WEIGHT.gt(0)).orderBy(LABELING_TABLE.WEIGHT.desc());
+    assertBoundAsArray("getEntries(blogs, find)", "ANY", explaining -> new BlogDao(explaining).getEntries(blogs, liked));
+    assertBoundAsArray(
+        "getEntries(blogs, find.limit(3))", "unnest", explaining -> new BlogDao(explaining).getEntries(blogs, liked.limit(3)));
+    assertBoundAsArray("countEntries(blogs)", "ANY", explaining -> new BlogDao(explaining).countEntries(blogs));
+    assertBoundAsArray(
+        "countEntries(blogs, condition)",
+        "ANY",
+        explaining -> new BlogDao(explaining).countEntries(blogs, ENTRY_TABLE.LIKES.gt(0)));
+    assertBoundAsArray("getLabels(entries, find)", "ANY", explaining -> new EntryDao(explaining).getLabels(entries, heavy));
+    assertBoundAsArray(
+        "getLabels(entries, find.offset(1))",
+        "unnest",
+        explaining -> new EntryDao(explaining).getLabels(entries, heavy.offset(1)));
+    assertBoundAsArray(
+        "countLabels(entries, condition)",
+        "ANY",
+        explaining -> new EntryDao(explaining).countLabels(entries, LABELING_TABLE.WEIGHT.gt(0)));
+  }
+
+  /**
+   * Explains the statement {@code call} sends: {@code expected} shows in the plan, the ids are an
+   * array constant there ({@code '{..}'::bigint[]}), and nothing parses them from text.
+   */
+  private void assertBoundAsArray(String what, String expected, Consumer<DSLContext> call) {
+    String plan = plan(call);
+    assertTrue(plan.contains(expected), what + "\n" + plan);
+    assertTrue(plan.matches("(?s).*'\\{[0-9,]+\\}'::bigint\\[\\].*"), what + ": no bigint[] constant\n" + plan);
+    assertFalse(castFromText(plan), what + ": the ids were sent as text\n" + plan);
   }
 
   /**
