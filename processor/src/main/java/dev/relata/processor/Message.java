@@ -64,8 +64,11 @@ public enum Message {
           + " and name it with foreignKey."),
   SET_NULL_ON_PRIMITIVE(
       27,
-      "%s: onDelete = SET_NULL, but %s.%s is a %s, which cannot be null, so deleting the parent would fail."
-          + " Declare it as %s, or choose another onDelete."),
+      "%s: onDelete = SET_NULL, but %s.%s %s, so deleting the parent would fail. %s, or choose another onDelete."),
+  PATH_CLASH(
+      35,
+      "%s: the table's path to %s would be the method %s.%s(), but jOOQ's Table has a method %s already. Name the"
+          + " association with as = \"...\"."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;
