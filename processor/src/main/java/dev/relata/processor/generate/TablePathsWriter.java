@@ -106,7 +106,13 @@ final class TablePathsWriter {
   }
 
   private CodeBlock pathJavadoc(AssociationModel a, String name) {
-    String field = Names.upperSnakeCase(a.target().columns().get(a.target().columns().size() - 1).component());
+    String field =
+        Names.upperSnakeCase(
+            a.target().columns().stream()
+                .filter(c -> !c.equals(a.target().id()) && !c.equals(a.foreignKey()))
+                .findFirst()
+                .orElse(a.target().id())
+                .component());
     if (!a.kind().toMany()) {
       return CodeBlock.of(
           "The {@link $T} of each row ({@code $L}), as a path: {@code $L.$L().$L}\n"

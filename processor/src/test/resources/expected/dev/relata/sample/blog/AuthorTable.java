@@ -103,7 +103,7 @@ public final class AuthorTable extends TableImpl<Record> implements Path<Record>
   /**
    * The {@link Book} rows of each row ({@code @HasMany}), as a path:
    * {@code from(AUTHOR_TABLE.books())} in a subquery of a query on {@code AUTHOR_TABLE} reads those of the outer
-   * row (path correlation), e.g. {@code multiset(select(AUTHOR_TABLE.books().AUTHOR_ID).from(AUTHOR_TABLE.books()))}.
+   * row (path correlation), e.g. {@code multiset(select(AUTHOR_TABLE.books().TITLE).from(AUTHOR_TABLE.books()))}.
    */
   public BookTable books() {
     return new BookTable(this, null, BookTable.ForeignKeys.AUTHOR_ID.getInverseKey());

@@ -103,7 +103,7 @@ public final class CategoryTable extends TableImpl<Record> implements Path<Recor
   /**
    * The {@link Product} rows of each row ({@code @HasMany}), as a path:
    * {@code from(CATEGORY_TABLE.products())} in a subquery of a query on {@code CATEGORY_TABLE} reads those of the outer
-   * row (path correlation), e.g. {@code multiset(select(CATEGORY_TABLE.products().CATEGORY_ID).from(CATEGORY_TABLE.products()))}.
+   * row (path correlation), e.g. {@code multiset(select(CATEGORY_TABLE.products().NAME).from(CATEGORY_TABLE.products()))}.
    */
   public ProductTable products() {
     return new ProductTable(this, null, ProductTable.ForeignKeys.CATEGORY_ID.getInverseKey());

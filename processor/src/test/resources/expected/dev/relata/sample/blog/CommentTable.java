@@ -108,7 +108,7 @@ public final class CommentTable extends TableImpl<Record> implements Path<Record
   }
 
   /**
-   * The {@link Post} of each row ({@code @BelongsTo}), as a path: {@code COMMENT_TABLE.post().USER_ID}
+   * The {@link Post} of each row ({@code @BelongsTo}), as a path: {@code COMMENT_TABLE.post().TITLE}
    * in a query on {@code COMMENT_TABLE} joins {@code "posts"} implicitly.
    */
   public PostTable post() {

@@ -114,7 +114,7 @@ public final class ItemTable extends TableImpl<Record> implements Path<Record> {
   }
 
   /**
-   * The {@link Order} of each row ({@code @BelongsTo}), as a path: {@code ITEM_TABLE.order().PLACED_AT}
+   * The {@link Order} of each row ({@code @BelongsTo}), as a path: {@code ITEM_TABLE.order().CUSTOMER}
    * in a query on {@code ITEM_TABLE} joins {@code "orders"} implicitly.
    */
   public OrderTable order() {

@@ -111,7 +111,7 @@ public final class OrderTable extends TableImpl<Record> implements Path<Record> 
   /**
    * The {@link Item} rows of each row ({@code @HasMany}), as a path:
    * {@code from(ORDER_TABLE.items())} in a subquery of a query on {@code ORDER_TABLE} reads those of the outer
-   * row (path correlation), e.g. {@code multiset(select(ORDER_TABLE.items().ORDER_ID).from(ORDER_TABLE.items()))}.
+   * row (path correlation), e.g. {@code multiset(select(ORDER_TABLE.items().SKU).from(ORDER_TABLE.items()))}.
    */
   public ItemTable items() {
     return new ItemTable(this, null, ItemTable.ForeignKeys.ORDER_ID.getInverseKey());

@@ -116,7 +116,7 @@ public final class PostTable extends TableImpl<Record> implements Path<Record> {
   /**
    * The {@link Comment} rows of each row ({@code @HasMany}), as a path:
    * {@code from(POST_TABLE.comments())} in a subquery of a query on {@code POST_TABLE} reads those of the outer
-   * row (path correlation), e.g. {@code multiset(select(POST_TABLE.comments().POST_ID).from(POST_TABLE.comments()))}.
+   * row (path correlation), e.g. {@code multiset(select(POST_TABLE.comments().BODY).from(POST_TABLE.comments()))}.
    */
   public CommentTable comments() {
     return new CommentTable(this, null, CommentTable.ForeignKeys.POST_ID.getInverseKey());

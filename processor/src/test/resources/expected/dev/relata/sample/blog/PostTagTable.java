@@ -108,7 +108,7 @@ public final class PostTagTable extends TableImpl<Record> implements Path<Record
   }
 
   /**
-   * The {@link Post} of each row ({@code @BelongsTo}), as a path: {@code POST_TAG_TABLE.post().USER_ID}
+   * The {@link Post} of each row ({@code @BelongsTo}), as a path: {@code POST_TAG_TABLE.post().TITLE}
    * in a query on {@code POST_TAG_TABLE} joins {@code "posts"} implicitly.
    */
   public PostTable post() {

@@ -53,10 +53,10 @@ public final class TagTable extends TableImpl<Record> implements Path<Record> {
       SQLDataType.BIGINT.nullable(false), this);
 
   /**
-   * Column {@code "name"}: {@link Tag#name()}.
+   * Column {@code "label"}: {@link Tag#name()}.
    */
-  public final TableField<Record, String> NAME = createField(DSL.name("name"), SQLDataType.VARCHAR,
-      this);
+  public final TableField<Record, String> NAME = createField(DSL.name("label"),
+      SQLDataType.VARCHAR.nullable(false), this);
 
   private TagTable() {
     super(DSL.name("tags"));
@@ -103,7 +103,7 @@ public final class TagTable extends TableImpl<Record> implements Path<Record> {
   /**
    * The {@link Post} rows of each row ({@code @BelongsToMany}, through {@code "post_tags"}), as a path:
    * {@code from(TAG_TABLE.posts())} in a subquery of a query on {@code TAG_TABLE} reads those of the outer
-   * row (path correlation), e.g. {@code multiset(select(TAG_TABLE.posts().USER_ID).from(TAG_TABLE.posts()))}.
+   * row (path correlation), e.g. {@code multiset(select(TAG_TABLE.posts().TITLE).from(TAG_TABLE.posts()))}.
    */
   public PostTable posts() {
     return new PostTable(
@@ -120,8 +120,20 @@ public final class TagTable extends TableImpl<Record> implements Path<Record> {
     return UniqueKeys.ID;
   }
 
+  /**
+   * The unique constraints besides the primary key:
+   * {@code "tags_label_key"}.
+   */
+  @Override
+  public List<UniqueKey<Record>> getUniqueKeys() {
+    return List.of(UniqueKeys.NAME);
+  }
+
   private static final class UniqueKeys {
     static final UniqueKey<Record> ID = TableKeys.unique(TAG_TABLE, "tags_pkey", TAG_TABLE.ID);
+
+    static final UniqueKey<Record> NAME = TableKeys.unique(TAG_TABLE, "tags_label_key",
+        TAG_TABLE.NAME);
 
     private UniqueKeys() {
     }

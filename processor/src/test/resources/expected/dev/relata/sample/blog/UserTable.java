@@ -103,14 +103,14 @@ public final class UserTable extends TableImpl<Record> implements Path<Record> {
   /**
    * The {@link Post} rows of each row ({@code @HasMany}), as a path:
    * {@code from(USER_TABLE.posts())} in a subquery of a query on {@code USER_TABLE} reads those of the outer
-   * row (path correlation), e.g. {@code multiset(select(USER_TABLE.posts().USER_ID).from(USER_TABLE.posts()))}.
+   * row (path correlation), e.g. {@code multiset(select(USER_TABLE.posts().TITLE).from(USER_TABLE.posts()))}.
    */
   public PostTable posts() {
     return new PostTable(this, null, PostTable.ForeignKeys.USER_ID.getInverseKey());
   }
 
   /**
-   * The {@link Profile} of each row ({@code @HasOne}), as a path: {@code USER_TABLE.profile().USER_ID}
+   * The {@link Profile} of each row ({@code @HasOne}), as a path: {@code USER_TABLE.profile().BIO}
    * in a query on {@code USER_TABLE} joins {@code "profiles"} implicitly.
    */
   public ProfileTable profile() {
