@@ -17,7 +17,8 @@ import java.util.Map;
  * a {@code @BelongsTo} makes its foreign key with its {@code onDelete}; a {@code @HasMany} or
  * {@code @HasOne} without one makes it with {@code no action}; a {@code @BelongsToMany} makes its
  * join table's two keys (with {@code cascade}, so deleting either side removes its links, unless
- * the join record's own {@code @BelongsTo} says otherwise) and their unique pair. Unique are also
+ * the join record's own {@code @BelongsTo} says otherwise) and their unique pair, unless every
+ * {@code @BelongsToMany} through that table says {@code unique = false}. Unique are also
  * the {@code @Column(unique = true)} columns and a {@code @HasOne}'s foreign key (a parent has at
  * most one).
  */
@@ -53,9 +54,11 @@ public final class SchemaPlanner {
         case BELONGS_TO_MANY -> {
           add(foreignKeys, new ForeignKeyModel(a.through(), a.foreignKey(), a.owner(), "cascade"));
           add(foreignKeys, new ForeignKeyModel(a.through(), a.otherKey(), a.target(), "cascade"));
-          List<ColumnModel> pair =
-              List.of(a.foreignKey(), a.otherKey()).stream().sorted(Comparator.comparing(ColumnModel::column)).toList();
-          add(uniqueKeys, new UniqueKeyModel(a.through(), pair));
+          if (a.uniquePairs()) {
+            List<ColumnModel> pair =
+                List.of(a.foreignKey(), a.otherKey()).stream().sorted(Comparator.comparing(ColumnModel::column)).toList();
+            add(uniqueKeys, new UniqueKeyModel(a.through(), pair));
+          }
         }
         case BELONGS_TO -> {}
       }

@@ -36,7 +36,10 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "items" where "order_id" = ? order by "id"
+   * select "items"."id", "items"."sku", "items"."quantity", "items"."order_id"
+   *   from "items"
+   *   where "items"."order_id" = ?
+   *   order by "items"."id";
    * }</pre>
    */
   public List<Item> getItems(Order order) {
@@ -50,7 +53,10 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "items" where "order_id" = any(?::bigint[]) order by "id"
+   * select "items"."id", "items"."sku", "items"."quantity", "items"."order_id"
+   *   from "items"
+   *   where ("items"."order_id" = any(?::int8[]))
+   *   order by "items"."id";
    * }</pre>
    */
   public Map<Order, List<Item>> getItems(Collection<Order> orders) {
@@ -62,7 +68,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "items" where "order_id" = ?
+   * select count(*) from "items" where "items"."order_id" = ?;
    * }</pre>
    */
   public long countItems(Order order) {
@@ -75,9 +81,10 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "items" (...) values (...) returning *
+   * insert into "items" ("sku", "quantity", "order_id")
+   *   values (?, ?, ?)
+   *   returning "items"."id", "items"."sku", "items"."quantity", "items"."order_id";
    * }</pre>
-   *
    *
    * @return the stored row, with its generated id
    */
@@ -92,9 +99,9 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "items" set "order_id" = ? where "id" = any(?::bigint[])
+   * update "items" set "order_id" = ?
+   *   where ("items"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -109,9 +116,9 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "items" set "order_id" = ? where "id" = any(?::bigint[])
+   * update "items" set "order_id" = ?
+   *   where ("items"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -121,12 +128,13 @@ public final class OrderDao extends EntityDao<Order, Long> {
 
   /**
    * Unlinks {@code item}, if it is one of those linked to {@code order};
-   * rows linked elsewhere are not touched. Since
-   * "order_id" is NOT NULL, unlinking deletes the row.
+   * rows linked elsewhere are not touched. Unlinking
+   * deletes the row, since {@code "order_id"} is NOT NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * delete from "items" where "order_id" = ? and "id" = any(?::bigint[])
+   * delete from "items"
+   *   where ("items"."order_id" = ? and ("items"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeItem(Order order, Item item) {
@@ -135,12 +143,13 @@ public final class OrderDao extends EntityDao<Order, Long> {
 
   /**
    * Unlinks those of {@code items} linked to {@code order};
-   * rows linked elsewhere are not touched. Since
-   * "order_id" is NOT NULL, unlinking deletes the row.
+   * rows linked elsewhere are not touched. Unlinking
+   * deletes the row, since {@code "order_id"} is NOT NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * delete from "items" where "order_id" = ? and "id" = any(?::bigint[])
+   * delete from "items"
+   *   where ("items"."order_id" = ? and ("items"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeItems(Order order, Collection<Item> items) {
@@ -149,16 +158,19 @@ public final class OrderDao extends EntityDao<Order, Long> {
 
   /**
    * Makes exactly {@code items} the items of {@code order}: the others are unlinked
-   * (deleted, since "order_id" is NOT NULL), the given ones linked. One transaction, which first locks
-   * order's row, so concurrent calls for one Order run one after the other.
+   * (unlinking deletes the row, since {@code "order_id"} is NOT NULL), the given ones linked. One
+   * transaction, which first locks order's row, so concurrent calls for one Order
+   * run one after the other.
    *
    * <p>SQL:
    * <pre>{@code
-   * select "id" from "orders" where "id" = ? for no key update
-   * delete from "items" where "order_id" = ? and "id" <> all(?::bigint[])
-   * update "items" set "order_id" = ? where "id" = any(?::bigint[])
+   * select "orders"."id" from "orders" where "orders"."id" = ?
+   *   for no key update;
+   * delete from "items"
+   *   where ("items"."order_id" = ? and ("items"."id" <> all(?::int8[])));
+   * update "items" set "order_id" = ?
+   *   where ("items"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -171,7 +183,8 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "items" where "order_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "items"
+   *   where ("items"."order_id" = ? and ("items"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasItem(Order order, Item item) {
@@ -184,7 +197,8 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "items" where "order_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "items"
+   *   where ("items"."order_id" = ? and ("items"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasItems(Order order, Collection<Item> items) {
