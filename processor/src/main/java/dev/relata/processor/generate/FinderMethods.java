@@ -40,9 +40,11 @@ final class FinderMethods {
     return MethodSpec.methodBuilder(Names.finder(column.component()))
         .addJavadoc(
             "Returns the {@link $T} whose {@code $L} is {@code $L}, or empty if there is none.\n\n"
-                + "<p>SQL:\n<pre>{@code\nselect * from $L where $L = ?\n}</pre>\n\n"
+                + "<p>SQL:\n$L\n\n"
                 + "@throws NullPointerException if {@code $L} is {@code null}\n",
-            entity.className(), column.component(), parameter, quote(entity.table()), quote(column.column()), parameter)
+            entity.className(), column.component(), parameter,
+            JavadocText.pre(java.util.List.of("select * from " + quote(entity.table()) + " where " + quote(column.column()) + " = ?;")),
+            parameter)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(column.boxedType(), parameter)
         .returns(ParameterizedTypeName.get(Types.OPTIONAL, entity.className()))
@@ -62,10 +64,14 @@ final class FinderMethods {
         .addJavadoc(
             "Returns the {@link $T} rows whose {@code $L} is one of {@code $L}, in one statement whatever\n"
                 + "their number: keyed by {@code $L}, in input order; values without a row are absent.\n\n"
-                + "<p>SQL:\n<pre>{@code\nselect * from $L where $L = any(?::$L[])\n}</pre>\n\n"
+                + "<p>SQL:\n$L\n\n"
                 + "@throws NullPointerException if {@code $L} is or holds {@code null}\n",
-            entity.className(), column.component(), parameter, column.component(), quote(entity.table()),
-            quote(column.column()), column.columnType().sql(), parameter)
+            entity.className(), column.component(), parameter, column.component(),
+            JavadocText.pre(
+                java.util.List.of(
+                    "select * from " + quote(entity.table()) + " where " + quote(column.column()) + " = any(?::"
+                        + column.columnType().sql() + "[]);")),
+            parameter)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(values, parameter)
         .returns(ParameterizedTypeName.get(Types.MAP, column.boxedType(), entity.className()))

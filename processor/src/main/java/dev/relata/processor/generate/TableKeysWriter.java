@@ -50,7 +50,7 @@ final class TableKeysWriter {
     TypeName uniqueKey = ParameterizedTypeName.get(Types.UNIQUE_KEY, Types.RECORD);
     table.addMethod(
         MethodSpec.methodBuilder("getPrimaryKey")
-            .addJavadoc("{@code $S}, on {@link #$L}.\n", Names.primaryKeyConstraint(entity.table()), idField())
+            .addJavadoc("$L, on {@link #$L}.\n", code(Names.primaryKeyConstraint(entity.table())), idField())
             .addAnnotation(Types.OVERRIDE)
             .addModifiers(Modifier.PUBLIC)
             .returns(uniqueKey)
@@ -120,9 +120,9 @@ final class TableKeysWriter {
     TypeSpec.Builder holder =
         TypeSpec.classBuilder(name)
             .addJavadoc(
-                "The foreign keys of {@code $S}, named as {@code RelataSchema} creates them, one per column:\n"
+                "The foreign keys of $L, named as {@code RelataSchema} creates them, one per column:\n"
                     + "for {@code onKey(...)}, or jOOQ's other uses of keys.\n",
-                entity.table())
+                code(entity.table()))
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
     for (ForeignKeyModel fk : foreignKeys) {
       ClassName referenced = Types.tableClass(fk.references());
@@ -132,8 +132,8 @@ final class TableKeysWriter {
                   ParameterizedTypeName.get(Types.FOREIGN_KEY, Types.RECORD, Types.RECORD), foreignKeyConstant(fk.column()),
                   Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc(
-                  "{@code $S}: {@code $S} references {@code $S} ({@link $T}).\n", fk.constraintName(), fk.column().column(),
-                  fk.references().table(), fk.references().className())
+                  "$L: $L references $L ({@link $T}).\n", code(fk.constraintName()), code(fk.column().column()),
+                  code(fk.references().table()), fk.references().className())
               .initializer(
                   "$T.foreignKey(\n$>$>$L,\n$S,\n$L.$L,\n$T.$L.getPrimaryKey()$<$<)", Types.TABLE_KEYS, constant,
                   fk.constraintName(), constant, Names.upperSnakeCase(fk.column().component()), referenced, referencedConstant)
@@ -156,6 +156,11 @@ final class TableKeysWriter {
   }
 
   private static String names(List<String> constraints) {
-    return String.join(", ", constraints.stream().map(name -> "{@code \"" + name + "\"}").toList());
+    return String.join(", ", constraints.stream().map(TableKeysWriter::code).toList());
+  }
+
+  /** A name as Javadoc shows it, quoted and escaped: {@code "posts_pkey"}. */
+  private static String code(String name) {
+    return JavadocText.code(SqlDocs.quote(name));
   }
 }

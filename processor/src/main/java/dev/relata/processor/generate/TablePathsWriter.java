@@ -46,10 +46,10 @@ final class TablePathsWriter {
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addJavadoc(
-                "The table {@code $S} reached from {@code path}: through {@code childPath}, a foreign key of\n"
+                "The table $L reached from {@code path}: through {@code childPath}, a foreign key of\n"
                     + "{@code path} to this table, or {@code parentPath}, one of this table to {@code path}. Path\n"
                     + "methods such as {@code POST_TABLE.user()} make these; jOOQ joins them implicitly.\n",
-                entity.table())
+                JavadocText.code(SqlDocs.quote(entity.table())))
             .addModifiers(Modifier.PUBLIC)
             .addParameter(anyTable, "path")
             .addParameter(ParameterizedTypeName.get(Types.FOREIGN_KEY, WildcardTypeName.subtypeOf(Object.class), Types.RECORD), "childPath")
@@ -116,10 +116,11 @@ final class TablePathsWriter {
     if (!a.kind().toMany()) {
       return CodeBlock.of(
           "The {@link $T} of each row ({@code $L}), as a path: {@code $L.$L().$L}\n"
-              + "in a query on {@code $L} joins {@code $S} implicitly.\n",
-          a.target().className(), a.kind().display(), constant, name, field, constant, a.target().table());
+              + "in a query on {@code $L} joins $L implicitly.\n",
+          a.target().className(), a.kind().display(), constant, name, field, constant,
+          JavadocText.code(SqlDocs.quote(a.target().table())));
     }
-    String through = a.through() == null ? "" : ", through {@code \"" + a.through().table() + "\"}";
+    String through = a.through() == null ? "" : ", through " + JavadocText.code(SqlDocs.quote(a.through().table()));
     return CodeBlock.of(
         "The {@link $T} rows of each row ({@code $L}$L), as a path:\n"
             + "{@code from($L.$L())} in a subquery of a query on {@code $L} reads those of the outer\n"

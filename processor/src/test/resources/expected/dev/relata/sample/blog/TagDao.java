@@ -39,7 +39,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "tags" where "label" = ?
+   * select * from "tags" where "label" = ?;
    * }</pre>
    *
    * @throws NullPointerException if {@code name} is {@code null}
@@ -54,7 +54,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "tags" where "label" = any(?::text[])
+   * select * from "tags" where "label" = any(?::text[]);
    * }</pre>
    *
    * @throws NullPointerException if {@code names} is or holds {@code null}
