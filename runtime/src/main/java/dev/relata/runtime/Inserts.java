@@ -27,7 +27,7 @@ final class Inserts {
       TableField<Record, ?> column = columns.get(i);
       Object value = overrides.containsKey(column) ? overrides.get(column) : values[i];
       if (column.equals(entity.id()) && value == null) {
-        requireGeneratedId(entity, row, method);
+        requireGeneratedId(entity, method);
         continue;
       }
       assignments.put(column, entity.requireAllowed(i, value, method));
@@ -56,7 +56,7 @@ final class Inserts {
         entity.requireAllowed(i, rowValues[i], method);
       }
       if (rowValues[idIndex] == null) {
-        requireGeneratedId(entity, row, method);
+        requireGeneratedId(entity, method);
         missingIds++;
       }
       values.add(rowValues);
@@ -75,11 +75,11 @@ final class Inserts {
     return Rows.fetch(entity, bulkInsert.on(dsl, ids, arrays));
   }
 
-  private static void requireGeneratedId(EntityMetadata<?, ?> entity, Object row, String method) {
+  private static void requireGeneratedId(EntityMetadata<?, ?> entity, String method) {
     if (!entity.databaseGeneratesId()) {
       throw new IllegalArgumentException(
           method + ": " + entity.name() + " has a " + entity.id().getType().getSimpleName()
-              + " id, which the database does not generate; give it one (" + row + ")");
+              + " id, which the database does not generate; give it one");
     }
   }
 }
