@@ -64,12 +64,15 @@ public enum Message {
           + " and name it with foreignKey."),
   SET_NULL_ON_PRIMITIVE(
       27,
-      "%s: onDelete = SET_NULL, but %s.%s is a %s, which cannot be null, so deleting the parent would fail."
-          + " Declare it as %s, or choose another onDelete."),
+      "%s: onDelete = SET_NULL, but %s.%s %s, so deleting the parent would fail. %s, or choose another onDelete."),
   BELONGS_TO_EXPECTED(
       28,
       "%s: %s has no component \"%s\", but %s.%s holds ids of %s: %s belongs to %s. Write %s instead; %s(%s.class)"
           + " goes on %s."),
+  PATH_CLASH(
+      35,
+      "%s: the table's path to %s would be the method %s.%s(), but jOOQ's Table has a method %s already. Name the"
+          + " association with as = \"...\"."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;

@@ -57,6 +57,36 @@ public final class Names {
     return recordName + "Table";
   }
 
+  /** {@code users} → {@code users_pkey}: the primary-key constraint, named as PostgreSQL would. */
+  public static String primaryKeyConstraint(String table) {
+    return table + "_pkey";
+  }
+
+  /** {@code post_tags}, [{@code post_id}, {@code tag_id}] → {@code post_tags_post_id_tag_id_key}: a unique constraint. */
+  public static String uniqueConstraint(String table, java.util.List<String> columns) {
+    return table + "_" + String.join("_", columns) + "_key";
+  }
+
+  /** {@code posts}, {@code user_id} → {@code posts_user_id_fkey}: a foreign-key constraint. */
+  public static String foreignKeyConstraint(String table, String column) {
+    return table + "_" + column + "_fkey";
+  }
+
+  /** {@code posts}, {@code user_id} → {@code posts_user_id_idx}: the index on a foreign-key column. */
+  public static String foreignKeyIndex(String table, String column) {
+    return table + "_" + column + "_idx";
+  }
+
+  /** {@code email} → {@code findByEmail}: the finder of a unique component. */
+  public static String finder(String component) {
+    return "findBy" + capitalize(component);
+  }
+
+  /** {@code email} → {@code findAllByEmail}: the batch finder of a unique component. */
+  public static String batchFinder(String component) {
+    return "findAllBy" + capitalize(component);
+  }
+
   /** The class generated once per package with the schema's DDL. */
   public static final String SCHEMA_CLASS = "RelataSchema";
 

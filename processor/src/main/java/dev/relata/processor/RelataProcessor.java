@@ -7,6 +7,7 @@ import dev.relata.processor.generate.SchemaGenerator;
 import dev.relata.processor.generate.TableGenerator;
 import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.EntityModel;
+import dev.relata.processor.model.SchemaModel;
 import dev.relata.processor.parse.Annotations;
 import dev.relata.processor.parse.AssociationParser;
 import dev.relata.processor.parse.DeferredWarnings;
@@ -41,15 +42,17 @@ import javax.lang.model.element.TypeElement;
  * wrong). Nothing is thrown into javac.
  *
  * <p>An entity whose types are not there yet (made by another processor in this build), or whose
- * associations name such an entity, waits for a later round. {@code RelataSchema} of a package is
- * written once none of its entities waits.
+ * associations name such an entity, waits for a later round. {@code RelataSchema} and the {@code
+ * XTable}s of a package are written once none of its entities waits: a table declares foreign keys
+ * that other entities' associations make.
  */
 @AutoService(Processor.class)
 public final class RelataProcessor extends AbstractProcessor {
 
   private final Rounds rounds = new Rounds();
-  /** Valid entities and their associations, by package, for the schemas still to write. */
+  /** Valid entities and their associations, by package, for the schemas and tables still to write. */
   private final Map<String, List<EntityModel>> entitiesByPackage = new LinkedHashMap<>();
+  private final Map<String, List<Parsed>> tablesToWrite = new LinkedHashMap<>();
   private final List<AssociationModel> associations = new ArrayList<>();
   private final Set<String> schemasWritten = new TreeSet<>();
   private final Map<String, String> entityByTable = new LinkedHashMap<>();
@@ -127,11 +130,11 @@ public final class RelataProcessor extends AbstractProcessor {
     writeSchemas(round.processingOver());
   }
 
-  /** An entity ready to be written. */
-  private record Parsed(EntityModel entity, List<AssociationModel> associations) {
+  /** An entity ready to be written, and the record it comes from. */
+  private record Parsed(TypeElement record, EntityModel entity, List<AssociationModel> associations) {
 
     Parsed withoutAssociations(java.util.function.Predicate<AssociationModel> left) {
-      return new Parsed(entity, associations.stream().filter(left.negate()).toList());
+      return new Parsed(record, entity, associations.stream().filter(left.negate()).toList());
     }
   }
 
@@ -140,13 +143,13 @@ public final class RelataProcessor extends AbstractProcessor {
     if (entity.isEmpty() || !tableIsFree(record, entity.get()) || !generatedNamesAreFree(record, entity.get())) {
       return Optional.empty();
     }
-    return Optional.of(new Parsed(entity.get(), associationParser.parse(record, entity.get())));
+    return Optional.of(new Parsed(record, entity.get(), associationParser.parse(record, entity.get())));
   }
 
   private void write(TypeElement record, Parsed parsed) {
-    write(new TableGenerator().generate(parsed.entity()), record);
     write(new DaoGenerator().generate(parsed.entity(), parsed.associations()), record);
     entitiesByPackage.computeIfAbsent(parsed.entity().packageName(), p -> new ArrayList<>()).add(parsed.entity());
+    tablesToWrite.computeIfAbsent(parsed.entity().packageName(), p -> new ArrayList<>()).add(parsed);
     associations.addAll(parsed.associations());
   }
 
@@ -178,7 +181,7 @@ public final class RelataProcessor extends AbstractProcessor {
     return true;
   }
 
-  /** Writes the schema of each package none of whose entities still waits for a type. */
+  /** Writes the tables and schema of each package none of whose entities still waits for a type. */
   private void writeSchemas(boolean last) {
     Set<String> waiting = rounds.waitingPackages();
     for (Map.Entry<String, List<EntityModel>> entry : entitiesByPackage.entrySet()) {
@@ -187,6 +190,14 @@ public final class RelataProcessor extends AbstractProcessor {
         continue;
       }
       schemasWritten.add(packageName);
+      SchemaModel schema = SchemaPlanner.plan(packageName, entry.getValue(), associations);
+      for (Parsed parsed : tablesToWrite.remove(packageName)) {
+        try {
+          write(new TableGenerator().generate(parsed.entity(), schema, parsed.associations()), parsed.record());
+        } catch (RuntimeException e) { // a generator's bug stops this entity, not the others
+          diagnostics.internalError(parsed.record().getQualifiedName().toString(), e, parsed.record());
+        }
+      }
       String name = packageName.isEmpty() ? Names.SCHEMA_CLASS : packageName + "." + Names.SCHEMA_CLASS;
       if (declaredTypes.contains(name)) {
         diagnostics.report(
@@ -194,8 +205,7 @@ public final class RelataProcessor extends AbstractProcessor {
             "the entities of package " + packageName, name, "");
         continue;
       }
-      JavaFile schema = new SchemaGenerator().generate(SchemaPlanner.plan(packageName, entry.getValue(), associations));
-      write(schema, null);
+      write(new SchemaGenerator().generate(schema), null);
     }
   }
 

@@ -359,6 +359,42 @@ class AssociationDiagnosticsTest {
   }
 
   @Test
+  void setNullOnANotNullKey() {
+    JavaFileObject order = source("Order", "@Entity", "@HasMany(Item.class)", "public record Order(@Id Long id) {}");
+    JavaFileObject item =
+        source(
+            "Item", "@Entity", "@BelongsTo(value = Order.class,", "    onDelete = OnDelete.SET_NULL)",
+            "public record Item(@Id Long id, @Column(nullable = false) Long orderId) {}");
+    Expect.onlyError(
+        compile(order, item), Message.SET_NULL_ON_PRIMITIVE, item, "onDelete = OnDelete.SET_NULL",
+        "@BelongsTo(Order.class): onDelete = SET_NULL, but Item.orderId is @Column(nullable = false), so deleting"
+            + " the parent would fail. Let it be nullable, or choose another onDelete.");
+  }
+
+  @Test
+  void pathNamedLikeAMethodOfJooqsTable() {
+    JavaFileObject user =
+        source(
+            "User", "@Entity", "@HasMany(value = Post.class,", "    as = \"fields\", singular = \"post\")",
+            "public record User(@Id Long id) {}");
+    JavaFileObject post = source("Post", "@Entity", "@BelongsTo(User.class)", "public record Post(@Id Long id, Long userId) {}");
+    Expect.onlyError(
+        compile(user, post), Message.PATH_CLASH, user, "as = \"fields\"",
+        "@HasMany(Post.class): the table's path to Post would be the method UserTable.fields(), but jOOQ's Table has a"
+            + " method fields already. Name the association with as = \"...\".");
+  }
+
+  @Test
+  void defaultPathNamedLikeAMethodOfJooqsTable() {
+    JavaFileObject where = source("Where", "@Entity", "public record Where(@Id Long id) {}");
+    JavaFileObject post =
+        source("Post", "@Entity", "@BelongsTo(Where.class)", "public record Post(@Id Long id, Long whereId) {}");
+    Expect.onlyError(
+        compile(where, post), Message.PATH_CLASH, post, "@BelongsTo(Where.class)",
+        "@BelongsTo(Where.class): the table's path to Where would be the method PostTable.where(), but jOOQ's Table");
+  }
+
+  @Test
   void associationToAClassThatDoesNotExist() {
     JavaFileObject order =
         source("Order", "@Entity", "@HasMany(", "    Lines.class)", "public record Order(@Id Long id) {}");

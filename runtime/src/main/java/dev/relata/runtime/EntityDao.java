@@ -158,7 +158,7 @@ public abstract class EntityDao<E, ID> {
     List<TableField<Record, ?>> columns = entity.columns();
     for (int i = 0; i < columns.size(); i++) {
       if (!columns.get(i).equals(entity.id())) {
-        assignments.put(columns.get(i), values[i]);
+        assignments.put(columns.get(i), entity.requireAllowed(i, values[i], method));
       }
     }
     if (assignments.isEmpty()) {
@@ -188,6 +188,27 @@ public abstract class EntityDao<E, ID> {
 
   private boolean deleteWhere(ID id) {
     return dsl.deleteFrom(entity.table()).where(entity.id().eq(id)).execute() > 0;
+  }
+
+  /**
+   * For generated {@code findByX(value)}: the row whose unique {@code column} holds {@code value},
+   * or empty. One {@code SELECT}.
+   *
+   * @param parameter the generated method's parameter, for the message if {@code value} is {@code null}
+   * @param name the generated method, {@code findByEmail}
+   */
+  protected final <T> Optional<E> findByUnique(TableField<Record, T> column, T value, String parameter, String name) {
+    return UniqueFinders.find(dsl, entity, column, value, parameter, method(name));
+  }
+
+  /**
+   * For generated {@code findAllByX(values)}: the rows whose unique {@code column} holds one of
+   * {@code values}, keyed by value in input order, values without a row absent. One {@code SELECT
+   * ... WHERE column = any(?)} with one array parameter.
+   */
+  protected final <T> Map<T, E> findAllByUnique(
+      TableField<Record, T> column, Collection<? extends T> values, String parameter, String name) {
+    return UniqueFinders.findAll(dsl, entity, column, values, parameter, method(name));
   }
 
   private String method(String name) {

@@ -32,6 +32,9 @@ public final class EntityMetadata<E, ID> {
   private final List<TableField<Record, ?>> columns;
   private final Function<? super RowValues, ? extends E> reader;
   private final Function<? super E, Object[]> writer;
+  private final List<String> components;
+  /** Per column: whether a row must not hold {@code null} there (NOT NULL, and not the id). */
+  private final boolean[] required;
   private final Map<Field<?>, Integer> columnIndex;
   private final CachedQuery byId;
   private final ColumnReader[] columnReaders;
@@ -56,6 +59,31 @@ public final class EntityMetadata<E, ID> {
       List<TableField<Record, ?>> columns,
       Function<? super RowValues, ? extends E> reader,
       Function<? super E, Object[]> writer) {
+    this(type, table, id, idGetter, columns, reader, writer, columns.stream().map(Field::getName).toList());
+  }
+
+  /**
+   * Describes an entity whose components are named otherwise than its columns; called by
+   * generated code.
+   *
+   * @param type the record class
+   * @param table its table
+   * @param id the column of the {@code @Id} component
+   * @param idGetter the accessor of the {@code @Id} component
+   * @param columns every column, in record-component order (the id included)
+   * @param reader makes a record from the values of a row holding {@code columns}
+   * @param writer the component values of a record, in the order of {@code columns}
+   * @param components the record components' names, in the order of {@code columns}, for messages
+   */
+  public EntityMetadata(
+      Class<E> type,
+      Table<Record> table,
+      TableField<Record, ID> id,
+      Function<? super E, ? extends ID> idGetter,
+      List<TableField<Record, ?>> columns,
+      Function<? super RowValues, ? extends E> reader,
+      Function<? super E, Object[]> writer,
+      List<String> components) {
     this.type = requireNonNull(type, "type");
     this.table = requireNonNull(table, "table");
     this.id = requireNonNull(id, "id");
@@ -63,6 +91,14 @@ public final class EntityMetadata<E, ID> {
     this.columns = List.copyOf(columns);
     this.reader = requireNonNull(reader, "reader");
     this.writer = requireNonNull(writer, "writer");
+    this.components = List.copyOf(components);
+    if (this.components.size() != this.columns.size()) {
+      throw new IllegalArgumentException("components " + components + " do not match the columns " + columns);
+    }
+    this.required = new boolean[this.columns.size()];
+    for (int i = 0; i < required.length; i++) {
+      required[i] = !this.columns.get(i).getDataType().nullable() && !this.columns.get(i).equals(id);
+    }
     this.columnIndex = indexOf(this.columns);
     this.byId =
         new CachedQuery(
@@ -157,6 +193,20 @@ public final class EntityMetadata<E, ID> {
   /** The component values of {@code entity}, in the order of {@link #columns()}. */
   public Object[] values(E entity) {
     return writer.apply(entity);
+  }
+
+  /**
+   * {@code value}, the value of column {@code index} that {@code method} is about to write, unless
+   * it is {@code null} where the column is NOT NULL ({@code @Column(nullable = false)}): then a
+   * {@code NullPointerException} naming the entity and the component, before anything is sent.
+   */
+  Object requireAllowed(int index, Object value, String method) {
+    if (value == null && required[index]) {
+      throw new NullPointerException(
+          name() + "." + components.get(index) + " must not be null: its column " + columns.get(index).getQualifiedName()
+              + " is NOT NULL (" + method + ")");
+    }
+    return value;
   }
 
   /** The id of {@code entity}; {@code null} when it is not stored yet. */

@@ -30,7 +30,7 @@ final class Inserts {
         requireGeneratedId(entity, method);
         continue;
       }
-      assignments.put(column, value);
+      assignments.put(column, entity.requireAllowed(i, value, method));
     }
     Record stored =
         assignments.isEmpty()
@@ -52,6 +52,9 @@ final class Inserts {
     int missingIds = 0;
     for (E row : rows) {
       Object[] rowValues = entity.values(row);
+      for (int i = 0; i < rowValues.length; i++) {
+        entity.requireAllowed(i, rowValues[i], method);
+      }
       if (rowValues[idIndex] == null) {
         requireGeneratedId(entity, method);
         missingIds++;

@@ -8,18 +8,26 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.relata.processor.Names;
+import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.ColumnType;
 import dev.relata.processor.model.EntityModel;
+import dev.relata.processor.model.SchemaModel;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code XTable}: a jOOQ table with one typed field per component, for custom queries,
- * and the {@code ENTITY} metadata the DAOs map rows with.
+ * Writes {@code XTable}: a jOOQ table with one typed field per component, its keys and a path per
+ * association, as jOOQ's code generator writes a table, for custom queries; and the {@code
+ * ENTITY} metadata the DAOs map rows with.
  */
 public final class TableGenerator {
 
-  public JavaFile generate(EntityModel entity) {
+  /**
+   * The table of {@code entity}, with the constraints {@code schema} gives it and a path per
+   * association it declares.
+   */
+  public JavaFile generate(EntityModel entity, SchemaModel schema, List<AssociationModel> associations) {
     ClassName table = Types.tableClass(entity);
     String constant = Names.tableConstant(entity.name());
     TypeSpec.Builder type =
@@ -27,12 +35,15 @@ public final class TableGenerator {
             .addJavadoc(
                 "The table $L of {@link $T}, for custom queries:\n"
                     + "{@code $T.findAll($T.$L.$L.eq(...))}.\n\n"
-                    + "<p>Each field is named after its record component, whatever its column's name.\n",
+                    + "<p>Each field is named after its record component, whatever its column's name. The table\n"
+                    + "declares the keys {@code RelataSchema} creates (so {@code join(...).onKey()} works) and has a\n"
+                    + "path per association, for jOOQ's implicit joins and path correlation.\n",
                 JavadocText.code(SqlDocs.quote(entity.table())), entity.className(), Types.daoClass(entity), table, constant,
                 Names.upperSnakeCase(entity.columns().get(entity.columns().size() - 1).component()))
             .addAnnotation(Types.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .superclass(ParameterizedTypeName.get(Types.TABLE_IMPL, Types.RECORD))
+            .addSuperinterface(ParameterizedTypeName.get(Types.PATH, Types.RECORD))
             .addField(
                 FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                     .initializer("1L")
@@ -51,6 +62,8 @@ public final class TableGenerator {
             .addModifiers(Modifier.PRIVATE)
             .addStatement("super($T.name($S))", Types.DSL, entity.table())
             .build());
+    new TablePathsWriter(entity, associations).addTo(type);
+    new TableKeysWriter(entity, schema.uniqueKeysOf(entity), schema.foreignKeysOf(entity)).addTo(type);
     return JavaFile.builder(entity.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
@@ -82,6 +95,7 @@ public final class TableGenerator {
     CodeBlock.Builder columns = CodeBlock.builder();
     CodeBlock.Builder reads = CodeBlock.builder();
     CodeBlock.Builder writes = CodeBlock.builder();
+    CodeBlock.Builder components = CodeBlock.builder();
     for (int i = 0; i < entity.columns().size(); i++) {
       ColumnModel column = entity.columns().get(i);
       String separator = i == 0 ? "" : ",$W"; // $W: a space, or a line break where the line is long
@@ -89,6 +103,7 @@ public final class TableGenerator {
       columns.add(separator + "$L.$L", constant, field);
       reads.add(separator + "$L.get($L.$L)", row, constant, field);
       writes.add(separator + "$L.$L()", value, column.component());
+      components.add(separator + "$S", column.component());
     }
     return FieldSpec.builder(Types.metadataOf(entity), "ENTITY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(
@@ -105,7 +120,8 @@ public final class TableGenerator {
                 .add("$T::$L,\n", entity.className(), entity.id().component())
                 .add("$T.of($L),\n", Types.LIST, columns.build())
                 .add("$L -> new $T($L),\n", row, entity.className(), reads.build())
-                .add("$L -> new Object[] {$L})", value, writes.build())
+                .add("$L -> new Object[] {$L},\n", value, writes.build())
+                .add("$T.of($L))", Types.LIST, components.build())
                 .unindent()
                 .unindent()
                 .build())

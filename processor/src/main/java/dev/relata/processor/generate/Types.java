@@ -23,6 +23,13 @@ final class Types {
   static final ClassName CONVERTER = ClassName.get("org.jooq", "Converter");
   static final ClassName CONDITION = ClassName.get("org.jooq", "Condition");
   static final ClassName FIND = ClassName.get("dev.relata", "Find");
+  static final ClassName NAME = ClassName.get("org.jooq", "Name");
+  static final ClassName TABLE = ClassName.get("org.jooq", "Table");
+  static final ClassName PATH = ClassName.get("org.jooq", "Path");
+  static final ClassName UNIQUE_KEY = ClassName.get("org.jooq", "UniqueKey");
+  static final ClassName FOREIGN_KEY = ClassName.get("org.jooq", "ForeignKey");
+  static final ClassName INVERSE_FOREIGN_KEY = ClassName.get("org.jooq", "InverseForeignKey");
+  static final ClassName OVERRIDE = ClassName.get(Override.class);
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName MAP = ClassName.get("java.util", "Map");
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
@@ -30,6 +37,7 @@ final class Types {
 
   static final ClassName ENTITY_METADATA = ClassName.get(RUNTIME, "EntityMetadata");
   static final ClassName ENTITY_DAO = ClassName.get(RUNTIME, "EntityDao");
+  static final ClassName TABLE_KEYS = ClassName.get(RUNTIME, "TableKeys");
   static final ClassName ASSOCIATION_NAMES = ClassName.get(RUNTIME, "AssociationNames");
   static final ClassName HAS_MANY = ClassName.get(RUNTIME, "HasManyAssociation");
   static final ClassName HAS_ONE = ClassName.get(RUNTIME, "HasOneAssociation");
@@ -45,6 +53,16 @@ final class Types {
 
   static ClassName tableClass(EntityModel entity) {
     return ClassName.get(entity.packageName(), Names.tableClassName(entity.name()));
+  }
+
+  /** {@code PostTable.ForeignKeys}: the foreign keys of an entity's table. */
+  static ClassName foreignKeysClass(EntityModel entity) {
+    return tableClass(entity).nestedClass("ForeignKeys");
+  }
+
+  /** {@code Table<Record>} */
+  static TypeName tableOfRecord() {
+    return ParameterizedTypeName.get(TABLE, RECORD);
   }
 
   static ClassName daoClass(EntityModel entity) {

@@ -42,6 +42,11 @@ public record AssociationModel(
     };
   }
 
+  /** The name of its path method on the owner's {@code XTable}: {@code posts()}, {@code user()}. */
+  public String pathName() {
+    return dev.relata.processor.Names.identifier(kind.toMany() ? plural : singular);
+  }
+
   /** The name of the parameter holding the owner row, e.g. {@code user}. */
   public String ownerParameter() {
     return dev.relata.processor.Names.ownerParameter(owner.name(), singular, plural);

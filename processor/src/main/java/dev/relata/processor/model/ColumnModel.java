@@ -9,12 +9,19 @@ import com.palantir.javapoet.TypeName;
  * @param column the column's name ({@code user_id})
  * @param type the component's declared type ({@code long}, {@code String})
  * @param columnType its PostgreSQL type
- * @param notNull whether the column is NOT NULL (primitives and the id)
+ * @param notNull whether the column is NOT NULL (primitives, the id, {@code @Column(nullable = false)})
+ * @param unique whether {@code @Column(unique = true)} makes it unique
  */
-public record ColumnModel(String component, String column, TypeName type, ColumnType columnType, boolean notNull) {
+public record ColumnModel(
+    String component, String column, TypeName type, ColumnType columnType, boolean notNull, boolean unique) {
 
   /** The component type, boxed: the {@code T} of its {@code TableField<Record, T>}. */
   public TypeName boxedType() {
     return type.isPrimitive() ? type.box() : type;
+  }
+
+  /** This column, NOT NULL. */
+  public ColumnModel asNotNull() {
+    return new ColumnModel(component, column, type, columnType, true, unique);
   }
 }

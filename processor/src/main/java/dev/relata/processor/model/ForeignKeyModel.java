@@ -1,11 +1,20 @@
 package dev.relata.processor.model;
 
+import dev.relata.processor.Names;
+
 /**
- * A foreign-key constraint that {@code RelataSchema} creates, with the index on its column.
+ * A foreign-key constraint that {@code RelataSchema} creates, with the index on its column, and
+ * that {@code XTable} declares among its references.
  *
  * @param table the entity whose table holds the column
  * @param column the column
  * @param references the entity whose id it holds
  * @param onDelete the action, in SQL ({@code no action}, {@code cascade}, ...)
  */
-public record ForeignKeyModel(EntityModel table, ColumnModel column, EntityModel references, String onDelete) {}
+public record ForeignKeyModel(EntityModel table, ColumnModel column, EntityModel references, String onDelete) {
+
+  /** The constraint's name, {@code posts_user_id_fkey}. */
+  public String constraintName() {
+    return Names.foreignKeyConstraint(table.table(), column.column());
+  }
+}

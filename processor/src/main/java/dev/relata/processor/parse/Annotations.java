@@ -30,6 +30,11 @@ public final class Annotations {
     this.elements = elements;
   }
 
+  /** The compiler's element utilities. */
+  Elements elements() {
+    return elements;
+  }
+
   /** The annotation named {@code qualifiedName} on {@code element}, if present. */
   public static Optional<AnnotationMirror> find(Element element, String qualifiedName) {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {

@@ -31,6 +31,7 @@ public final class AssociationParser {
   private final Annotations annotations;
   private final Diagnostics diagnostics;
   private final EntityRegistry registry;
+  private final TableMethods tableMethods;
   private final DeferredWarnings warnings;
   /** The key components whose type was reported, {@code Loan.bookId}: both sides of an association name the same one. */
   private final Set<String> badKeys = new HashSet<>();
@@ -42,6 +43,7 @@ public final class AssociationParser {
     this.annotations = annotations;
     this.diagnostics = diagnostics;
     this.registry = registry;
+    this.tableMethods = new TableMethods(annotations.elements());
     this.warnings = warnings;
   }
 
@@ -54,6 +56,14 @@ public final class AssociationParser {
     List<AssociationModel> associations = new ArrayList<>();
     Map<String, String> methodOwners = new HashMap<>();
     CRUD_METHODS.forEach(method -> methodOwners.put(method, "the CRUD of " + Names.daoName(owner.name())));
+    owner.columns().stream()
+        .filter(column -> column.unique() && !column.equals(owner.id()))
+        .forEach(
+            column -> {
+              String finders = "the finders of @Column(unique = true) " + column.component();
+              methodOwners.put(Names.finder(column.component()), finders);
+              methodOwners.put(Names.batchFinder(column.component()), finders);
+            });
     Map<String, String> keyOwners = new HashMap<>();
     parseNamedEntities(record);
     int errorsBefore = diagnostics.errorCount(); // from here on, errors are this record's
@@ -62,7 +72,8 @@ public final class AssociationParser {
         Optional<AssociationModel> association = parse(record, owner, kind, mirror);
         if (association.isPresent()
             && keyIsFree(record, mirror, association.get(), keyOwners)
-            && namesAreFree(record, mirror, association.get(), methodOwners)) {
+            && namesAreFree(record, mirror, association.get(), methodOwners)
+            && pathIsFree(record, mirror, association.get())) {
           associations.add(association.get());
         } else if (diagnostics.errorCount() > errorsBefore) {
           withErrors.add(record.getQualifiedName().toString());
@@ -123,6 +134,19 @@ public final class AssociationParser {
     }
     members.forEach(method -> methodOwners.put(method, description));
     return true;
+  }
+
+  /** Whether the association's path method on {@code XTable} is not a method of jOOQ's {@code Table}; reports if it is. */
+  private boolean pathIsFree(TypeElement record, AnnotationMirror mirror, AssociationModel association) {
+    String path = association.pathName();
+    Optional<String> jooqMethod = tableMethods.collision(path);
+    jooqMethod.ifPresent(
+        method ->
+            diagnostics.report(
+                Message.PATH_CLASH, record, mirror, Annotations.explicitValue(mirror, "as").orElse(null),
+                association.kind().display() + "(" + association.target().name() + ".class)",
+                association.target().name(), Names.tableClassName(association.owner().name()), path, method));
+    return jooqMethod.isEmpty();
   }
 
   private Optional<AssociationModel> parse(
@@ -199,11 +223,14 @@ public final class AssociationParser {
     Optional<String[]> names =
         names(record, mirror, kind, Names.withoutIdSuffix(key.get().component()), null);
     String onDelete = annotations.enumConstant(mirror, "onDelete").toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    if (onDelete.equals("set null") && key.get().type().isPrimitive()) {
+    if (onDelete.equals("set null") && key.get().notNull()) {
+      ColumnModel column = key.get();
+      boolean primitive = column.type().isPrimitive();
       diagnostics.report(
           Message.SET_NULL_ON_PRIMITIVE, record, mirror, Annotations.explicitValue(mirror, "onDelete").orElse(null),
-          keys.described("foreignKey"), owner.name(), key.get().component(), key.get().type(),
-          Names.simpleTypeName(key.get().boxedType()));
+          keys.described("foreignKey"), owner.name(), column.component(),
+          primitive ? "is a " + column.type() + ", which cannot be null" : "is @Column(nullable = false)",
+          primitive ? "Declare it as " + Names.simpleTypeName(column.boxedType()) : "Let it be nullable");
       return Optional.empty();
     }
     return names.map(

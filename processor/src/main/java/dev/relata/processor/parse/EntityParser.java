@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -79,7 +80,7 @@ public final class EntityParser {
     List<ColumnModel> withIdNotNull = new ArrayList<>();
     for (ColumnModel column : columns) {
       withIdNotNull.add(
-          column == id ? new ColumnModel(id.component(), id.column(), id.type(), id.columnType(), true) : column);
+          column == id ? id.asNotNull() : column);
     }
     return Optional.of(
         new EntityModel(
@@ -115,20 +116,22 @@ public final class EntityParser {
       return Optional.empty();
     }
     String column = Names.columnName(name);
+    boolean notNull = component.asType().getKind().isPrimitive();
+    boolean unique = false;
     Optional<AnnotationMirror> columnAnnotation = Annotations.find(component, Annotations.COLUMN);
     if (columnAnnotation.isPresent()) {
-      String given = annotations.string(columnAnnotation.get(), "name");
-      if (given.isBlank()) {
+      AnnotationMirror annotation = columnAnnotation.get();
+      Optional<AnnotationValue> given = Annotations.explicitValue(annotation, "name");
+      if (given.isPresent() && annotations.string(annotation, "name").isBlank()) {
         diagnostics.report(
-            Message.BLANK_NAME, component, columnAnnotation.get(),
-            Annotations.explicitValue(columnAnnotation.get(), "name").orElse(null),
-            "@Column(name = ...)", "\"" + column + "\"");
-      } else {
-        column = given;
+            Message.BLANK_NAME, component, annotation, given.get(), "@Column(name = ...)", "\"" + column + "\"");
+      } else if (given.isPresent()) {
+        column = annotations.string(annotation, "name");
       }
+      notNull |= !(Boolean) annotations.value(annotation, "nullable").getValue();
+      unique = (Boolean) annotations.value(annotation, "unique").getValue();
     }
-    boolean primitive = component.asType().getKind().isPrimitive();
-    return Optional.of(new ColumnModel(name, column, TypeName.get(component.asType()), type.get(), primitive));
+    return Optional.of(new ColumnModel(name, column, TypeName.get(component.asType()), type.get(), notNull, unique));
   }
 
   /** The id column, or null after reporting why there is none. */

@@ -1,11 +1,12 @@
 package dev.relata.processor.parse;
 
+import dev.relata.processor.model.AssociationKind;
 import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.ForeignKeyModel;
 import dev.relata.processor.model.SchemaModel;
-import dev.relata.processor.model.UniquePairModel;
+import dev.relata.processor.model.UniqueKeyModel;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,9 @@ import java.util.Map;
  * {@code @HasOne} without one makes it with {@code no action}; a {@code @BelongsToMany} makes its
  * join table's two keys (with {@code cascade}, so deleting either side removes its links, unless
  * the join record's own {@code @BelongsTo} says otherwise) and their unique pair, unless every
- * {@code @BelongsToMany} through that table says {@code unique = false}.
+ * {@code @BelongsToMany} through that table says {@code unique = false}. Unique are also
+ * the {@code @Column(unique = true)} columns and a {@code @HasOne}'s foreign key (a parent has at
+ * most one).
  */
 public final class SchemaPlanner {
 
@@ -25,43 +28,55 @@ public final class SchemaPlanner {
 
   public static SchemaModel plan(String packageName, List<EntityModel> entities, List<AssociationModel> associations) {
     Map<String, ForeignKeyModel> foreignKeys = new LinkedHashMap<>();
-    Map<String, UniquePairModel> pairs = new LinkedHashMap<>();
+    Map<String, UniqueKeyModel> uniqueKeys = new LinkedHashMap<>();
+    List<EntityModel> own =
+        entities.stream()
+            .filter(e -> e.packageName().equals(packageName))
+            .sorted(Comparator.comparing(EntityModel::name))
+            .toList();
+    for (EntityModel entity : own) {
+      entity.columns().stream()
+          .filter(column -> column.unique() && !column.equals(entity.id()))
+          .forEach(column -> add(uniqueKeys, new UniqueKeyModel(entity, List.of(column))));
+    }
     for (AssociationModel a : associations) {
-      if (a.kind() == dev.relata.processor.model.AssociationKind.BELONGS_TO) {
+      if (a.kind() == AssociationKind.BELONGS_TO) {
         add(foreignKeys, new ForeignKeyModel(a.owner(), a.foreignKey(), a.target(), a.onDelete()));
       }
     }
     for (AssociationModel a : associations) {
       switch (a.kind()) {
-        case HAS_MANY, HAS_ONE -> add(foreignKeys, new ForeignKeyModel(a.target(), a.foreignKey(), a.owner(), "no action"));
+        case HAS_MANY -> add(foreignKeys, new ForeignKeyModel(a.target(), a.foreignKey(), a.owner(), "no action"));
+        case HAS_ONE -> {
+          add(foreignKeys, new ForeignKeyModel(a.target(), a.foreignKey(), a.owner(), "no action"));
+          add(uniqueKeys, new UniqueKeyModel(a.target(), List.of(a.foreignKey())));
+        }
         case BELONGS_TO_MANY -> {
           add(foreignKeys, new ForeignKeyModel(a.through(), a.foreignKey(), a.owner(), "cascade"));
           add(foreignKeys, new ForeignKeyModel(a.through(), a.otherKey(), a.target(), "cascade"));
           if (a.uniquePairs()) {
             List<ColumnModel> pair =
                 List.of(a.foreignKey(), a.otherKey()).stream().sorted(Comparator.comparing(ColumnModel::column)).toList();
-            pairs.putIfAbsent(
-                a.through().table() + "." + pair.get(0).column() + "." + pair.get(1).column(),
-                new UniquePairModel(a.through(), pair.get(0), pair.get(1)));
+            add(uniqueKeys, new UniqueKeyModel(a.through(), pair));
           }
         }
         case BELONGS_TO -> {}
       }
     }
-    List<EntityModel> own =
-        entities.stream()
-            .filter(e -> e.packageName().equals(packageName))
-            .sorted(Comparator.comparing(EntityModel::name))
-            .toList();
     return new SchemaModel(
         packageName,
         own,
         foreignKeys.values().stream().filter(fk -> fk.table().packageName().equals(packageName)).toList(),
-        pairs.values().stream().filter(p -> p.table().packageName().equals(packageName)).toList());
+        uniqueKeys.values().stream().filter(key -> key.table().packageName().equals(packageName)).toList());
   }
 
   /** Keeps the first constraint declared for a column: an explicit {@code @BelongsTo} wins. */
   private static void add(Map<String, ForeignKeyModel> foreignKeys, ForeignKeyModel foreignKey) {
-    foreignKeys.putIfAbsent(foreignKey.table().table() + "." + foreignKey.column().column(), foreignKey);
+    foreignKeys.putIfAbsent(foreignKey.constraintName(), foreignKey);
+  }
+
+  /** Keeps one constraint per set of columns: a unique column that is a {@code @HasOne}'s key too is one. */
+  private static void add(Map<String, UniqueKeyModel> uniqueKeys, UniqueKeyModel key) {
+    uniqueKeys.putIfAbsent(key.constraintName(), key);
   }
 }

@@ -1,10 +1,17 @@
 package dev.relata.sample.blog;
 
 import dev.relata.runtime.EntityMetadata;
+import dev.relata.runtime.TableKeys;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jooq.ForeignKey;
+import org.jooq.InverseForeignKey;
+import org.jooq.Name;
+import org.jooq.Path;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
@@ -13,10 +20,12 @@ import org.jooq.impl.TableImpl;
  * The table {@code "items"} of {@link Item}, for custom queries:
  * {@code ItemDao.findAll(ItemTable.ITEM_TABLE.ORDER_ID.eq(...))}.
  *
- * <p>Each field is named after its record component, whatever its column's name.
+ * <p>Each field is named after its record component, whatever its column's name. The table
+ * declares the keys {@code RelataSchema} creates (so {@code join(...).onKey()} works) and has a
+ * path per association, for jOOQ's implicit joins and path correlation.
  */
 @Generated("dev.relata.processor.RelataProcessor")
-public final class ItemTable extends TableImpl<Record> {
+public final class ItemTable extends TableImpl<Record> implements Path<Record> {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -35,7 +44,8 @@ public final class ItemTable extends TableImpl<Record> {
       List.of(ITEM_TABLE.ID, ITEM_TABLE.SKU, ITEM_TABLE.QUANTITY, ITEM_TABLE.ORDER_ID),
       row -> new Item(row.get(ITEM_TABLE.ID), row.get(ITEM_TABLE.SKU), row.get(ITEM_TABLE.QUANTITY),
           row.get(ITEM_TABLE.ORDER_ID)),
-      item -> new Object[] {item.id(), item.sku(), item.quantity(), item.orderId()});
+      item -> new Object[] {item.id(), item.sku(), item.quantity(), item.orderId()},
+      List.of("id", "sku", "quantity", "orderId"));
 
   /**
    * Column {@code "id"}: {@link Item#id()}.
@@ -63,5 +73,93 @@ public final class ItemTable extends TableImpl<Record> {
 
   private ItemTable() {
     super(DSL.name("items"));
+  }
+
+  private ItemTable(Name alias, Table<Record> aliased) {
+    super(alias, null, aliased);
+  }
+
+  /**
+   * The table {@code "items"} reached from {@code path}: through {@code childPath}, a foreign key of
+   * {@code path} to this table, or {@code parentPath}, one of this table to {@code path}. Path
+   * methods such as {@code POST_TABLE.user()} make these; jOOQ joins them implicitly.
+   */
+  public ItemTable(Table<?> path, ForeignKey<?, Record> childPath,
+      InverseForeignKey<?, Record> parentPath) {
+    super(path, childPath, parentPath, ITEM_TABLE);
+  }
+
+  /**
+   * This table under another name, with its fields and keys: for self-joins.
+   */
+  @Override
+  public ItemTable as(String alias) {
+    return new ItemTable(DSL.name(alias), this);
+  }
+
+  /**
+   * This table under another name, with its fields and keys: for self-joins.
+   */
+  @Override
+  public ItemTable as(Name alias) {
+    return new ItemTable(alias, this);
+  }
+
+  /**
+   * This table under another name, with its fields and keys: for self-joins.
+   */
+  @Override
+  public ItemTable as(Table<?> alias) {
+    return new ItemTable(alias.getQualifiedName(), this);
+  }
+
+  /**
+   * The {@link Order} of each row ({@code @BelongsTo}), as a path: {@code ITEM_TABLE.order().CUSTOMER}
+   * in a query on {@code ITEM_TABLE} joins {@code "orders"} implicitly.
+   */
+  public OrderTable order() {
+    return new OrderTable(this, ForeignKeys.ORDER_ID, null);
+  }
+
+  /**
+   * {@code "items_pkey"}, on {@link #ID}.
+   */
+  @Override
+  public UniqueKey<Record> getPrimaryKey() {
+    return UniqueKeys.ID;
+  }
+
+  /**
+   * The foreign keys of this table, as {@code RelataSchema} creates them:
+   * {@code "items_order_id_fkey"}.
+   */
+  @Override
+  public List<ForeignKey<Record, ?>> getReferences() {
+    return List.of(ForeignKeys.ORDER_ID);
+  }
+
+  private static final class UniqueKeys {
+    static final UniqueKey<Record> ID = TableKeys.unique(ITEM_TABLE, "items_pkey", ITEM_TABLE.ID);
+
+    private UniqueKeys() {
+    }
+  }
+
+  /**
+   * The foreign keys of {@code "items"}, named as {@code RelataSchema} creates them, one per column:
+   * for {@code onKey(...)}, or jOOQ's other uses of keys.
+   */
+  public static final class ForeignKeys {
+    /**
+     * {@code "items_order_id_fkey"}: {@code "order_id"} references {@code "orders"} ({@link Order}).
+     */
+    public static final ForeignKey<Record, Record> ORDER_ID = TableKeys.foreignKey(
+        ITEM_TABLE,
+        "items_order_id_fkey",
+        ITEM_TABLE.ORDER_ID,
+        OrderTable.ORDER_TABLE.getPrimaryKey());
+
+    private ForeignKeys() {
+    }
   }
 }

@@ -1,11 +1,18 @@
 package dev.relata.sample.blog;
 
 import dev.relata.runtime.EntityMetadata;
+import dev.relata.runtime.TableKeys;
 import java.time.OffsetDateTime;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jooq.ForeignKey;
+import org.jooq.InverseForeignKey;
+import org.jooq.Name;
+import org.jooq.Path;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.UniqueKey;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.jooq.impl.TableImpl;
@@ -14,10 +21,12 @@ import org.jooq.impl.TableImpl;
  * The table {@code "orders"} of {@link Order}, for custom queries:
  * {@code OrderDao.findAll(OrderTable.ORDER_TABLE.PLACED_AT.eq(...))}.
  *
- * <p>Each field is named after its record component, whatever its column's name.
+ * <p>Each field is named after its record component, whatever its column's name. The table
+ * declares the keys {@code RelataSchema} creates (so {@code join(...).onKey()} works) and has a
+ * path per association, for jOOQ's implicit joins and path correlation.
  */
 @Generated("dev.relata.processor.RelataProcessor")
-public final class OrderTable extends TableImpl<Record> {
+public final class OrderTable extends TableImpl<Record> implements Path<Record> {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -36,7 +45,8 @@ public final class OrderTable extends TableImpl<Record> {
       List.of(ORDER_TABLE.ID, ORDER_TABLE.CUSTOMER, ORDER_TABLE.PLACED_AT),
       row -> new Order(row.get(ORDER_TABLE.ID), row.get(ORDER_TABLE.CUSTOMER),
           row.get(ORDER_TABLE.PLACED_AT)),
-      order -> new Object[] {order.id(), order.customer(), order.placedAt()});
+      order -> new Object[] {order.id(), order.customer(), order.placedAt()},
+      List.of("id", "customer", "placedAt"));
 
   /**
    * Column {@code "id"}: {@link Order#id()}.
@@ -58,5 +68,68 @@ public final class OrderTable extends TableImpl<Record> {
 
   private OrderTable() {
     super(DSL.name("orders"));
+  }
+
+  private OrderTable(Name alias, Table<Record> aliased) {
+    super(alias, null, aliased);
+  }
+
+  /**
+   * The table {@code "orders"} reached from {@code path}: through {@code childPath}, a foreign key of
+   * {@code path} to this table, or {@code parentPath}, one of this table to {@code path}. Path
+   * methods such as {@code POST_TABLE.user()} make these; jOOQ joins them implicitly.
+   */
+  public OrderTable(Table<?> path, ForeignKey<?, Record> childPath,
+      InverseForeignKey<?, Record> parentPath) {
+    super(path, childPath, parentPath, ORDER_TABLE);
+  }
+
+  /**
+   * This table under another name, with its fields and keys: for self-joins.
+   */
+  @Override
+  public OrderTable as(String alias) {
+    return new OrderTable(DSL.name(alias), this);
+  }
+
+  /**
+   * This table under another name, with its fields and keys: for self-joins.
+   */
+  @Override
+  public OrderTable as(Name alias) {
+    return new OrderTable(alias, this);
+  }
+
+  /**
+   * This table under another name, with its fields and keys: for self-joins.
+   */
+  @Override
+  public OrderTable as(Table<?> alias) {
+    return new OrderTable(alias.getQualifiedName(), this);
+  }
+
+  /**
+   * The {@link Item} rows of each row ({@code @HasMany}), as a path:
+   * {@code from(ORDER_TABLE.items())} in a subquery of a query on {@code ORDER_TABLE} reads those of the outer
+   * row (path correlation), e.g. {@code multiset(select(ORDER_TABLE.items().SKU).from(ORDER_TABLE.items()))}.
+   */
+  public ItemTable items() {
+    return new ItemTable(this, null, ItemTable.ForeignKeys.ORDER_ID.getInverseKey());
+  }
+
+  /**
+   * {@code "orders_pkey"}, on {@link #ID}.
+   */
+  @Override
+  public UniqueKey<Record> getPrimaryKey() {
+    return UniqueKeys.ID;
+  }
+
+  private static final class UniqueKeys {
+    static final UniqueKey<Record> ID = TableKeys.unique(ORDER_TABLE, "orders_pkey",
+        ORDER_TABLE.ID);
+
+    private UniqueKeys() {
+    }
   }
 }

@@ -389,7 +389,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags"."id", "tags"."name"
+   * select "tags"."id", "tags"."label"
    *   from "tags"
    *   where "tags"."id" in (select "post_tags"."tag_id" from "post_tags" where "post_tags"."post_id" = ?)
    *   order by "tags"."id";
@@ -406,7 +406,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags"."id", "tags"."name", "post_tags"."post_id"
+   * select "tags"."id", "tags"."label", "post_tags"."post_id"
    *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where ("post_tags"."post_id" = any(?::int8[]))
    *   order by "tags"."id";
@@ -533,9 +533,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "tags" ("name")
+   * insert into "tags" ("label")
    *   values (?)
-   *   returning "tags"."id", "tags"."name";
+   *   returning "tags"."id", "tags"."label";
    * insert into "post_tags" ("post_id", "tag_id")
    *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
    *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id"))

@@ -109,7 +109,7 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags"."id", "tags"."name"
+   * select "tags"."id", "tags"."label"
    *   from "tags"
    *   where "tags"."id" = ?;
    * }</pre>
@@ -124,7 +124,7 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags"."id", "tags"."name"
+   * select "tags"."id", "tags"."label"
    *   from "tags"
    *   where ("tags"."id" = any(?::int8[]));
    * }</pre>
@@ -155,9 +155,9 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "tags" ("name")
+   * insert into "tags" ("label")
    *   values (?)
-   *   returning "tags"."id", "tags"."name";
+   *   returning "tags"."id", "tags"."label";
    * update "post_tags" set "tag_id" = ?
    *   where "post_tags"."id" = ?
    *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id";

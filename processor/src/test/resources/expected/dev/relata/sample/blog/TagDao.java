@@ -7,6 +7,7 @@ import dev.relata.runtime.EntityDao;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -33,6 +34,35 @@ public final class TagDao extends EntityDao<Tag, Long> {
    */
   public TagDao(DSLContext dsl) {
     super(dsl, TagTable.ENTITY);
+  }
+
+  /**
+   * Returns the {@link Tag} whose {@code name} is {@code name}, or empty if there is none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "tags" where "label" = ?;
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code name} is {@code null}
+   */
+  public Optional<Tag> findByName(String name) {
+    return findByUnique(TagTable.TAG_TABLE.NAME, name, "name", "findByName");
+  }
+
+  /**
+   * Returns the {@link Tag} rows whose {@code name} is one of {@code names}, in one statement whatever
+   * their number: keyed by {@code name}, in input order; values without a row are absent.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "tags" where "label" = any(?::text[]);
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code names} is or holds {@code null}
+   */
+  public Map<String, Tag> findAllByName(Collection<String> names) {
+    return findAllByUnique(TagTable.TAG_TABLE.NAME, names, "names", "findAllByName");
   }
 
   /**

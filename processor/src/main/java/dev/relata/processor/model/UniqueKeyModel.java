@@ -1,0 +1,24 @@
+package dev.relata.processor.model;
+
+import dev.relata.processor.Names;
+import java.util.List;
+
+/**
+ * A unique constraint that {@code RelataSchema} creates and {@code XTable} declares: a {@code
+ * @Column(unique = true)} column, a {@code @HasOne}'s foreign key, or the two keys of a {@code
+ * @BelongsToMany} join table (so that a pair is linked at most once).
+ *
+ * @param table the entity whose table it constrains
+ * @param columns its columns, in constraint order
+ */
+public record UniqueKeyModel(EntityModel table, List<ColumnModel> columns) {
+
+  public UniqueKeyModel {
+    columns = List.copyOf(columns);
+  }
+
+  /** The constraint's name, {@code post_tags_post_id_tag_id_key}. */
+  public String constraintName() {
+    return Names.uniqueConstraint(table.table(), columns.stream().map(ColumnModel::column).toList());
+  }
+}

@@ -1,0 +1,33 @@
+package dev.relata.runtime;
+
+import org.jooq.ForeignKey;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.UniqueKey;
+import org.jooq.impl.DSL;
+import org.jooq.impl.Internal;
+
+/**
+ * The keys a generated {@code XTable} declares, made the way jOOQ's own generated {@code Keys}
+ * class makes them ({@link Internal}), with the constraint names {@code RelataSchema} gives them.
+ * Called by generated code only.
+ */
+public final class TableKeys {
+
+  private TableKeys() {}
+
+  /** A primary key or unique key of {@code table} on {@code columns}, named {@code name}. */
+  @SafeVarargs
+  public static UniqueKey<Record> unique(Table<Record> table, String name, TableField<Record, ?>... columns) {
+    return Internal.createUniqueKey(table, DSL.name(name), columns, true);
+  }
+
+  /** The foreign key {@code name} of {@code table}: {@code column} references {@code key}, a primary key. */
+  public static ForeignKey<Record, Record> foreignKey(
+      Table<Record> table, String name, TableField<Record, ?> column, UniqueKey<Record> key) {
+    @SuppressWarnings("unchecked") // a one-element array of a generic type: jOOQ's signature takes arrays
+    TableField<Record, ?>[] columns = new TableField[] {column};
+    return Internal.createForeignKey(table, DSL.name(name), columns, key, key.getFieldsArray(), true);
+  }
+}
