@@ -426,7 +426,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags"."id", "tags"."name"
+   * select "tags"."id", "tags"."label"
    *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where ("post_tags"."post_id" = ? and <condition>)
    *   order by <order>, "tags"."id" offset ? rows fetch next ? rows only;
@@ -449,13 +449,13 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags"."id", "tags"."name", "post_tags"."post_id"
+   * select "tags"."id", "tags"."label", "post_tags"."post_id"
    *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where (("post_tags"."post_id" = any(?::int8[])) and <condition>)
    *   order by <order>, "tags"."id";
-   * select "found"."id", "found"."name", "parent"."id"
+   * select "found"."id", "found"."label", "parent"."id"
    *   from unnest(?::int8[]) as "parent" ("id")
-   *   cross join lateral (select "tags"."id", "tags"."name"
+   *   cross join lateral (select "tags"."id", "tags"."label"
    *       from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *       where ("post_tags"."post_id" = "parent"."id" and <condition>)
    *       order by <order>, "tags"."id" offset ? rows fetch next ? rows only) as "found";
