@@ -1,5 +1,6 @@
 package dev.relata.runtime;
 
+import dev.relata.Find;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
   private final TableField<Record, OID> foreignKey;
   private final TableField<Record, TID> otherKey;
   private final AssociationNames names;
+  private final ToManyRows<OID, T> found;
 
   /**
    * Describes the association; called by generated code.
@@ -56,6 +58,12 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
     this.foreignKey = foreignKey;
     this.otherKey = otherKey;
     this.names = names;
+    this.found =
+        new ToManyRows<>(
+            target,
+            target.table().join(through.table()).on(otherKey.eq(target.id())),
+            foreignKey,
+            Conditions.countDistinct(target.id()));
   }
 
   /** {@code getTags(post)}: the linked targets, ordered by id. */
@@ -100,6 +108,48 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
           result.put(row, linked == null ? List.of() : List.copyOf(linked.values()));
         });
     return result;
+  }
+
+  /**
+   * {@code getTags(post, find)}: the linked targets {@code find} selects, in its order (then by
+   * id), its limit and offset applied; its condition and order may use the through table's
+   * fields.
+   */
+  public List<T> get(DSLContext dsl, O row, Find find) {
+    String method = names.many(owner, "get");
+    OID ownerId = ownerId(row, method);
+    return found.of(dsl, ownerId, Checks.notNull(find, "find", method));
+  }
+
+  /**
+   * {@code getTags(posts, find)}: the linked targets {@code find} selects of every owner, in one
+   * statement, its limit and offset applied to each owner's list; every owner is a key, in input
+   * order, with an empty list where it has none.
+   */
+  public Map<O, List<T>> getAll(DSLContext dsl, Collection<? extends O> rows, Find find) {
+    String method = names.many(owner, "get");
+    Map<O, OID> ids = Checks.storedIdsByRow(owner, rows, names.owners(), method);
+    Checks.notNull(find, "find", method);
+    return Batches.lists(ids, found.ofAll(dsl, new LinkedHashSet<>(ids.values()), find));
+  }
+
+  /** {@code countTags(post, condition)}: how many distinct linked targets match it. */
+  public long count(DSLContext dsl, O row, Condition condition) {
+    String method = names.many(owner, "count");
+    OID ownerId = ownerId(row, method);
+    return found.count(dsl, ownerId, Checks.notNull(condition, "condition", method));
+  }
+
+  /**
+   * {@code countTags(posts, condition)}: how many distinct linked targets of each owner match
+   * {@code condition}, in one {@code group by} statement; every owner is a key, in input order,
+   * {@code 0} where it has none.
+   */
+  public Map<O, Long> countAll(DSLContext dsl, Collection<? extends O> rows, Condition condition) {
+    String method = names.many(owner, "count");
+    Map<O, OID> ids = Checks.storedIdsByRow(owner, rows, names.owners(), method);
+    Checks.notNull(condition, "condition", method);
+    return Batches.counts(ids, found.countAll(dsl, new LinkedHashSet<>(ids.values()), condition));
   }
 
   /** {@code countTags(post)}: the number of distinct linked targets. */

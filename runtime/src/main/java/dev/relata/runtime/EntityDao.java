@@ -2,6 +2,7 @@ package dev.relata.runtime;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.relata.Find;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -109,6 +110,28 @@ public abstract class EntityDao<E, ID> {
   public List<E> findAll(Condition condition) {
     Checks.notNull(condition, "condition", method("findAll"));
     return find(condition);
+  }
+
+  /**
+   * The rows {@code find} selects, ordered by its fields and then by id, its limit and offset
+   * applied: {@code userDao.findAll(Find.where(USER_TABLE.NAME.startsWith("A"))
+   * .orderBy(USER_TABLE.NAME.asc()).limit(20).offset(40))}. One {@code SELECT}.
+   */
+  public List<E> findAll(Find find) {
+    Checks.notNull(find, "find", method("findAll"));
+    return Rows.fetch(entity, FindQueries.select(dsl, entity, entity.table(), org.jooq.impl.DSL.noCondition(), find));
+  }
+
+  /** The number of rows matching {@code condition}. One {@code SELECT count(*)}. */
+  public long count(Condition condition) {
+    Checks.notNull(condition, "condition", method("count"));
+    return dsl.select(Conditions.COUNT).from(entity.table()).where(condition).fetchSingle().value1();
+  }
+
+  /** Whether a row matches {@code condition}. One {@code SELECT exists(...)}. */
+  public boolean exists(Condition condition) {
+    Checks.notNull(condition, "condition", method("exists"));
+    return dsl.fetchExists(entity.table(), condition);
   }
 
   private List<E> find(Condition condition) {

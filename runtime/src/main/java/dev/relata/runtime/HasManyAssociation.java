@@ -1,10 +1,13 @@
 package dev.relata.runtime;
 
+import dev.relata.Find;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.TableField;
@@ -21,6 +24,7 @@ import org.jooq.TableField;
 public final class HasManyAssociation<P, PID, C, CID> {
 
   private final ChildRows<P, PID, C, CID> rows;
+  private final ToManyRows<PID, C> found;
   private final AssociationNames names;
 
   /**
@@ -37,6 +41,7 @@ public final class HasManyAssociation<P, PID, C, CID> {
       TableField<Record, PID> foreignKey,
       AssociationNames names) {
     this.rows = new ChildRows<>(parent, child, foreignKey);
+    this.found = new ToManyRows<>(child, child.table(), foreignKey, Conditions.COUNT);
     this.names = names;
   }
 
@@ -57,9 +62,50 @@ public final class HasManyAssociation<P, PID, C, CID> {
     return result;
   }
 
+  /**
+   * {@code getPosts(user, find)}: the children {@code find} selects, in its order (then by id),
+   * its limit and offset applied.
+   */
+  public List<C> get(DSLContext dsl, P parent, Find find) {
+    String method = names.many(rows.parent, "get");
+    PID parentId = ownerId(parent, method);
+    return found.of(dsl, parentId, Checks.notNull(find, "find", method));
+  }
+
+  /**
+   * {@code getPosts(users, find)}: the children {@code find} selects of every parent, in one
+   * statement, its limit and offset applied to each parent's list; every parent is a key, in
+   * input order, with an empty list where it has none.
+   */
+  public Map<P, List<C>> getAll(DSLContext dsl, Collection<? extends P> parents, Find find) {
+    String method = names.many(rows.parent, "get");
+    Map<P, PID> ids = Checks.storedIdsByRow(rows.parent, parents, names.owners(), method);
+    Checks.notNull(find, "find", method);
+    return Batches.lists(ids, found.ofAll(dsl, new LinkedHashSet<>(ids.values()), find));
+  }
+
   /** {@code countPosts(user)}. */
   public long count(DSLContext dsl, P parent) {
     return rows.count(dsl, ownerId(parent, names.many(rows.parent, "count")));
+  }
+
+  /** {@code countPosts(user, condition)}: how many of the parent's children match it. */
+  public long count(DSLContext dsl, P parent, Condition condition) {
+    String method = names.many(rows.parent, "count");
+    PID parentId = ownerId(parent, method);
+    return found.count(dsl, parentId, Checks.notNull(condition, "condition", method));
+  }
+
+  /**
+   * {@code countPosts(users, condition)}: how many children of each parent match {@code
+   * condition}, in one {@code group by} statement; every parent is a key, in input order, {@code
+   * 0} where it has none.
+   */
+  public Map<P, Long> countAll(DSLContext dsl, Collection<? extends P> parents, Condition condition) {
+    String method = names.many(rows.parent, "count");
+    Map<P, PID> ids = Checks.storedIdsByRow(rows.parent, parents, names.owners(), method);
+    Checks.notNull(condition, "condition", method);
+    return Batches.counts(ids, found.countAll(dsl, new LinkedHashSet<>(ids.values()), condition));
   }
 
   /** {@code createPost(user, post)}: inserts {@code child} linked to {@code parent}. */

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.exception.DataAccessException;
@@ -55,6 +56,36 @@ final class Rows {
       ResultSetRow row = new ResultSetRow(resultSet, entity, readers);
       while (row.next()) {
         each.accept(row, entity.read(row));
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("reading " + entity.name() + " rows: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs {@code query}, which selects the entity's columns in order and then {@code key} where
+   * {@code key} is not one of them, and hands each row to {@code each} as its key and its record.
+   */
+  static <E, K> void fetch(
+      EntityMetadata<E, ?> entity, ResultQuery<Record> query, Field<K> key, BiConsumer<K, E> each) {
+    if (entity.columns().contains(key)) {
+      fetch(entity, query, (row, found) -> each.accept(row.get(key), found));
+      return;
+    }
+    int keyIndex = entity.columns().size();
+    ColumnReader[] readers = entity.columnReaders();
+    ColumnReader keyReader = ColumnReader.of(key);
+    if (readers == null || keyReader == null) {
+      for (Record record : query.fetch()) {
+        each.accept(key.getType().cast(record.get(keyIndex)), entity.read(new RecordRow(record)));
+      }
+      return;
+    }
+    try (ResultSet resultSet = query.fetchResultSet()) {
+      ResultSetRow row = new ResultSetRow(resultSet, entity, readers);
+      while (row.next()) {
+        E found = entity.read(row);
+        each.accept(key.getType().cast(keyReader.read(resultSet, keyIndex + 1)), found);
       }
     } catch (SQLException e) {
       throw new DataAccessException("reading " + entity.name() + " rows: " + e.getMessage(), e);

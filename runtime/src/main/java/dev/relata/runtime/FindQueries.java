@@ -1,0 +1,41 @@
+package dev.relata.runtime;
+
+import dev.relata.Find;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.OrderField;
+import org.jooq.Record;
+import org.jooq.ResultQuery;
+import org.jooq.SelectLimitStep;
+import org.jooq.Table;
+
+/** How a {@link Find} becomes the clauses of a {@code SELECT} of one entity's rows. */
+final class FindQueries {
+
+  private FindQueries() {}
+
+  /**
+   * {@code select entity.* from source where scope and find's condition order by find's fields,
+   * id limit ? offset ?}: the rows of one list ({@code findAll(find)}, {@code getPosts(user,
+   * find)}).
+   */
+  static ResultQuery<Record> select(
+      DSLContext dsl, EntityMetadata<?, ?> entity, Table<?> source, Condition scope, Find find) {
+    SelectLimitStep<Record> ordered =
+        dsl.select(entity.columns()).from(source).where(scope).and(find.condition()).orderBy(order(entity, find));
+    if (find.rowLimit().isPresent()) {
+      return ordered.limit(find.rowLimit().getAsInt()).offset(find.rowOffset());
+    }
+    return find.rowOffset() > 0 ? ordered.offset(find.rowOffset()) : ordered;
+  }
+
+  /** {@code find}'s order, then the entity's id: the last tie-breaker that keeps pages stable. */
+  static List<OrderField<?>> order(EntityMetadata<?, ?> entity, Find find) {
+    List<OrderField<?>> order = new ArrayList<>(find.orderFields().size() + 1);
+    order.addAll(find.orderFields());
+    order.add(entity.id());
+    return order;
+  }
+}

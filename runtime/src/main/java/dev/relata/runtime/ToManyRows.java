@@ -1,0 +1,169 @@
+package dev.relata.runtime;
+
+import dev.relata.Find;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.OrderField;
+import org.jooq.Record;
+import org.jooq.Record2;
+import org.jooq.ResultQuery;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/**
+ * The reads of a to-many association with a {@link Find}: the target rows of one parent or of
+ * many, and their counts. {@code @HasMany} reads the child table, whose foreign key is the
+ * parent's id; {@code @BelongsToMany} reads the target joined with the through table, whose
+ * foreign key is the owner's id, so that conditions and order may use the through table's fields.
+ *
+ * <p>Every read is one statement. The rows of many parents with a limit or an offset, which apply
+ * to each parent's list, number each parent's rows with {@code row_number() over (partition by
+ * key order by ...)} and keep the window asked for (docs/queries.md has the measurements that
+ * chose it over a lateral join).
+ *
+ * @param <K> the type of the parent's id, which the key column holds
+ * @param <T> the target entity
+ */
+final class ToManyRows<K, T> {
+
+  /** The name of the derived table numbering each parent's rows. */
+  private static final String RANKED = "ranked";
+
+  /** The name of the row number within its parent's list, in {@link #RANKED}. */
+  private static final String ROW_NUMBER = "relata_row";
+
+  /** The name of the key column in {@link #RANKED}, when it is not a column of the target. */
+  private static final String KEY = "relata_key";
+
+  private final EntityMetadata<T, ?> target;
+  private final Table<?> source;
+  private final Field<K> key;
+  private final boolean keyIsTargetColumn;
+  private final Field<Long> count;
+
+  /**
+   * @param target the rows read
+   * @param source the target table, or the target joined with a through table
+   * @param key the column of {@code source} holding the parent's id
+   * @param count what counts the targets of a parent ({@code count(*)}, or {@code count(distinct
+   *     ...)} where a join might repeat them)
+   */
+  ToManyRows(EntityMetadata<T, ?> target, Table<?> source, Field<K> key, Field<Long> count) {
+    this.target = target;
+    this.source = source;
+    this.key = key;
+    this.keyIsTargetColumn = target.columns().contains(key);
+    this.count = count;
+  }
+
+  /** The target rows of one parent that {@code find} selects, in its order. */
+  List<T> of(DSLContext dsl, K parentId, Find find) {
+    return Rows.fetch(target, FindQueries.select(dsl, target, source, key.eq(parentId), find));
+  }
+
+  /**
+   * The target rows of each parent that {@code find} selects, its limit and offset applying to
+   * each parent's list, in one statement; by parent id, each list in {@code find}'s order.
+   */
+  Map<K, List<T>> ofAll(DSLContext dsl, Collection<K> parentIds, Find find) {
+    Map<K, List<T>> byParent = new LinkedHashMap<>();
+    if (parentIds.isEmpty()) {
+      return byParent;
+    }
+    Rows.fetch(
+        target,
+        find.isPaged() ? ranked(dsl, parentIds, find) : all(dsl, parentIds, find),
+        key,
+        (parentId, row) -> byParent.computeIfAbsent(parentId, id -> new ArrayList<>()).add(row));
+    return byParent;
+  }
+
+  /** {@code select target.*, key from source where key = any(?) and ... order by ..., id}. */
+  private ResultQuery<Record> all(DSLContext dsl, Collection<K> parentIds, Find find) {
+    return dsl.select(selected(key))
+        .from(source)
+        .where(Conditions.in(key, parentIds))
+        .and(find.condition())
+        .orderBy(order(find));
+  }
+
+  /**
+   * {@code select ranked.* from (select target.*, key, row_number() over (partition by key order
+   * by ..., id) from source where ...) ranked where relata_row > offset and relata_row <= offset +
+   * limit order by relata_row}: each parent's rows numbered in {@code find}'s order, the window of
+   * each kept.
+   */
+  private ResultQuery<Record> ranked(DSLContext dsl, Collection<K> parentIds, Find find) {
+    Field<Integer> rowNumber =
+        DSL.rowNumber().over(DSL.partitionBy(key).orderBy(order(find))).as(ROW_NUMBER);
+    List<Field<?>> inner = new ArrayList<>(selected(key.as(KEY)));
+    inner.add(rowNumber);
+    Table<?> ranked =
+        DSL.select(inner)
+            .from(source)
+            .where(Conditions.in(key, parentIds))
+            .and(find.condition())
+            .asTable(RANKED);
+    List<Field<?>> outer = new ArrayList<>();
+    for (Field<?> column : target.columns()) {
+      outer.add(ranked.field(column.getName(), column.getDataType()));
+    }
+    if (!keyIsTargetColumn) {
+      outer.add(ranked.field(KEY, key.getDataType()));
+    }
+    // row_number() is a bigint in PostgreSQL; the bounds are bound as bigint values too.
+    Field<Long> number = ranked.field(ROW_NUMBER, Long.class);
+    Condition window = number.gt(DSL.val(find.rowOffset()));
+    if (find.rowLimit().isPresent()) {
+      window = window.and(number.le(DSL.val(find.rowOffset() + find.rowLimit().getAsInt())));
+    }
+    // Read through the target's own fields (and the key), as the other reads are.
+    List<Field<?>> read = selected(key);
+    return dsl.select(outer).from(ranked).where(window).orderBy(number).coerce(read);
+  }
+
+  /** The target's columns, then {@code extra} where it is not one of them. */
+  private List<Field<?>> selected(Field<?> extra) {
+    List<Field<?>> fields = new ArrayList<>(target.columns());
+    if (extra != null && !keyIsTargetColumn) {
+      fields.add(extra);
+    }
+    return fields;
+  }
+
+  private List<OrderField<?>> order(Find find) {
+    return FindQueries.order(target, find);
+  }
+
+  /** How many targets of one parent match {@code condition}. */
+  long count(DSLContext dsl, K parentId, Condition condition) {
+    return dsl.select(count).from(source).where(key.eq(parentId)).and(condition).fetchSingle().value1();
+  }
+
+  /**
+   * How many targets of each parent match {@code condition}, in one {@code group by} statement;
+   * parents with none are absent.
+   */
+  Map<K, Long> countAll(DSLContext dsl, Collection<K> parentIds, Condition condition) {
+    Map<K, Long> counts = new LinkedHashMap<>();
+    if (parentIds.isEmpty()) {
+      return counts;
+    }
+    for (Record2<K, Long> row :
+        dsl.select(key, count)
+            .from(source)
+            .where(Conditions.in(key, parentIds))
+            .and(condition)
+            .groupBy(key)
+            .fetch()) {
+      counts.put(row.value1(), row.value2());
+    }
+    return counts;
+  }
+}
