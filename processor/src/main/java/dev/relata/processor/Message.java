@@ -78,7 +78,7 @@ public enum Message {
       45,
       "Component %s of %s has type %s, but %s holds %s rows, and %s. Use %s, or put a @Graph(%s.class) record in"
           + " place of %s."),
-  COUNT_OF_TO_ONE(46, "Component %s of %s counts %s, a %s of %s, which holds one row at most. Counts are of to-many associations: %s."),
+  COUNT_OF_TO_ONE(46, "Component %s of %s counts %s, a %s, which holds one row at most. Counts are of to-many associations: %s."),
   BAD_ORDER_BY(47, "@OrderBy(\"%s\") on %s of %s: %s"),
   SHAPING_A_TO_ONE(48, "@%s on %s of %s: %s. @OrderBy and @Limit shape the list of a to-many association; remove it."),
   BAD_LIMIT(49, "@Limit(%d) on %s of %s: a limit is at least 1 row per parent. Remove @Limit to load every row."),

@@ -132,7 +132,7 @@ final class ComponentParser {
     if (!association.kind().toMany()) {
       List<String> counts = countNames();
       diagnostics.report(
-          Message.COUNT_OF_TO_ONE, component, name, graph, association.plural(), describe(association), root.name(),
+          Message.COUNT_OF_TO_ONE, component, name, graph, association.plural(), describe(association),
           counts.isEmpty() ? root.name() + " has none" : String.join(", ", counts));
       return Optional.empty();
     }
