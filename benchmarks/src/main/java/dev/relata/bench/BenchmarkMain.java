@@ -7,6 +7,7 @@ import dev.relata.bench.dao.GetPostsBenchmark;
 import dev.relata.bench.dao.GetUserBenchmark;
 import dev.relata.bench.dao.InsertAllBenchmark;
 import dev.relata.bench.dao.Seed;
+import dev.relata.bench.graph.GraphBenchmark;
 import dev.relata.bench.javac.CodeSize;
 import dev.relata.bench.javac.JavacBenchmark;
 import dev.relata.embedded.Database;
@@ -51,6 +52,9 @@ public final class BenchmarkMain {
           // The same work on both sides: the JDBC batch returns the stored rows too.
           new Pair("(same work) insert 10,000 posts, rows returned", "InsertAllBenchmark", "relata", "jdbcBatchReturning", 1.3),
           new Pair("getUser of 10,000 posts", "GetUserBenchmark", "relataBatch", "jdbc", 1.2),
+          new Pair("graph: 100 users, posts, tags, 3 comments each", "GraphBenchmark", "relata", "jdbc", 1.2),
+          // Reported: if one MULTISET query beat the loader by more than 1.3x, it would earn a place as a strategy.
+          new Pair("(report) the same page: loader vs jOOQ MULTISET", "GraphBenchmark", "relata", "multiset", 1.3),
           new Pair("javac, 200 entities / 400 associations", "JavacBenchmark", "withProcessor", "withoutProcessor", 2.0));
 
   /** The benchmarks, each with the names of its sides. */
@@ -61,6 +65,7 @@ public final class BenchmarkMain {
           new FindByIdBenchmark(),
           new InsertAllBenchmark(),
           new GetUserBenchmark(),
+          new GraphBenchmark(),
           new JavacBenchmark());
 
   private BenchmarkMain() {}
