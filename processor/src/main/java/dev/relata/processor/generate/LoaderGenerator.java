@@ -65,14 +65,30 @@ public final class LoaderGenerator {
   private static CodeBlock classJavadoc(GraphModel graph) {
     List<String> parts = graph.components().stream().map(c -> "{@code " + c.name() + "}").toList();
     return CodeBlock.builder()
-        .add("Loads {@link $T} graphs: a {@link $T} row with its $L, complete, never a part left to load later.\n",
-            graph.className(), graph.root().className(), and(parts))
+        .add("Loads {@link $T} graphs, complete: each {@link $T} row with its\n", graph.className(), graph.root().className())
+        .add("$L\n", wrap(and(parts) + ", never a part left to load later."))
         .add("\n<p>It sends one statement per component and level, whatever the number of rows, through the\n")
         .add("generated DAOs' batch methods; each method's Javadoc lists them. The loader holds nothing but\n")
         .add("DAOs on its {@link $T}: it is stateless and thread-safe, and a loader built on the context of\n",
             Types.DSL_CONTEXT)
         .add("{@code dsl.transaction(cfg -> ...)} reads in that transaction.\n")
         .build();
+  }
+
+  /** {@code text} broken into lines of at most 96 characters, as the Javadoc around it is. */
+  private static String wrap(String text) {
+    StringBuilder out = new StringBuilder();
+    int lineStart = 0;
+    for (String word : text.split(" ")) {
+      if (out.length() > lineStart && out.length() - lineStart + 1 + word.length() > 96) {
+        out.append('\n');
+        lineStart = out.length();
+      } else if (out.length() > lineStart) {
+        out.append(' ');
+      }
+      out.append(word);
+    }
+    return out.toString();
   }
 
   private static String and(List<String> parts) {

@@ -37,8 +37,8 @@ final class LoaderMethods {
   MethodSpec loadOne() {
     return MethodSpec.methodBuilder("load")
         .addJavadoc("Loads the graph of {@code $L}, which is its root as given (not read again).\n\n", one)
-        .addJavadoc(statements(null))
-        .addJavadoc(throwsUnsaved())
+        .addJavadoc(statements(null, ""))
+        .addJavadoc("\n@throws IllegalArgumentException if {@code $L} has a {@code null} id (not stored yet)\n", one)
         .addModifiers(Modifier.PUBLIC)
         .returns(graph.className())
         .addParameter(root.className(), one)
@@ -52,11 +52,12 @@ final class LoaderMethods {
   MethodSpec loadMany() {
     return MethodSpec.methodBuilder("load")
         .addJavadoc(
-            "Loads the graph of each of {@code $L}, in input order, one per distinct $L; the rows given are\n"
-                + "the roots, not read again. An empty collection sends nothing.\n\n",
+            "Loads the graph of each of {@code $L}, in input order, one per distinct $L; the rows\n"
+                + "given are the roots, not read again. An empty collection sends nothing.\n\n",
             many, one)
-        .addJavadoc(statements(null))
-        .addJavadoc(throwsUnsaved())
+        .addJavadoc(statements(null, ", whatever the number of " + many))
+        .addJavadoc(
+            "\n@throws IllegalArgumentException if one of {@code $L} has a {@code null} id (not stored yet)\n", many)
         .addModifiers(Modifier.PUBLIC)
         .returns(listOf(graph.className()))
         .addParameter(ParameterizedTypeName.get(Types.COLLECTION, root.className()), many)
@@ -70,7 +71,9 @@ final class LoaderMethods {
   MethodSpec findById() {
     return MethodSpec.methodBuilder("findById")
         .addJavadoc("Reads the $L with id {@code id} and loads its graph; empty if there is none.\n\n", one)
-        .addJavadoc(statements(CodeBlock.of("<li>the $L: {@link $T#findById}\n", one, names.dao)))
+        .addJavadoc(
+            statements(
+                CodeBlock.of("<li>the $L: {@link $T#findById}\n", one, names.dao), "; only the first if there is no such " + one))
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(Types.OPTIONAL, graph.className()))
         .addParameter(root.id().boxedType(), "id")
@@ -87,7 +90,10 @@ final class LoaderMethods {
             "Reads the $L {@code find} selects, in its order, and loads the graph of each. {@code find}\n"
                 + "pages the $L only: the lists nested in each graph are never cut by it.\n\n",
             many, many)
-        .addJavadoc(statements(CodeBlock.of("<li>the $L: {@link $T#findAll($T)}\n", many, names.dao, LoaderGenerator.FIND)))
+        .addJavadoc(
+            statements(
+                CodeBlock.of("<li>the $L: {@link $T#findAll($T)}\n", many, names.dao, LoaderGenerator.FIND),
+                ", whatever the number of " + many + "; only the first if it finds none"))
         .addModifiers(Modifier.PUBLIC)
         .returns(listOf(graph.className()))
         .addParameter(LoaderGenerator.FIND, "find")
@@ -114,7 +120,7 @@ final class LoaderMethods {
     arguments.add(CodeBlock.of("$N", graph.rootComponent()));
     graph.components().forEach(c -> arguments.add(argument(c)));
     return body.addStatement(
-            "return $T.assemble($N, $N -> new $T(\n$>$>$L$<$<))", LoaderGenerator.GRAPHS, names.roots,
+            "return $T.assemble($N, $N -> new $T(\n$L))", LoaderGenerator.GRAPHS, names.roots,
             graph.rootComponent(), graph.className(), CodeBlock.join(arguments, ",\n"))
         .build();
   }
@@ -162,22 +168,15 @@ final class LoaderMethods {
   }
 
   /** The list of statements, after {@code first} where the roots are read too. */
-  private CodeBlock statements(CodeBlock first) {
+  private CodeBlock statements(CodeBlock first, String note) {
     List<CodeBlock> items = LoaderStatements.of(graph);
     int count = items.size() + (first == null ? 0 : 1);
-    CodeBlock.Builder doc =
-        CodeBlock.builder()
-            .add("<p>Statements: $L, whatever the number of $L$L:\n<ol>\n", count, many,
-                first == null ? "" : " (only the first if none is found)");
+    CodeBlock.Builder doc = CodeBlock.builder().add("<p>Statements ($L$L):\n<ol>\n", count, note);
     if (first != null) {
       doc.add(first);
     }
     items.forEach(doc::add);
     return doc.add("</ol>\n").build();
-  }
-
-  private CodeBlock throwsUnsaved() {
-    return CodeBlock.of("\n@throws IllegalArgumentException if a $L has a {@code null} id (not stored yet)\n", one);
   }
 
   private static TypeName listOf(TypeName element) {

@@ -57,7 +57,7 @@ final class LoaderStatements {
                 + many.orderBy().stream()
                     .map(o -> o.column().component() + (o.descending() ? " desc" : ""))
                     .collect(Collectors.joining(", "))
-                + ", then id";
+                + (many.orderBy().stream().anyMatch(o -> o.column().equals(association.target().id())) ? "" : ", then id");
     String limit =
         many.limit().isPresent() ? ", at most " + many.limit().getAsInt() + " per " + Names.lowerCamel(association.owner().name()) : "";
     return order + limit;
