@@ -140,6 +140,11 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
     return found.count(dsl, ownerId, Checks.notNull(condition, "condition", method));
   }
 
+  /** {@code countTags(posts)}: {@link #countAll(DSLContext, Collection, Condition)} of every target. */
+  public Map<O, Long> countAll(DSLContext dsl, Collection<? extends O> rows) {
+    return countAll(dsl, rows, DSL.noCondition());
+  }
+
   /**
    * {@code countTags(posts, condition)}: how many distinct linked targets of each owner match
    * {@code condition}, in one {@code group by} statement; every owner is a key, in input order,

@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.TableField;
+import org.jooq.impl.DSL;
 
 /**
  * The CRUD methods every generated {@code XDao} has. A DAO holds nothing but its {@link
@@ -100,7 +101,7 @@ public abstract class EntityDao<E, ID> {
 
   /** Every row, ordered by id. */
   public List<E> findAll() {
-    return find(org.jooq.impl.DSL.noCondition());
+    return find(DSL.noCondition());
   }
 
   /**
@@ -119,7 +120,7 @@ public abstract class EntityDao<E, ID> {
    */
   public List<E> findAll(Find find) {
     Checks.notNull(find, "find", method("findAll"));
-    return Rows.fetch(entity, FindQueries.select(dsl, entity, entity.table(), org.jooq.impl.DSL.noCondition(), find));
+    return Rows.fetch(entity, FindQueries.select(dsl.select(entity.columns()), entity, entity.table(), DSL.noCondition(), find));
   }
 
   /** The number of rows matching {@code condition}. One {@code SELECT count(*)}. */

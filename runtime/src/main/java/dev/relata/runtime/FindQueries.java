@@ -4,11 +4,11 @@ import dev.relata.Find;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.OrderField;
 import org.jooq.Record;
-import org.jooq.ResultQuery;
+import org.jooq.Select;
 import org.jooq.SelectLimitStep;
+import org.jooq.SelectSelectStep;
 import org.jooq.Table;
 
 /** How a {@link Find} becomes the clauses of a {@code SELECT} of one entity's rows. */
@@ -17,14 +17,14 @@ final class FindQueries {
   private FindQueries() {}
 
   /**
-   * {@code select entity.* from source where scope and find's condition order by find's fields,
+   * {@code select} (the entity's columns) {@code from source where scope and find's condition order by find's fields,
    * id limit ? offset ?}: the rows of one list ({@code findAll(find)}, {@code getPosts(user,
    * find)}).
    */
-  static ResultQuery<Record> select(
-      DSLContext dsl, EntityMetadata<?, ?> entity, Table<?> source, Condition scope, Find find) {
+  static Select<Record> select(
+      SelectSelectStep<Record> select, EntityMetadata<?, ?> entity, Table<?> source, Condition scope, Find find) {
     SelectLimitStep<Record> ordered =
-        dsl.select(entity.columns()).from(source).where(scope).and(find.condition()).orderBy(order(entity, find));
+        select.from(source).where(scope).and(find.condition()).orderBy(order(entity, find));
     if (find.rowLimit().isPresent()) {
       return ordered.limit(find.rowLimit().getAsInt()).offset(find.rowOffset());
     }

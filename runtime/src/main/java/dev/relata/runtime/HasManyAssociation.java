@@ -11,6 +11,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.TableField;
+import org.jooq.impl.DSL;
 
 /**
  * The methods of a {@code @HasMany} association, for the generated DAO of its parent: {@code
@@ -94,6 +95,11 @@ public final class HasManyAssociation<P, PID, C, CID> {
     String method = names.many(rows.parent, "count");
     PID parentId = ownerId(parent, method);
     return found.count(dsl, parentId, Checks.notNull(condition, "condition", method));
+  }
+
+  /** {@code countPosts(users)}: {@link #countAll(DSLContext, Collection, Condition)} of every child. */
+  public Map<P, Long> countAll(DSLContext dsl, Collection<? extends P> parents) {
+    return countAll(dsl, parents, DSL.noCondition());
   }
 
   /**

@@ -32,14 +32,13 @@ import org.jooq.impl.DSL;
  */
 final class ToManyRows<K, T> {
 
-  /** The name of the derived table numbering each parent's rows. */
-  private static final String RANKED = "ranked";
+  /** The table of the parents' ids, {@code unnest(?) as parent(id)}, and its column. */
+  private static final String PARENT = "parent";
 
-  /** The name of the row number within its parent's list, in {@link #RANKED}. */
-  private static final String ROW_NUMBER = "relata_row";
+  private static final String PARENT_ID = "id";
 
-  /** The name of the key column in {@link #RANKED}, when it is not a column of the target. */
-  private static final String KEY = "relata_key";
+  /** The lateral subquery finding each parent's rows. */
+  private static final String FOUND = "found";
 
   private final EntityMetadata<T, ?> target;
   private final Table<?> source;
@@ -64,7 +63,7 @@ final class ToManyRows<K, T> {
 
   /** The target rows of one parent that {@code find} selects, in its order. */
   List<T> of(DSLContext dsl, K parentId, Find find) {
-    return Rows.fetch(target, FindQueries.select(dsl, target, source, key.eq(parentId), find));
+    return Rows.fetch(target, FindQueries.select(dsl.select(target.columns()), target, source, key.eq(parentId), find));
   }
 
   /**
@@ -78,7 +77,7 @@ final class ToManyRows<K, T> {
     }
     Rows.fetch(
         target,
-        find.isPaged() ? ranked(dsl, parentIds, find) : all(dsl, parentIds, find),
+        find.isPaged() ? paged(dsl, parentIds, find) : all(dsl, parentIds, find),
         key,
         (parentId, row) -> byParent.computeIfAbsent(parentId, id -> new ArrayList<>()).add(row));
     return byParent;
@@ -94,38 +93,29 @@ final class ToManyRows<K, T> {
   }
 
   /**
-   * {@code select ranked.* from (select target.*, key, row_number() over (partition by key order
-   * by ..., id) from source where ...) ranked where relata_row > offset and relata_row <= offset +
-   * limit order by relata_row}: each parent's rows numbered in {@code find}'s order, the window of
-   * each kept.
+   * {@code select found.* from unnest(?) as parent(id) cross join lateral (select target.* from
+   * source where key = parent.id and ... order by ..., id limit ? offset ?) as found}: for each
+   * parent, the rows of its own page.
+   *
+   * <p>No outer {@code order by}: a lateral subquery that refers to the outer row and has a
+   * {@code LIMIT} can only run as a nested loop over {@code parent}, which emits each parent's
+   * rows as its subquery returns them, in {@code find}'s order.
    */
-  private ResultQuery<Record> ranked(DSLContext dsl, Collection<K> parentIds, Find find) {
-    Field<Integer> rowNumber =
-        DSL.rowNumber().over(DSL.partitionBy(key).orderBy(order(find))).as(ROW_NUMBER);
-    List<Field<?>> inner = new ArrayList<>(selected(key.as(KEY)));
-    inner.add(rowNumber);
-    Table<?> ranked =
-        DSL.select(inner)
-            .from(source)
-            .where(Conditions.in(key, parentIds))
-            .and(find.condition())
-            .asTable(RANKED);
+  private ResultQuery<Record> paged(DSLContext dsl, Collection<K> parentIds, Find find) {
+    Table<?> parents = DSL.table("unnest({0})", SqlArray.of(key, parentIds)).as(PARENT, PARENT_ID);
+    Field<K> parentId = DSL.field(DSL.name(PARENT, PARENT_ID), key.getDataType());
+    Table<?> found =
+        DSL.lateral(
+            FindQueries.select(DSL.select(target.columns()), target, source, key.eq(parentId), find).asTable(FOUND));
     List<Field<?>> outer = new ArrayList<>();
     for (Field<?> column : target.columns()) {
-      outer.add(ranked.field(column.getName(), column.getDataType()));
+      outer.add(found.field(column.getName(), column.getDataType()));
     }
     if (!keyIsTargetColumn) {
-      outer.add(ranked.field(KEY, key.getDataType()));
-    }
-    // row_number() is a bigint in PostgreSQL; the bounds are bound as bigint values too.
-    Field<Long> number = ranked.field(ROW_NUMBER, Long.class);
-    Condition window = number.gt(DSL.val(find.rowOffset()));
-    if (find.rowLimit().isPresent()) {
-      window = window.and(number.le(DSL.val(find.rowOffset() + find.rowLimit().getAsInt())));
+      outer.add(parentId);
     }
     // Read through the target's own fields (and the key), as the other reads are.
-    List<Field<?>> read = selected(key);
-    return dsl.select(outer).from(ranked).where(window).orderBy(number).coerce(read);
+    return dsl.select(outer).from(parents).crossJoin(found).coerce(selected(key));
   }
 
   /** The target's columns, then {@code extra} where it is not one of them. */

@@ -91,8 +91,14 @@ final class AssociationMethods {
     switch (a.kind()) {
       case HAS_MANY, BELONGS_TO_MANY -> {
         methods.add(method("get" + many, list(target), "get", sql.getMany(), ownerParam()));
-        methods.add(method("get" + many, map(ParameterizedTypeName.get(Types.LIST, target)), "getAll", sql.getManyBatch(), ownersParam()));
+        methods.add(method("get" + many, map(list(target)), "getAll", sql.getManyBatch(), ownersParam()));
+        methods.add(method("get" + many, list(target), "get", sql.findMany(), ownerParam(), findParam()));
+        methods.add(method("get" + many, map(list(target)), "getAll", sql.findManyBatch(), ownersParam(), findParam()));
         methods.add(method("count" + many, TypeName.LONG, "count", sql.count(), ownerParam()));
+        methods.add(method("count" + many, TypeName.LONG, "count", sql.countWhere(), ownerParam(), conditionParam()));
+        methods.add(method("count" + many, map(TypeName.LONG.box()), "countAll", sql.countBatch(false), ownersParam()));
+        methods.add(
+            method("count" + many, map(TypeName.LONG.box()), "countAll", sql.countBatch(true), ownersParam(), conditionParam()));
         methods.add(method("create" + one, target, "create", sql.createMany(), ownerParam(), targetParam()));
         methods.add(method("add" + one, TypeName.VOID, "add", sql.add(false), ownerParam(), targetParam()));
         methods.add(method("add" + many, TypeName.VOID, "addAll", sql.add(true), ownerParam(), targetsParam()));
@@ -136,6 +142,14 @@ final class AssociationMethods {
 
   private ParameterSpec ownersParam() {
     return ParameterSpec.builder(ParameterizedTypeName.get(Types.COLLECTION, owner), a.ownersParameter()).build();
+  }
+
+  private static ParameterSpec findParam() {
+    return ParameterSpec.builder(Types.FIND, "find").build();
+  }
+
+  private static ParameterSpec conditionParam() {
+    return ParameterSpec.builder(Types.CONDITION, "condition").build();
   }
 
   private ParameterSpec targetParam() {

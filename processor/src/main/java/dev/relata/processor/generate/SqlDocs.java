@@ -91,6 +91,140 @@ final class SqlDocs {
         + " order by " + targetTable + "." + targetId;
   }
 
+  // @HasMany and @BelongsToMany with a Find or a Condition: the statements as the runtime renders
+  // them, with <condition> and <order> standing for the caller's.
+
+  CodeBlock findMany() {
+    return doc(
+        "Returns the " + many + " of {@code " + owner + "} that {@code find} selects, ordered by its fields, then\n"
+            + "by id, with its limit and offset." + throughNote("Its condition and order") + "\n\n"
+            + "<p>Where {@code find} has no condition, order, limit or offset, that part of the statement is left\n"
+            + "out.",
+        wrap(selectTargets(targetColumns(targetTable), key() + " = ?", "", true)));
+  }
+
+  CodeBlock findManyBatch() {
+    return doc(
+        "Returns the " + many + " of each of {@code " + owners + "} that {@code find} selects, in one statement\n"
+            + "whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to\n"
+            + "its " + many + " ordered by {@code find}'s fields, then by id, or to an empty list. The limit and\n"
+            + "offset apply to each list: {@code limit(3)} keeps the first three of each."
+            + throughNote("Its condition and order") + "\n\n"
+            + "<p>Without a limit or offset, the first statement runs; with either, the second, which pages\n"
+            + "the " + many + " of each in a lateral subquery. Where {@code find} has no condition or order, that\n"
+            + "part of the statement is left out.",
+        wrap(
+            selectTargets(
+                targetColumns(targetTable) + (a.through() == null ? "" : ", " + key()),
+                "(" + key() + " = any(" + ownerIdArray() + "))",
+                "",
+                false)),
+        wrap(
+            "select " + targetColumns(FOUND) + (a.through() == null ? "" : ", " + PARENT_ID) + "\n  from unnest("
+                + ownerIdArray() + ") as " + PARENT + " (" + quote("id") + ")\n  cross join lateral ("
+                + selectTargets(targetColumns(targetTable), key() + " = " + PARENT_ID, "    ", true) + ") as "
+                + FOUND));
+  }
+
+  CodeBlock countWhere() {
+    return doc(
+        "Returns the number of " + many + " of {@code " + owner + "} that match {@code condition}."
+            + throughNote("{@code condition}"),
+        wrap("select " + countExpression() + "\n  from " + source() + "\n  where (" + key() + " = ? and <condition>)"));
+  }
+
+  CodeBlock countBatch(boolean where) {
+    String condition =
+        where
+            ? "(" + key() + " = any(" + ownerIdArray() + ")) and <condition>"
+            : key() + " = any(" + ownerIdArray() + ")";
+    return doc(
+        "Returns the number of " + many + " of each of {@code " + owners + "}"
+            + (where ? " that match {@code condition}" : "") + ", in one statement\n"
+            + "whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped\n"
+            + "to its count, {@code 0} for none." + (where ? throughNote("{@code condition}") : ""),
+        wrap(
+            "select " + key() + ", " + countExpression() + "\n  from " + source() + "\n  where (" + condition
+                + ")\n  group by " + key()));
+  }
+
+  /** Lines of {@code sql} longer than {@value #WIDTH} characters, broken after a comma and indented. */
+  static String wrap(String sql) {
+    StringBuilder wrapped = new StringBuilder();
+    for (String line : sql.split("\n", -1)) {
+      String indent = line.substring(0, line.length() - line.stripLeading().length()) + "    ";
+      while (line.length() > WIDTH && line.lastIndexOf(", ", WIDTH) > indent.length()) {
+        int cut = line.lastIndexOf(", ", WIDTH) + 1;
+        wrapped.append(line, 0, cut).append('\n');
+        line = indent + line.substring(cut + 1);
+      }
+      wrapped.append(line).append('\n');
+    }
+    return wrapped.substring(0, wrapped.length() - 1);
+  }
+
+  private static final int WIDTH = 100;
+
+  private static final String FOUND = quote("found");
+  private static final String PARENT = quote("parent");
+  private static final String PARENT_ID = PARENT + "." + quote("id");
+
+  /** For {@code @BelongsToMany}: that {@code what} may use the join table's fields. */
+  private String throughNote(String what) {
+    return a.through() == null
+        ? ""
+        : "\n" + what + " may use the fields of the join table, {@code " + a.through().name() + "}'s.";
+  }
+
+  /**
+   * {@code select <columns> from <source> where (<key condition> and <condition>) order by <order>,
+   * id}, then {@code offset ? rows fetch next ? rows only} if {@code paged}; {@code indent} before
+   * its continuation lines.
+   */
+  private String selectTargets(String columns, String keyCondition, String indent, boolean paged) {
+    return "select " + columns + "\n" + indent + "  from " + source() + "\n" + indent + "  where (" + keyCondition
+        + " and <condition>)\n" + indent + "  order by <order>, " + targetTable + "." + targetId
+        + (paged ? " offset ? rows fetch next ? rows only" : "");
+  }
+
+  /** The table the targets are read from: the target's, joined with the through table's for {@code @BelongsToMany}. */
+  private String source() {
+    if (a.through() == null) {
+      return targetTable;
+    }
+    return targetTable + " join " + through() + " on " + through() + "." + other() + " = " + targetTable + "." + targetId;
+  }
+
+  /** The column holding the owner's id, qualified: {@code "posts"."user_id"}, {@code "post_tags"."post_id"}. */
+  private String key() {
+    return (a.through() == null ? targetTable : through()) + "." + key;
+  }
+
+  private String countExpression() {
+    return a.through() == null ? "count(*)" : "count(distinct " + targetTable + "." + targetId + ")";
+  }
+
+  /** The target's columns in component order, qualified by {@code qualifier}. */
+  private String targetColumns(String qualifier) {
+    return String.join(", ", a.target().columns().stream().map(c -> qualifier + "." + quote(c.column())).toList());
+  }
+
+  /**
+   * The owner ids' array parameter as the runtime's array binding renders it: {@code ?::int8[]}
+   * (PostgreSQL's internal names of the id types).
+   */
+  private String ownerIdArray() {
+    String element =
+        switch (a.owner().id().columnType()) {
+          case BIGINT -> "int8";
+          case INTEGER -> "int4";
+          case UUID -> "uuid";
+          case TEXT -> "text";
+          default -> throw new IllegalStateException("not an id type: " + a.owner().id().columnType());
+        };
+    return "?::" + element + "[]";
+  }
+
   CodeBlock count() {
     String sql =
         a.through() == null

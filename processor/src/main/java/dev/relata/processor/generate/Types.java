@@ -21,6 +21,8 @@ final class Types {
   static final ClassName TABLE_FIELD = ClassName.get("org.jooq", "TableField");
   static final ClassName TABLE_IMPL = ClassName.get("org.jooq.impl", "TableImpl");
   static final ClassName CONVERTER = ClassName.get("org.jooq", "Converter");
+  static final ClassName CONDITION = ClassName.get("org.jooq", "Condition");
+  static final ClassName FIND = ClassName.get("dev.relata", "Find");
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName MAP = ClassName.get("java.util", "Map");
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");

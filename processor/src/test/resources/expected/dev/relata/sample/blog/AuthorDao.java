@@ -1,5 +1,6 @@
 package dev.relata.sample.blog;
 
+import dev.relata.Find;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.HasManyAssociation;
@@ -7,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /**
@@ -58,6 +60,53 @@ public final class AuthorDao extends EntityDao<Author, Long> {
   }
 
   /**
+   * Returns the books of {@code author} that {@code find} selects, ordered by its fields, then
+   * by id, with its limit and offset.
+   *
+   * <p>Where {@code find} has no condition, order, limit or offset, that part of the statement is left
+   * out.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "books"."id", "books"."title", "books"."author_id"
+   *   from "books"
+   *   where ("books"."author_id" = ? and <condition>)
+   *   order by <order>, "books"."id" offset ? rows fetch next ? rows only
+   * }</pre>
+   */
+  public List<Book> getBooks(Author author, Find find) {
+    return BOOKS.get(dsl(), author, find);
+  }
+
+  /**
+   * Returns the books of each of {@code authors} that {@code find} selects, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
+   * its books ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
+   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   *
+   * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
+   * the books of each in a lateral subquery. Where {@code find} has no condition or order, that
+   * part of the statement is left out.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "books"."id", "books"."title", "books"."author_id"
+   *   from "books"
+   *   where (("books"."author_id" = any(?::int8[])) and <condition>)
+   *   order by <order>, "books"."id"
+   * select "found"."id", "found"."title", "found"."author_id"
+   *   from unnest(?::int8[]) as "parent" ("id")
+   *   cross join lateral (select "books"."id", "books"."title", "books"."author_id"
+   *       from "books"
+   *       where ("books"."author_id" = "parent"."id" and <condition>)
+   *       order by <order>, "books"."id" offset ? rows fetch next ? rows only) as "found"
+   * }</pre>
+   */
+  public Map<Author, List<Book>> getBooks(Collection<Author> authors, Find find) {
+    return BOOKS.getAll(dsl(), authors, find);
+  }
+
+  /**
    * Returns the number of books of {@code author}.
    *
    * <p>SQL:
@@ -67,6 +116,54 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    */
   public long countBooks(Author author) {
     return BOOKS.count(dsl(), author);
+  }
+
+  /**
+   * Returns the number of books of {@code author} that match {@code condition}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*)
+   *   from "books"
+   *   where ("books"."author_id" = ? and <condition>)
+   * }</pre>
+   */
+  public long countBooks(Author author, Condition condition) {
+    return BOOKS.count(dsl(), author, condition);
+  }
+
+  /**
+   * Returns the number of books of each of {@code authors}, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
+   * to its count, {@code 0} for none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "books"."author_id", count(*)
+   *   from "books"
+   *   where ("books"."author_id" = any(?::int8[]))
+   *   group by "books"."author_id"
+   * }</pre>
+   */
+  public Map<Author, Long> countBooks(Collection<Author> authors) {
+    return BOOKS.countAll(dsl(), authors);
+  }
+
+  /**
+   * Returns the number of books of each of {@code authors} that match {@code condition}, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
+   * to its count, {@code 0} for none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "books"."author_id", count(*)
+   *   from "books"
+   *   where (("books"."author_id" = any(?::int8[])) and <condition>)
+   *   group by "books"."author_id"
+   * }</pre>
+   */
+  public Map<Author, Long> countBooks(Collection<Author> authors, Condition condition) {
+    return BOOKS.countAll(dsl(), authors, condition);
   }
 
   /**

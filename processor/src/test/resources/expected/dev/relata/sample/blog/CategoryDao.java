@@ -1,5 +1,6 @@
 package dev.relata.sample.blog;
 
+import dev.relata.Find;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.HasManyAssociation;
@@ -7,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /**
@@ -58,6 +60,54 @@ public final class CategoryDao extends EntityDao<Category, Long> {
   }
 
   /**
+   * Returns the products of {@code category} that {@code find} selects, ordered by its fields, then
+   * by id, with its limit and offset.
+   *
+   * <p>Where {@code find} has no condition, order, limit or offset, that part of the statement is left
+   * out.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "products"."id", "products"."name", "products"."price", "products"."category_id"
+   *   from "products"
+   *   where ("products"."category_id" = ? and <condition>)
+   *   order by <order>, "products"."id" offset ? rows fetch next ? rows only
+   * }</pre>
+   */
+  public List<Product> getProducts(Category category, Find find) {
+    return PRODUCTS.get(dsl(), category, find);
+  }
+
+  /**
+   * Returns the products of each of {@code categories} that {@code find} selects, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
+   * its products ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
+   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   *
+   * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
+   * the products of each in a lateral subquery. Where {@code find} has no condition or order, that
+   * part of the statement is left out.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "products"."id", "products"."name", "products"."price", "products"."category_id"
+   *   from "products"
+   *   where (("products"."category_id" = any(?::int8[])) and <condition>)
+   *   order by <order>, "products"."id"
+   * select "found"."id", "found"."name", "found"."price", "found"."category_id"
+   *   from unnest(?::int8[]) as "parent" ("id")
+   *   cross join lateral (select "products"."id", "products"."name", "products"."price",
+   *       "products"."category_id"
+   *       from "products"
+   *       where ("products"."category_id" = "parent"."id" and <condition>)
+   *       order by <order>, "products"."id" offset ? rows fetch next ? rows only) as "found"
+   * }</pre>
+   */
+  public Map<Category, List<Product>> getProducts(Collection<Category> categories, Find find) {
+    return PRODUCTS.getAll(dsl(), categories, find);
+  }
+
+  /**
    * Returns the number of products of {@code category}.
    *
    * <p>SQL:
@@ -67,6 +117,54 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    */
   public long countProducts(Category category) {
     return PRODUCTS.count(dsl(), category);
+  }
+
+  /**
+   * Returns the number of products of {@code category} that match {@code condition}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*)
+   *   from "products"
+   *   where ("products"."category_id" = ? and <condition>)
+   * }</pre>
+   */
+  public long countProducts(Category category, Condition condition) {
+    return PRODUCTS.count(dsl(), category, condition);
+  }
+
+  /**
+   * Returns the number of products of each of {@code categories}, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
+   * to its count, {@code 0} for none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "products"."category_id", count(*)
+   *   from "products"
+   *   where ("products"."category_id" = any(?::int8[]))
+   *   group by "products"."category_id"
+   * }</pre>
+   */
+  public Map<Category, Long> countProducts(Collection<Category> categories) {
+    return PRODUCTS.countAll(dsl(), categories);
+  }
+
+  /**
+   * Returns the number of products of each of {@code categories} that match {@code condition}, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
+   * to its count, {@code 0} for none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "products"."category_id", count(*)
+   *   from "products"
+   *   where (("products"."category_id" = any(?::int8[])) and <condition>)
+   *   group by "products"."category_id"
+   * }</pre>
+   */
+  public Map<Category, Long> countProducts(Collection<Category> categories, Condition condition) {
+    return PRODUCTS.countAll(dsl(), categories, condition);
   }
 
   /**

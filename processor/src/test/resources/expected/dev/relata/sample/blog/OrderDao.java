@@ -1,5 +1,6 @@
 package dev.relata.sample.blog;
 
+import dev.relata.Find;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.HasManyAssociation;
@@ -7,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /**
@@ -58,6 +60,53 @@ public final class OrderDao extends EntityDao<Order, Long> {
   }
 
   /**
+   * Returns the items of {@code order} that {@code find} selects, ordered by its fields, then
+   * by id, with its limit and offset.
+   *
+   * <p>Where {@code find} has no condition, order, limit or offset, that part of the statement is left
+   * out.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "items"."id", "items"."sku", "items"."quantity", "items"."order_id"
+   *   from "items"
+   *   where ("items"."order_id" = ? and <condition>)
+   *   order by <order>, "items"."id" offset ? rows fetch next ? rows only
+   * }</pre>
+   */
+  public List<Item> getItems(Order order, Find find) {
+    return ITEMS.get(dsl(), order, find);
+  }
+
+  /**
+   * Returns the items of each of {@code orders} that {@code find} selects, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
+   * its items ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
+   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   *
+   * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
+   * the items of each in a lateral subquery. Where {@code find} has no condition or order, that
+   * part of the statement is left out.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "items"."id", "items"."sku", "items"."quantity", "items"."order_id"
+   *   from "items"
+   *   where (("items"."order_id" = any(?::int8[])) and <condition>)
+   *   order by <order>, "items"."id"
+   * select "found"."id", "found"."sku", "found"."quantity", "found"."order_id"
+   *   from unnest(?::int8[]) as "parent" ("id")
+   *   cross join lateral (select "items"."id", "items"."sku", "items"."quantity", "items"."order_id"
+   *       from "items"
+   *       where ("items"."order_id" = "parent"."id" and <condition>)
+   *       order by <order>, "items"."id" offset ? rows fetch next ? rows only) as "found"
+   * }</pre>
+   */
+  public Map<Order, List<Item>> getItems(Collection<Order> orders, Find find) {
+    return ITEMS.getAll(dsl(), orders, find);
+  }
+
+  /**
    * Returns the number of items of {@code order}.
    *
    * <p>SQL:
@@ -67,6 +116,54 @@ public final class OrderDao extends EntityDao<Order, Long> {
    */
   public long countItems(Order order) {
     return ITEMS.count(dsl(), order);
+  }
+
+  /**
+   * Returns the number of items of {@code order} that match {@code condition}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*)
+   *   from "items"
+   *   where ("items"."order_id" = ? and <condition>)
+   * }</pre>
+   */
+  public long countItems(Order order, Condition condition) {
+    return ITEMS.count(dsl(), order, condition);
+  }
+
+  /**
+   * Returns the number of items of each of {@code orders}, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
+   * to its count, {@code 0} for none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "items"."order_id", count(*)
+   *   from "items"
+   *   where ("items"."order_id" = any(?::int8[]))
+   *   group by "items"."order_id"
+   * }</pre>
+   */
+  public Map<Order, Long> countItems(Collection<Order> orders) {
+    return ITEMS.countAll(dsl(), orders);
+  }
+
+  /**
+   * Returns the number of items of each of {@code orders} that match {@code condition}, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
+   * to its count, {@code 0} for none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "items"."order_id", count(*)
+   *   from "items"
+   *   where (("items"."order_id" = any(?::int8[])) and <condition>)
+   *   group by "items"."order_id"
+   * }</pre>
+   */
+  public Map<Order, Long> countItems(Collection<Order> orders, Condition condition) {
+    return ITEMS.countAll(dsl(), orders, condition);
   }
 
   /**

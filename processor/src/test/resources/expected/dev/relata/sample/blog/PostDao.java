@@ -1,5 +1,6 @@
 package dev.relata.sample.blog;
 
+import dev.relata.Find;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.BelongsToAssociation;
 import dev.relata.runtime.BelongsToManyAssociation;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /**
@@ -76,6 +78,53 @@ public final class PostDao extends EntityDao<Post, Long> {
   }
 
   /**
+   * Returns the comments of {@code post} that {@code find} selects, ordered by its fields, then
+   * by id, with its limit and offset.
+   *
+   * <p>Where {@code find} has no condition, order, limit or offset, that part of the statement is left
+   * out.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "comments"."id", "comments"."body", "comments"."post_id"
+   *   from "comments"
+   *   where ("comments"."post_id" = ? and <condition>)
+   *   order by <order>, "comments"."id" offset ? rows fetch next ? rows only
+   * }</pre>
+   */
+  public List<Comment> getComments(Post post, Find find) {
+    return COMMENTS.get(dsl(), post, find);
+  }
+
+  /**
+   * Returns the comments of each of {@code posts} that {@code find} selects, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
+   * its comments ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
+   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   *
+   * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
+   * the comments of each in a lateral subquery. Where {@code find} has no condition or order, that
+   * part of the statement is left out.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "comments"."id", "comments"."body", "comments"."post_id"
+   *   from "comments"
+   *   where (("comments"."post_id" = any(?::int8[])) and <condition>)
+   *   order by <order>, "comments"."id"
+   * select "found"."id", "found"."body", "found"."post_id"
+   *   from unnest(?::int8[]) as "parent" ("id")
+   *   cross join lateral (select "comments"."id", "comments"."body", "comments"."post_id"
+   *       from "comments"
+   *       where ("comments"."post_id" = "parent"."id" and <condition>)
+   *       order by <order>, "comments"."id" offset ? rows fetch next ? rows only) as "found"
+   * }</pre>
+   */
+  public Map<Post, List<Comment>> getComments(Collection<Post> posts, Find find) {
+    return COMMENTS.getAll(dsl(), posts, find);
+  }
+
+  /**
    * Returns the number of comments of {@code post}.
    *
    * <p>SQL:
@@ -85,6 +134,54 @@ public final class PostDao extends EntityDao<Post, Long> {
    */
   public long countComments(Post post) {
     return COMMENTS.count(dsl(), post);
+  }
+
+  /**
+   * Returns the number of comments of {@code post} that match {@code condition}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*)
+   *   from "comments"
+   *   where ("comments"."post_id" = ? and <condition>)
+   * }</pre>
+   */
+  public long countComments(Post post, Condition condition) {
+    return COMMENTS.count(dsl(), post, condition);
+  }
+
+  /**
+   * Returns the number of comments of each of {@code posts}, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
+   * to its count, {@code 0} for none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "comments"."post_id", count(*)
+   *   from "comments"
+   *   where ("comments"."post_id" = any(?::int8[]))
+   *   group by "comments"."post_id"
+   * }</pre>
+   */
+  public Map<Post, Long> countComments(Collection<Post> posts) {
+    return COMMENTS.countAll(dsl(), posts);
+  }
+
+  /**
+   * Returns the number of comments of each of {@code posts} that match {@code condition}, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
+   * to its count, {@code 0} for none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "comments"."post_id", count(*)
+   *   from "comments"
+   *   where (("comments"."post_id" = any(?::int8[])) and <condition>)
+   *   group by "comments"."post_id"
+   * }</pre>
+   */
+  public Map<Post, Long> countComments(Collection<Post> posts, Condition condition) {
+    return COMMENTS.countAll(dsl(), posts, condition);
   }
 
   /**
@@ -293,6 +390,55 @@ public final class PostDao extends EntityDao<Post, Long> {
   }
 
   /**
+   * Returns the tags of {@code post} that {@code find} selects, ordered by its fields, then
+   * by id, with its limit and offset.
+   * Its condition and order may use the fields of the join table, {@code PostTag}'s.
+   *
+   * <p>Where {@code find} has no condition, order, limit or offset, that part of the statement is left
+   * out.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "tags"."id", "tags"."name"
+   *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   where ("post_tags"."post_id" = ? and <condition>)
+   *   order by <order>, "tags"."id" offset ? rows fetch next ? rows only
+   * }</pre>
+   */
+  public List<Tag> getTags(Post post, Find find) {
+    return TAGS.get(dsl(), post, find);
+  }
+
+  /**
+   * Returns the tags of each of {@code posts} that {@code find} selects, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
+   * its tags ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
+   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * Its condition and order may use the fields of the join table, {@code PostTag}'s.
+   *
+   * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
+   * the tags of each in a lateral subquery. Where {@code find} has no condition or order, that
+   * part of the statement is left out.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "tags"."id", "tags"."name", "post_tags"."post_id"
+   *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   where (("post_tags"."post_id" = any(?::int8[])) and <condition>)
+   *   order by <order>, "tags"."id"
+   * select "found"."id", "found"."name", "parent"."id"
+   *   from unnest(?::int8[]) as "parent" ("id")
+   *   cross join lateral (select "tags"."id", "tags"."name"
+   *       from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *       where ("post_tags"."post_id" = "parent"."id" and <condition>)
+   *       order by <order>, "tags"."id" offset ? rows fetch next ? rows only) as "found"
+   * }</pre>
+   */
+  public Map<Post, List<Tag>> getTags(Collection<Post> posts, Find find) {
+    return TAGS.getAll(dsl(), posts, find);
+  }
+
+  /**
    * Returns the number of tags of {@code post}.
    *
    * <p>SQL:
@@ -302,6 +448,56 @@ public final class PostDao extends EntityDao<Post, Long> {
    */
   public long countTags(Post post) {
     return TAGS.count(dsl(), post);
+  }
+
+  /**
+   * Returns the number of tags of {@code post} that match {@code condition}.
+   * {@code condition} may use the fields of the join table, {@code PostTag}'s.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(distinct "tags"."id")
+   *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   where ("post_tags"."post_id" = ? and <condition>)
+   * }</pre>
+   */
+  public long countTags(Post post, Condition condition) {
+    return TAGS.count(dsl(), post, condition);
+  }
+
+  /**
+   * Returns the number of tags of each of {@code posts}, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
+   * to its count, {@code 0} for none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "post_tags"."post_id", count(distinct "tags"."id")
+   *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   where ("post_tags"."post_id" = any(?::int8[]))
+   *   group by "post_tags"."post_id"
+   * }</pre>
+   */
+  public Map<Post, Long> countTags(Collection<Post> posts) {
+    return TAGS.countAll(dsl(), posts);
+  }
+
+  /**
+   * Returns the number of tags of each of {@code posts} that match {@code condition}, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
+   * to its count, {@code 0} for none.
+   * {@code condition} may use the fields of the join table, {@code PostTag}'s.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "post_tags"."post_id", count(distinct "tags"."id")
+   *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   where (("post_tags"."post_id" = any(?::int8[])) and <condition>)
+   *   group by "post_tags"."post_id"
+   * }</pre>
+   */
+  public Map<Post, Long> countTags(Collection<Post> posts, Condition condition) {
+    return TAGS.countAll(dsl(), posts, condition);
   }
 
   /**

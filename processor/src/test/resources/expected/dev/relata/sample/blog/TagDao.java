@@ -1,5 +1,6 @@
 package dev.relata.sample.blog;
 
+import dev.relata.Find;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.BelongsToManyAssociation;
 import dev.relata.runtime.EntityDao;
@@ -7,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /**
@@ -62,6 +64,55 @@ public final class TagDao extends EntityDao<Tag, Long> {
   }
 
   /**
+   * Returns the posts of {@code tag} that {@code find} selects, ordered by its fields, then
+   * by id, with its limit and offset.
+   * Its condition and order may use the fields of the join table, {@code PostTag}'s.
+   *
+   * <p>Where {@code find} has no condition, order, limit or offset, that part of the statement is left
+   * out.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   where ("post_tags"."tag_id" = ? and <condition>)
+   *   order by <order>, "posts"."id" offset ? rows fetch next ? rows only
+   * }</pre>
+   */
+  public List<Post> getPosts(Tag tag, Find find) {
+    return POSTS.get(dsl(), tag, find);
+  }
+
+  /**
+   * Returns the posts of each of {@code tags} that {@code find} selects, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
+   * its posts ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
+   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * Its condition and order may use the fields of the join table, {@code PostTag}'s.
+   *
+   * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
+   * the posts of each in a lateral subquery. Where {@code find} has no condition or order, that
+   * part of the statement is left out.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id", "post_tags"."tag_id"
+   *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   where (("post_tags"."tag_id" = any(?::int8[])) and <condition>)
+   *   order by <order>, "posts"."id"
+   * select "found"."id", "found"."title", "found"."content", "found"."user_id", "parent"."id"
+   *   from unnest(?::int8[]) as "parent" ("id")
+   *   cross join lateral (select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *       from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *       where ("post_tags"."tag_id" = "parent"."id" and <condition>)
+   *       order by <order>, "posts"."id" offset ? rows fetch next ? rows only) as "found"
+   * }</pre>
+   */
+  public Map<Tag, List<Post>> getPosts(Collection<Tag> tags, Find find) {
+    return POSTS.getAll(dsl(), tags, find);
+  }
+
+  /**
    * Returns the number of posts of {@code tag}.
    *
    * <p>SQL:
@@ -71,6 +122,56 @@ public final class TagDao extends EntityDao<Tag, Long> {
    */
   public long countPosts(Tag tag) {
     return POSTS.count(dsl(), tag);
+  }
+
+  /**
+   * Returns the number of posts of {@code tag} that match {@code condition}.
+   * {@code condition} may use the fields of the join table, {@code PostTag}'s.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(distinct "posts"."id")
+   *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   where ("post_tags"."tag_id" = ? and <condition>)
+   * }</pre>
+   */
+  public long countPosts(Tag tag, Condition condition) {
+    return POSTS.count(dsl(), tag, condition);
+  }
+
+  /**
+   * Returns the number of posts of each of {@code tags}, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
+   * to its count, {@code 0} for none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "post_tags"."tag_id", count(distinct "posts"."id")
+   *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   where ("post_tags"."tag_id" = any(?::int8[]))
+   *   group by "post_tags"."tag_id"
+   * }</pre>
+   */
+  public Map<Tag, Long> countPosts(Collection<Tag> tags) {
+    return POSTS.countAll(dsl(), tags);
+  }
+
+  /**
+   * Returns the number of posts of each of {@code tags} that match {@code condition}, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
+   * to its count, {@code 0} for none.
+   * {@code condition} may use the fields of the join table, {@code PostTag}'s.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "post_tags"."tag_id", count(distinct "posts"."id")
+   *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   where (("post_tags"."tag_id" = any(?::int8[])) and <condition>)
+   *   group by "post_tags"."tag_id"
+   * }</pre>
+   */
+  public Map<Tag, Long> countPosts(Collection<Tag> tags, Condition condition) {
+    return POSTS.countAll(dsl(), tags, condition);
   }
 
   /**

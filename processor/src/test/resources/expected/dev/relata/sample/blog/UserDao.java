@@ -1,5 +1,6 @@
 package dev.relata.sample.blog;
 
+import dev.relata.Find;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.HasManyAssociation;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 
 /**
@@ -66,6 +68,53 @@ public final class UserDao extends EntityDao<User, Long> {
   }
 
   /**
+   * Returns the posts of {@code user} that {@code find} selects, ordered by its fields, then
+   * by id, with its limit and offset.
+   *
+   * <p>Where {@code find} has no condition, order, limit or offset, that part of the statement is left
+   * out.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *   from "posts"
+   *   where ("posts"."user_id" = ? and <condition>)
+   *   order by <order>, "posts"."id" offset ? rows fetch next ? rows only
+   * }</pre>
+   */
+  public List<Post> getPosts(User user, Find find) {
+    return POSTS.get(dsl(), user, find);
+  }
+
+  /**
+   * Returns the posts of each of {@code users} that {@code find} selects, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
+   * its posts ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
+   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   *
+   * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
+   * the posts of each in a lateral subquery. Where {@code find} has no condition or order, that
+   * part of the statement is left out.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *   from "posts"
+   *   where (("posts"."user_id" = any(?::int8[])) and <condition>)
+   *   order by <order>, "posts"."id"
+   * select "found"."id", "found"."title", "found"."content", "found"."user_id"
+   *   from unnest(?::int8[]) as "parent" ("id")
+   *   cross join lateral (select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *       from "posts"
+   *       where ("posts"."user_id" = "parent"."id" and <condition>)
+   *       order by <order>, "posts"."id" offset ? rows fetch next ? rows only) as "found"
+   * }</pre>
+   */
+  public Map<User, List<Post>> getPosts(Collection<User> users, Find find) {
+    return POSTS.getAll(dsl(), users, find);
+  }
+
+  /**
    * Returns the number of posts of {@code user}.
    *
    * <p>SQL:
@@ -75,6 +124,54 @@ public final class UserDao extends EntityDao<User, Long> {
    */
   public long countPosts(User user) {
     return POSTS.count(dsl(), user);
+  }
+
+  /**
+   * Returns the number of posts of {@code user} that match {@code condition}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*)
+   *   from "posts"
+   *   where ("posts"."user_id" = ? and <condition>)
+   * }</pre>
+   */
+  public long countPosts(User user, Condition condition) {
+    return POSTS.count(dsl(), user, condition);
+  }
+
+  /**
+   * Returns the number of posts of each of {@code users}, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
+   * to its count, {@code 0} for none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "posts"."user_id", count(*)
+   *   from "posts"
+   *   where ("posts"."user_id" = any(?::int8[]))
+   *   group by "posts"."user_id"
+   * }</pre>
+   */
+  public Map<User, Long> countPosts(Collection<User> users) {
+    return POSTS.countAll(dsl(), users);
+  }
+
+  /**
+   * Returns the number of posts of each of {@code users} that match {@code condition}, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
+   * to its count, {@code 0} for none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "posts"."user_id", count(*)
+   *   from "posts"
+   *   where (("posts"."user_id" = any(?::int8[])) and <condition>)
+   *   group by "posts"."user_id"
+   * }</pre>
+   */
+  public Map<User, Long> countPosts(Collection<User> users, Condition condition) {
+    return POSTS.countAll(dsl(), users, condition);
   }
 
   /**
