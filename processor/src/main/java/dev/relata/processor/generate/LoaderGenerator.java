@@ -28,7 +28,6 @@ import javax.lang.model.element.Modifier;
  */
 public final class LoaderGenerator {
 
-  static final ClassName FIND = ClassName.get("dev.relata", "Find");
   static final ClassName GRAPHS = ClassName.get(Types.RUNTIME, "Graphs");
 
   public JavaFile generate(GraphModel graph) {
@@ -106,7 +105,7 @@ public final class LoaderGenerator {
   /** {@code private static final Find COMMENTS = Find.all().orderBy(...).limit(3);} */
   private static FieldSpec findConstant(GraphComponent.ToMany many) {
     EntityModel target = many.association().target();
-    CodeBlock.Builder find = CodeBlock.builder().add("$T.all()", FIND);
+    CodeBlock.Builder find = CodeBlock.builder().add("$T.all()", Types.FIND);
     if (!many.orderBy().isEmpty()) {
       List<CodeBlock> fields = new ArrayList<>();
       for (GraphComponent.Ordering ordering : many.orderBy()) {
@@ -118,7 +117,7 @@ public final class LoaderGenerator {
       find.add(".orderBy($L)", CodeBlock.join(fields, ", "));
     }
     many.limit().ifPresent(limit -> find.add(".limit($L)", limit));
-    return FieldSpec.builder(FIND, constant(many), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(Types.FIND, constant(many), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(find.build())
         .build();
   }

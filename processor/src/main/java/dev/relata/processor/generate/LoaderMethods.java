@@ -92,11 +92,11 @@ final class LoaderMethods {
             many, many)
         .addJavadoc(
             statements(
-                CodeBlock.of("<li>the $L: {@link $T#findAll($T)}\n", many, names.dao, LoaderGenerator.FIND),
+                CodeBlock.of("<li>the $L: {@link $T#findAll($T)}\n", many, names.dao, Types.FIND),
                 ", whatever the number of " + many + "; only the first if it finds none"))
         .addModifiers(Modifier.PUBLIC)
         .returns(listOf(graph.className()))
-        .addParameter(LoaderGenerator.FIND, "find")
+        .addParameter(Types.FIND, "find")
         .addStatement(
             "return loadAll($N.findAll($T.notNull(find, $S, $S)))", names.daoField, LoaderGenerator.GRAPHS, "find",
             names.loader.simpleName() + ".findAll")
