@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * The page by hand with JDBC: the same four statements the loader sends (the users; their posts;
- * the posts' tags through the join table; each post's three newest comments, numbered with {@code
- * row_number()}), each with one array parameter, assembled into the same records. None of the
+ * the posts' tags through the join table; each post's three newest comments, in a lateral subquery
+ * per post id), each with one array parameter, assembled into the same records. None of the
  * loader's checks.
  */
 final class GraphJdbc {
@@ -24,8 +24,8 @@ final class GraphJdbc {
       "select t.id, t.name, pt.post_id from graph_tags t join graph_post_tags pt on pt.tag_id = t.id"
           + " where pt.post_id = any(?) order by t.name, t.id";
   private static final String COMMENTS =
-      "select id, post_id, body from (select id, post_id, body, row_number() over (partition by post_id order by id desc)"
-          + " as n from graph_comments where post_id = any(?)) ranked where n <= ? order by n";
+      "select found.id, found.post_id, found.body from unnest(?) as parent(id) cross join lateral"
+          + " (select id, post_id, body from graph_comments where post_id = parent.id order by id desc limit ?) as found";
 
   private final Connection connection;
 
