@@ -2,7 +2,9 @@ package dev.relata.processor;
 
 import static dev.relata.processor.Sources.compile;
 import static dev.relata.processor.Sources.source;
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import javax.tools.JavaFileObject;
@@ -205,6 +207,22 @@ class GraphDiagnosticsTest {
         compileWithBlog(page, loader), Message.GENERATED_TYPE_EXISTS, page, "@Graph",
         "Relata generates UserPageLoader for @Graph UserPage, but test.UserPageLoader is declared already. Rename that"
             + " class, or the record UserPage.");
+  }
+
+  @Test
+  void componentsNamedLikeTheLoadersOwnNamesCompile() {
+    // A local "roots" and a field "userDao" in the loader would clash with maps named after these.
+    JavaFileObject user =
+        source(
+            "User", "@Entity", "@HasMany(value = Post.class, as = \"roots\")", "@HasOne(value = Profile.class, as = \"userDao\")",
+            "public record User(@Id Long id) {}");
+    JavaFileObject page =
+        source(
+            "UserPage", "@Graph(User.class)",
+            "public record UserPage(User user, List<Post> roots, Optional<Profile> userDao, long rootsCount) {}");
+    Recording processor = new Recording();
+    assertThat(Sources.compile(processor, user, POST, COMMENT, PROFILE, page)).succeeded();
+    assertTrue(processor.has("test.UserPageLoader"), "UserPageLoader was not generated");
   }
 
   @Test
