@@ -55,6 +55,14 @@ class FindTest extends DatabaseTest {
   }
 
   @Test
+  void anOrderByTheIdNeedsNoTieBreaker() {
+    StatementCounter counter = new StatementCounter(dsl);
+    List<Entry> newestFirst = new EntryDao(counter.dsl()).findAll(Find.all().orderBy(ENTRY_TABLE.ID.desc()));
+    assertEquals(sorted(Comparator.comparing(Entry::id).reversed()), newestFirst);
+    assertTrue(counter.statements().get(0).endsWith("order by \"entries\".\"id\" desc"), counter.statements().get(0));
+  }
+
+  @Test
   void orderByTwiceAppends() {
     Comparator<Entry> byTitleThenMostLiked =
         Comparator.comparing(Entry::title).thenComparing(Comparator.comparingInt(Entry::likes).reversed());

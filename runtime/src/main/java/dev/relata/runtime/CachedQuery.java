@@ -115,12 +115,25 @@ final class CachedQuery {
     if (!cacheable(settings)) {
       return attached(dsl, values);
     }
+    return dsl.resultQuery(filled(dsl, values)).coerce(table);
+  }
+
+  /**
+   * The query with {@code values}, on {@code dsl}, its columns as the database names them rather
+   * than the table's: for a statement whose result is read from the JDBC result set by position.
+   */
+  ResultQuery<Record> uncoerced(DSLContext dsl, Field<?>... values) {
+    return cacheable(dsl.settings()) ? dsl.resultQuery(filled(dsl, values)) : attached(dsl, values);
+  }
+
+  private Filled filled(DSLContext dsl, Field<?>[] values) {
+    Settings settings = dsl.settings();
     Rendered current = rendered;
     if (current == null || current.dialect() != dsl.dialect() || current.settings() != settings) {
       current = Rendered.of(dsl.dialect(), settings, dsl.render(shape.apply(markers)));
       rendered = current;
     }
-    return dsl.resultQuery(new Filled(current, values)).coerce(table);
+    return new Filled(current, values);
   }
 
   private ResultQuery<Record> attached(DSLContext dsl, Field<?>[] values) {

@@ -9,6 +9,7 @@ import org.jooq.Record;
 import org.jooq.Select;
 import org.jooq.SelectLimitStep;
 import org.jooq.SelectSelectStep;
+import org.jooq.SortField;
 import org.jooq.Table;
 
 /** How a {@link Find} becomes the clauses of a {@code SELECT} of one entity's rows. */
@@ -31,11 +32,20 @@ final class FindQueries {
     return find.rowOffset() > 0 ? ordered.offset(find.rowOffset()) : ordered;
   }
 
-  /** {@code find}'s order, then the entity's id: the last tie-breaker that keeps pages stable. */
+  /**
+   * {@code find}'s order, then the entity's id: the last tie-breaker that keeps pages stable
+   * (unless the order has the id already, which leaves no tie).
+   */
   static List<OrderField<?>> order(EntityMetadata<?, ?> entity, Find find) {
     List<OrderField<?>> order = new ArrayList<>(find.orderFields().size() + 1);
     order.addAll(find.orderFields());
-    order.add(entity.id());
+    boolean hasId = false;
+    for (OrderField<?> field : order) {
+      hasId |= field.equals(entity.id()) || field instanceof SortField<?> sort && sort.$field().equals(entity.id());
+    }
+    if (!hasId) {
+      order.add(entity.id());
+    }
     return order;
   }
 }

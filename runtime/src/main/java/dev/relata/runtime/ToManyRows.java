@@ -1,20 +1,26 @@
 package dev.relata.runtime;
 
 import dev.relata.Find;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.OrderField;
 import org.jooq.Record;
-import org.jooq.Record2;
 import org.jooq.ResultQuery;
+import org.jooq.Select;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * The reads of a to-many association with a {@link Find}: the target rows of one parent or of
@@ -23,9 +29,8 @@ import org.jooq.impl.DSL;
  * foreign key is the owner's id, so that conditions and order may use the through table's fields.
  *
  * <p>Every read is one statement. The rows of many parents with a limit or an offset, which apply
- * to each parent's list, number each parent's rows with {@code row_number() over (partition by
- * key order by ...)} and keep the window asked for (docs/queries.md has the measurements that
- * chose it over a lateral join).
+ * to each parent's list, are a lateral subquery per parent (docs/queries.md has the measurements
+ * that chose it over {@code row_number() over (partition by key ...)}).
  *
  * @param <K> the type of the parent's id, which the key column holds
  * @param <T> the target entity
@@ -45,6 +50,8 @@ final class ToManyRows<K, T> {
   private final Field<K> key;
   private final boolean keyIsTargetColumn;
   private final Field<Long> count;
+  private final ColumnReader keyReader;
+  private final CachedQuery countOfAll;
 
   /**
    * @param target the rows read
@@ -59,6 +66,10 @@ final class ToManyRows<K, T> {
     this.key = key;
     this.keyIsTargetColumn = target.columns().contains(key);
     this.count = count;
+    this.keyReader = ColumnReader.of(key);
+    // Rendered once: without a condition, the batch count's statement has one shape.
+    this.countOfAll =
+        new CachedQuery(target.table(), new DataType<?>[] {SQLDataType.OTHER}, ids -> countOf(ids[0], DSL.noCondition()));
   }
 
   /** The target rows of one parent that {@code find} selects, in its order. */
@@ -83,9 +94,9 @@ final class ToManyRows<K, T> {
     return byParent;
   }
 
-  /** {@code select target.*, key from source where key = any(?) and ... order by ..., id}. */
+  /** {@code select target.*[, key] from source where key = any(?) and ... order by ..., id}. */
   private ResultQuery<Record> all(DSLContext dsl, Collection<K> parentIds, Find find) {
-    return dsl.select(selected(key))
+    return dsl.select(selected())
         .from(source)
         .where(Conditions.in(key, parentIds))
         .and(find.condition())
@@ -115,14 +126,14 @@ final class ToManyRows<K, T> {
       outer.add(parentId);
     }
     // Read through the target's own fields (and the key), as the other reads are.
-    return dsl.select(outer).from(parents).crossJoin(found).coerce(selected(key));
+    return dsl.select(outer).from(parents).crossJoin(found).coerce(selected());
   }
 
-  /** The target's columns, then {@code extra} where it is not one of them. */
-  private List<Field<?>> selected(Field<?> extra) {
+  /** The target's columns, then the key where it is not one of them. */
+  private List<Field<?>> selected() {
     List<Field<?>> fields = new ArrayList<>(target.columns());
-    if (extra != null && !keyIsTargetColumn) {
-      fields.add(extra);
+    if (!keyIsTargetColumn) {
+      fields.add(key);
     }
     return fields;
   }
@@ -141,19 +152,32 @@ final class ToManyRows<K, T> {
    * parents with none are absent.
    */
   Map<K, Long> countAll(DSLContext dsl, Collection<K> parentIds, Condition condition) {
-    Map<K, Long> counts = new LinkedHashMap<>();
+    Map<K, Long> counts = new HashMap<>(Math.max(16, parentIds.size() * 4 / 3 + 1));
     if (parentIds.isEmpty()) {
       return counts;
     }
-    for (Record2<K, Long> row :
-        dsl.select(key, count)
-            .from(source)
-            .where(Conditions.in(key, parentIds))
-            .and(condition)
-            .groupBy(key)
-            .fetch()) {
-      counts.put(row.value1(), row.value2());
+    Field<Object[]> ids = SqlArray.of(key, parentIds);
+    ResultQuery<Record> query;
+    if (condition.equals(DSL.noCondition())) {
+      query = countOfAll.uncoerced(dsl, ids);
+    } else {
+      query = countOf(ids, condition);
+      query.attach(dsl.configuration());
+    }
+    // Read from the result set: a jOOQ record per parent would cost more than the rest of the
+    // Java work (see Rows#fetch).
+    try (ResultSet rows = query.fetchResultSet()) {
+      while (rows.next()) {
+        counts.put(key.getType().cast(keyReader.read(rows, 1)), rows.getLong(2));
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("reading counts of " + target.name() + " rows: " + e.getMessage(), e);
     }
     return counts;
+  }
+
+  /** {@code select key, count(...) from source where key = any(ids) and condition group by key}. */
+  private Select<Record> countOf(Field<?> ids, Condition condition) {
+    return DSL.select(List.of(key, count)).from(source).where(Conditions.anyOf(key, ids)).and(condition).groupBy(key);
   }
 }

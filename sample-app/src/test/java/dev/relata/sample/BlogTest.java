@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static dev.relata.sample.blog.PostTable.POST_TABLE;
+import static dev.relata.sample.blog.PostTagTable.POST_TAG_TABLE;
+
+import dev.relata.Find;
 import dev.relata.embedded.Database;
 import dev.relata.sample.blog.Author;
 import dev.relata.sample.blog.AuthorDao;
@@ -78,6 +82,42 @@ class BlogTest {
     posts.setTags(world, List.of(sql));
     assertEquals(List.of(hello), tags.getPosts(java));
     assertEquals(Optional.of(alice), posts.getUser(hello));
+  }
+
+  /** The README's "Queries" section, as written there. */
+  @Test
+  void queries() {
+    UserDao userDao = new UserDao(dsl);
+    PostDao postDao = new PostDao(dsl);
+    TagDao tagDao = new TagDao(dsl);
+    List<User> users = userDao.insertAll(List.of(new User(null, "Alice"), new User(null, "Bob"), new User(null, "Carol")));
+    User alice = users.get(0);
+    for (int i = 1; i <= 5; i++) {
+      userDao.createPost(alice, new Post(null, "Post " + i, i % 2 == 0 ? null : "Text " + i, null));
+    }
+    Post bobs = userDao.createPost(users.get(1), new Post(null, "Hello", "Bob's", null));
+    Tag java = tagDao.insert(new Tag(null, "java"));
+    postDao.addTag(bobs, java);
+    postDao.addTag(postDao.findAll().get(0), java);
+    List<Tag> tags = List.of(java);
+
+    List<Post> page =
+        postDao.findAll(Find.where(POST_TABLE.TITLE.like("Post %")).orderBy(POST_TABLE.TITLE.desc()).limit(2).offset(2));
+    long untitled = postDao.count(POST_TABLE.CONTENT.isNull());
+    boolean any = postDao.exists(POST_TABLE.USER_ID.eq(alice.id()));
+
+    Map<User, List<Post>> latest = userDao.getPosts(users, Find.all().orderBy(POST_TABLE.ID.desc()).limit(3));
+    Map<User, Long> counts = userDao.countPosts(users);
+    Map<Tag, List<Post>> lastTagged = tagDao.getPosts(tags, Find.all().orderBy(POST_TAG_TABLE.ID.desc()).limit(5));
+
+    assertEquals(List.of("Post 3", "Post 2"), page.stream().map(Post::title).toList());
+    assertEquals(2, untitled);
+    assertTrue(any);
+    assertEquals(List.of("Post 5", "Post 4", "Post 3"), latest.get(alice).stream().map(Post::title).toList());
+    assertEquals(List.of("Hello"), latest.get(users.get(1)).stream().map(Post::title).toList());
+    assertEquals(List.of(), latest.get(users.get(2)));
+    assertEquals(List.of(5L, 1L, 0L), List.copyOf(counts.values()));
+    assertEquals(List.of("Post 1", "Hello"), lastTagged.get(java).stream().map(Post::title).toList());
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.relata.bench.dao;
 
+import dev.relata.bench.model.Author;
+import dev.relata.bench.model.AuthorDao;
 import dev.relata.bench.model.Post;
 import dev.relata.bench.model.PostDao;
 import dev.relata.bench.model.User;
@@ -34,6 +36,12 @@ public class Fixture {
   /** The generated DAOs, on the shared connection. */
   public PostDao postDao;
 
+  /** The generated DAOs, on the shared connection. */
+  public AuthorDao authorDao;
+
+  /** Every seeded author, by id. */
+  public List<Author> authors;
+
   /** The hand-written JDBC, on the shared connection. */
   public JdbcBaseline jdbc;
 
@@ -62,9 +70,11 @@ public class Fixture {
     Seed.ensure(dsl);
     userDao = new UserDao(dsl);
     postDao = new PostDao(dsl);
+    authorDao = new AuthorDao(dsl);
     jdbc = new JdbcBaseline(connection);
     users = userDao.findAll();
     posts = postDao.findAll();
+    authors = authorDao.findAll();
     user = users.get(users.size() / 2);
     lastSeededPostId = posts.get(posts.size() - 1).id();
   }

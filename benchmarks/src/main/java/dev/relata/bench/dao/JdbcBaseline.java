@@ -1,5 +1,7 @@
 package dev.relata.bench.dao;
 
+import dev.relata.bench.model.Article;
+import dev.relata.bench.model.Author;
 import dev.relata.bench.model.Post;
 import dev.relata.bench.model.User;
 import java.sql.Array;
@@ -25,6 +27,10 @@ public final class JdbcBaseline {
 
   private static final String POST_COLUMNS = "select id, user_id, title, body from posts";
   private static final String USER_COLUMNS = "select id, name, email from users";
+  private static final String MOST_LIKED_ARTICLES =
+      "select found.id, found.author_id, found.title, found.likes, found.body from unnest(?) as parent(id)"
+          + " cross join lateral (select id, author_id, title, likes, body from articles"
+          + " where author_id = parent.id order by likes desc, id limit ?) as found";
   private static final String INSERT_POST = "insert into posts (user_id, title, body) values (?, ?, ?)";
 
   private final Connection connection;
@@ -58,6 +64,57 @@ public final class JdbcBaseline {
     Map<User, List<Post>> result = new LinkedHashMap<>();
     for (User user : users) {
       result.put(user, byUser.getOrDefault(user.id(), List.of()));
+    }
+    return result;
+  }
+
+  /**
+   * {@code authorDao.getArticles(authors, Find.all().orderBy(ARTICLE_TABLE.LIKES.desc()).limit(n))}:
+   * the same lateral join, {@code unnest(?)} of one array parameter.
+   */
+  public Map<Author, List<Article>> mostLikedArticlesOf(Collection<Author> authors, int n) throws SQLException {
+    Set<Long> ids = new LinkedHashSet<>();
+    for (Author author : authors) {
+      ids.add(author.id());
+    }
+    Map<Long, List<Article>> byAuthor = new HashMap<>();
+    try (PreparedStatement statement = connection.prepareStatement(MOST_LIKED_ARTICLES)) {
+      statement.setArray(1, longArray(ids));
+      statement.setInt(2, n);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          Article article =
+              new Article(rows.getLong(1), rows.getObject(2, Long.class), rows.getString(3), rows.getInt(4), rows.getString(5));
+          byAuthor.computeIfAbsent(article.authorId(), id -> new ArrayList<>()).add(article);
+        }
+      }
+    }
+    Map<Author, List<Article>> result = new LinkedHashMap<>();
+    for (Author author : authors) {
+      result.put(author, byAuthor.getOrDefault(author.id(), List.of()));
+    }
+    return result;
+  }
+
+  /** {@code authorDao.countArticles(authors)}: one {@code group by}, every author a key. */
+  public Map<Author, Long> articleCountsOf(Collection<Author> authors) throws SQLException {
+    Set<Long> ids = new LinkedHashSet<>();
+    for (Author author : authors) {
+      ids.add(author.id());
+    }
+    Map<Long, Long> byAuthor = new HashMap<>();
+    try (PreparedStatement statement =
+        connection.prepareStatement("select author_id, count(*) from articles where author_id = any(?) group by author_id")) {
+      statement.setArray(1, longArray(ids));
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          byAuthor.put(rows.getLong(1), rows.getLong(2));
+        }
+      }
+    }
+    Map<Author, Long> result = new LinkedHashMap<>();
+    for (Author author : authors) {
+      result.put(author, byAuthor.getOrDefault(author.id(), 0L));
     }
     return result;
   }
