@@ -96,9 +96,10 @@ public final class Graphs {
   public static <P, C> C required(Map<P, C> rows, P parent, String component, String graph) {
     C row = rows.get(parent);
     if (row == null) {
+      // The message names the graph and the component, never the row's values.
       throw new NoDataFoundException(
-          graph + "." + component + ": " + parent + " points at a row that is not in the database (is the foreign key"
-              + " constraint missing?)");
+          graph + "." + component + ": a NOT NULL foreign key points at a row that is not in the database (is the"
+              + " foreign key constraint missing?)");
     }
     return row;
   }
