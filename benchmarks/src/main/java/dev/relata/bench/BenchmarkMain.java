@@ -9,6 +9,7 @@ import dev.relata.bench.dao.GetUserBenchmark;
 import dev.relata.bench.dao.InsertAllBenchmark;
 import dev.relata.bench.dao.Seed;
 import dev.relata.bench.dao.TopArticlesBenchmark;
+import dev.relata.bench.graph.GraphBenchmark;
 import dev.relata.bench.javac.CodeSize;
 import dev.relata.bench.javac.JavacBenchmark;
 import dev.relata.embedded.Database;
@@ -59,6 +60,9 @@ public final class BenchmarkMain {
           new Pair(
               "top 3 articles of 1,000 authors: batch vs N+1", "TopArticlesBenchmark", "relataBatch", "nPlusOne", 1.0),
           new Pair("article counts of 1,000 authors: batch vs JDBC", "CountArticlesBenchmark", "relataBatch", "jdbc", 1.2),
+          new Pair("graph: 100 users, posts, tags, 3 comments each", "GraphBenchmark", "relata", "jdbc", 1.2),
+          // Reported: if one MULTISET query beat the loader by more than 1.3x, it would earn a place as a strategy.
+          new Pair("(report) the same page: loader vs jOOQ MULTISET", "GraphBenchmark", "relata", "multiset", 1.3),
           new Pair("javac, 200 entities / 400 associations", "JavacBenchmark", "withProcessor", "withoutProcessor", 2.0));
 
   /** The benchmarks, each with the names of its sides. */
@@ -71,6 +75,7 @@ public final class BenchmarkMain {
           new GetUserBenchmark(),
           new TopArticlesBenchmark(),
           new CountArticlesBenchmark(),
+          new GraphBenchmark(),
           new JavacBenchmark());
 
   private BenchmarkMain() {}

@@ -73,6 +73,26 @@ public enum Message {
       35,
       "%s: the table's path to %s would be the method %s.%s(), but jOOQ's Table has a method %s already. Name the"
           + " association with as = \"...\"."),
+  // Graphs (@Graph, @OrderBy, @Limit): codes from 040 on.
+  GRAPH_NOT_RECORD(40, "@Graph goes on a record, and %s is %s. Declare it as `record %s(%s %s, ...)`."),
+  GRAPH_ROOT_NOT_ENTITY(
+      41, "@Graph(%s.class): %s is not an @Entity. A graph's root is an entity: name the entity whose rows %s holds."),
+  GRAPH_ROOT_COMPONENT(
+      42, "The first component of %s holds the root row, a %s, but %s. Declare it first: `record %s(%s %s, ...)`."),
+  UNKNOWN_GRAPH_COMPONENT(43, "Component %s of %s names no association of %s.%s Components after the root: %s."),
+  GRAPH_SHAPE(44, "Component %s of %s has type %s, but %s. Declare it as %s."),
+  GRAPH_WRONG_ENTITY(
+      45,
+      "Component %s of %s has type %s, but %s holds %s rows, and %s. Use %s, or put a @Graph(%s.class) record in"
+          + " place of %s."),
+  COUNT_OF_TO_ONE(46, "Component %s of %s counts %s, a %s, which holds one row at most. Counts are of to-many associations: %s."),
+  BAD_ORDER_BY(47, "@OrderBy(\"%s\") on %s of %s: %s"),
+  SHAPING_A_TO_ONE(48, "@%s on %s of %s: %s. @OrderBy and @Limit shape the list of a to-many association; remove it."),
+  BAD_LIMIT(49, "@Limit(%d) on %s of %s: a limit is at least 1 row per parent. Remove @Limit to load every row."),
+  GRAPH_CYCLE(
+      50,
+      "%s contains itself (%s), so loading it would never end. A graph has a fixed depth: declare one record per"
+          + " level, the last holding %s rows themselves."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;

@@ -52,6 +52,11 @@ public final class Names {
     return recordName + "Dao";
   }
 
+  /** {@code UserPage} → {@code UserPageLoader}: the loader of a {@code @Graph} record. */
+  public static String loaderName(String recordName) {
+    return recordName + "Loader";
+  }
+
   /** {@code User} → {@code UserTable}. */
   public static String tableClassName(String recordName) {
     return recordName + "Table";

@@ -14,9 +14,11 @@ import dev.relata.processor.parse.DeferredWarnings;
 import dev.relata.processor.parse.Diagnostics;
 import dev.relata.processor.parse.EntityParser;
 import dev.relata.processor.parse.EntityRegistry;
+import dev.relata.processor.parse.GraphParser;
 import dev.relata.processor.parse.SchemaPlanner;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +37,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Wires the pipeline: {@code @Entity} records → models ({@code parse}) → {@code XTable}, {@code
- * XDao} and per package {@code RelataSchema} ({@code generate}). What does not depend on a
+ * XDao} and per package {@code RelataSchema} ({@code generate}); then {@code @Graph} records →
+ * {@code XLoader} ({@link LoaderStep}). What does not depend on a
  * mistake is still written: nothing for a record whose own declaration is wrong; an entity with
  * a wrong association annotation gets its classes without that association; an association that
  * points at a record with errors is left out silently (that record's own error says what is
@@ -54,6 +57,8 @@ public final class RelataProcessor extends AbstractProcessor {
   private final Map<String, List<EntityModel>> entitiesByPackage = new LinkedHashMap<>();
   private final Map<String, List<Parsed>> tablesToWrite = new LinkedHashMap<>();
   private final List<AssociationModel> associations = new ArrayList<>();
+  /** The associations of each valid entity written, by qualified name, for the graphs rooted there. */
+  private final Map<String, List<AssociationModel>> associationsByEntity = new HashMap<>();
   private final Set<String> schemasWritten = new TreeSet<>();
   private final Map<String, String> entityByTable = new LinkedHashMap<>();
   /** Every type of the compilation's sources and of other processors' output, by qualified name. */
@@ -65,6 +70,7 @@ public final class RelataProcessor extends AbstractProcessor {
   private Diagnostics diagnostics;
   private EntityRegistry registry;
   private AssociationParser associationParser;
+  private LoaderStep loaders;
 
   @Override
   public synchronized void init(ProcessingEnvironment environment) {
@@ -73,11 +79,28 @@ public final class RelataProcessor extends AbstractProcessor {
     Annotations annotations = new Annotations(environment.getElementUtils());
     registry = new EntityRegistry(new EntityParser(annotations, diagnostics));
     associationParser = new AssociationParser(annotations, diagnostics, registry, warnings);
+    GraphParser graphParser = new GraphParser(annotations, diagnostics, registry, this::associationsOf);
+    loaders = new LoaderStep(graphParser, diagnostics, this::write, name -> declaredTypes.contains(name) && !written.contains(name));
+  }
+
+  /**
+   * The associations of a valid entity: as written in this build, or, for an entity compiled
+   * before (a class file), parsed now; empty for an entity of this build that has errors.
+   */
+  private Optional<List<AssociationModel>> associationsOf(TypeElement entity) {
+    String name = entity.getQualifiedName().toString();
+    if (associationsByEntity.containsKey(name)) {
+      return Optional.of(associationsByEntity.get(name));
+    }
+    if (declaredTypes.contains(name)) {
+      return Optional.empty();
+    }
+    return registry.model(entity).map(model -> associationParser.parse(entity, model));
   }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Annotations.ENTITY);
+    return Set.of(Annotations.ENTITY, Annotations.GRAPH);
   }
 
   @Override
@@ -128,6 +151,7 @@ public final class RelataProcessor extends AbstractProcessor {
           }
         });
     writeSchemas(round.processingOver());
+    loaders.process(processingEnv.getElementUtils(), round, !rounds.waitingPackages().isEmpty());
   }
 
   /** An entity ready to be written, and the record it comes from. */
@@ -151,6 +175,7 @@ public final class RelataProcessor extends AbstractProcessor {
     entitiesByPackage.computeIfAbsent(parsed.entity().packageName(), p -> new ArrayList<>()).add(parsed.entity());
     tablesToWrite.computeIfAbsent(parsed.entity().packageName(), p -> new ArrayList<>()).add(parsed);
     associations.addAll(parsed.associations());
+    associationsByEntity.put(parsed.entity().className().canonicalName(), parsed.associations());
   }
 
   private boolean tableIsFree(TypeElement record, EntityModel entity) {

@@ -29,7 +29,7 @@ class GoldenTest {
   private static final List<String> RECORDS =
       List.of(
           "Author", "Book", "Category", "Comment", "Item", "Order", "Post", "PostTag", "Product", "Profile", "Tag",
-          "User");
+          "User", "ItemView", "PostView", "UserPage");
 
   @Test
   void blogGeneratesTheExpectedSources() throws IOException {

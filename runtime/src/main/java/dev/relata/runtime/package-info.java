@@ -1,8 +1,9 @@
 /**
  * The engine the generated DAOs call: {@link dev.relata.runtime.EntityDao} (CRUD), {@link
  * dev.relata.runtime.EntityMetadata} (what a generated {@code XTable.ENTITY} says of a table), and
- * one class per association kind. Generated code builds these once, in static constants; user code
- * calls the generated {@code XDao} methods and rarely needs anything here.
+ * one class per association kind, and {@link dev.relata.runtime.Graphs} for the generated graph
+ * loaders. Generated code builds these once, in static constants; user code calls the generated
+ * {@code XDao} methods and rarely needs anything here.
  *
  * <p>Every statement runs through jOOQ on the DAO's {@code DSLContext}, with identifiers quoted
  * and values bound; many values go as one PostgreSQL array parameter.

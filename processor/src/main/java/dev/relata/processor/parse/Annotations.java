@@ -23,6 +23,9 @@ public final class Annotations {
   public static final String ENTITY = "dev.relata.Entity";
   public static final String ID = "dev.relata.Id";
   public static final String COLUMN = "dev.relata.Column";
+  public static final String GRAPH = "dev.relata.Graph";
+  public static final String ORDER_BY = "dev.relata.OrderBy";
+  public static final String LIMIT = "dev.relata.Limit";
 
   private final Elements elements;
 

@@ -225,7 +225,7 @@ public final class EntityParser {
     return true;
   }
 
-  private static String kindName(ElementKind kind) {
+  static String kindName(ElementKind kind) {
     return switch (kind) {
       case ENUM -> "an enum";
       case INTERFACE -> "an interface";

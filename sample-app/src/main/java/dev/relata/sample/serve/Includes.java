@@ -3,6 +3,7 @@ package dev.relata.sample.serve;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.relata.runtime.EntityDao;
+import dev.relata.runtime.Graphs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,44 +14,56 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 
 /**
- * {@code ?include=posts,profile}: embeds associated rows, loaded with the batch getters, so that
- * any number of rows costs one statement per include.
+ * {@code ?include=posts.comments,posts.tags,profile}: embeds associated rows, nested to any depth,
+ * as the generated graph loaders do: level by level, each association loaded for every row of
+ * its level at once by its batch getter ({@link Graphs#nest}), so any number of rows costs one
+ * statement per include.
  */
 final class Includes {
 
   private Includes() {}
 
-  /** The association names of {@code include}, checked against {@code resource}'s. */
+  /** The include paths of {@code include}, each name checked against the resource at its level. */
   static List<String> parse(String include, Resource<?, ?> resource) {
     if (include == null || include.isBlank()) {
       return List.of();
     }
-    Set<String> names = new LinkedHashSet<>();
-    for (String name : include.split(",", -1)) {
-      String trimmed = name.trim();
-      if (resource.association(trimmed).isEmpty()) {
-        String valid = resource.associations().stream().map(Association::name)
-            .collect(Collectors.joining(", "));
-        throw ProblemException.badRequest("unknown-include", "unknown include \"" + trimmed
-            + "\" for " + resource.path() + "; valid: "
-            + (valid.isEmpty() ? "none (" + resource.path() + " have no associations)" : valid));
+    Set<String> paths = new LinkedHashSet<>();
+    for (String path : include.split(",", -1)) {
+      String trimmed = path.trim();
+      Resource<?, ?> level = resource;
+      String before = "";
+      for (String name : trimmed.split("\\.", -1)) {
+        level = associationOf(level, name, trimmed, before, resource).target();
+        before = before + name + ".";
       }
-      names.add(trimmed);
+      paths.add(trimmed);
     }
-    return List.copyOf(names);
+    return List.copyOf(paths);
   }
 
-  /** {@code rows} as JSON, each with the {@code includes} embedded. */
+  private static Association<?, ?> associationOf(
+      Resource<?, ?> level, String name, String path, String before, Resource<?, ?> resource) {
+    return level.association(name).orElseThrow(() -> {
+      String valid = level.associations().stream().map(Association::name).collect(Collectors.joining(", "));
+      throw ProblemException.badRequest("unknown-include", "unknown include \"" + path + "\" for "
+          + resource.path() + "; valid" + (before.isEmpty() ? "" : " after \"" + before + "\"") + ": "
+          + (valid.isEmpty() ? "none (" + level.path() + " have no associations)" : valid));
+    });
+  }
+
+  /** {@code rows} as JSON, each with the {@code includes} (paths) embedded. */
   static <T, D extends EntityDao<T, Long>> List<Object> render(ObjectMapper mapper,
       Resource<T, D> resource, DSLContext dsl, List<T> rows, List<String> includes) {
     if (includes.isEmpty() || rows.isEmpty()) {
       return List.copyOf(rows);
     }
     D dao = resource.dao(dsl);
-    Map<String, Map<T, Object>> embedded = new LinkedHashMap<>();
-    for (String name : includes) {
-      embedded.put(name, resource.association(name).orElseThrow().embed(dao, rows));
-    }
+    Map<String, Map<T, ?>> embedded = new LinkedHashMap<>();
+    byFirstName(includes).forEach((name, nested) -> {
+      Association<T, D> association = resource.association(name).orElseThrow();
+      embedded.put(name, nest(mapper, association, dsl, association.embed(dao, rows), nested));
+    });
     List<Object> rendered = new ArrayList<>(rows.size());
     for (T row : rows) {
       ObjectNode node = mapper.valueToTree(row);
@@ -58,5 +71,39 @@ final class Includes {
       rendered.add(node);
     }
     return rendered;
+  }
+
+  /** Each first name of {@code paths}, with the rest of the paths that start with it. */
+  private static Map<String, List<String>> byFirstName(List<String> paths) {
+    Map<String, List<String>> names = new LinkedHashMap<>();
+    for (String path : paths) {
+      int dot = path.indexOf('.');
+      List<String> nested = names.computeIfAbsent(dot < 0 ? path : path.substring(0, dot), n -> new ArrayList<>());
+      if (dot >= 0) {
+        nested.add(path.substring(dot + 1));
+      }
+    }
+    return names;
+  }
+
+  /** The embedded rows, each rendered with its own {@code nested} includes, for all rows of the level at once. */
+  @SuppressWarnings("unchecked") // what embed returns: lists of target rows for a ToMany, target rows for a ToOne
+  private static <T> Map<T, ?> nest(
+      ObjectMapper mapper, Association<T, ?> association, DSLContext dsl, Map<T, Object> values, List<String> nested) {
+    if (nested.isEmpty()) {
+      return values;
+    }
+    Resource<Object, ?> target = (Resource<Object, ?>) association.target();
+    if (association instanceof ToMany) {
+      Map<T, List<Object>> lists = (Map<T, List<Object>>) (Map<T, ?>) values;
+      return Graphs.nest(lists, rows -> renderAny(mapper, target, dsl, rows, nested));
+    }
+    return Graphs.nestOne(values, rows -> renderAny(mapper, target, dsl, rows, nested));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"}) // the target's DAO type is not known here, and need not be
+  private static List<Object> renderAny(
+      ObjectMapper mapper, Resource<Object, ?> target, DSLContext dsl, List<Object> rows, List<String> nested) {
+    return render(mapper, (Resource) target, dsl, rows, nested);
   }
 }

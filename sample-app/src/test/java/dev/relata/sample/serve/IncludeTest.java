@@ -67,6 +67,42 @@ class IncludeTest {
   }
 
   @Test
+  void nestedIncludesLoadLevelByLevel() {
+    for (int user = 1; user <= 2; user++) {
+      expect(201, server.post("/users", "{\"name\": \"user" + user + "\"}"));
+      for (int post = 1; post <= 2; post++) {
+        expect(201, server.post("/users/" + user + "/posts", "{\"title\": \"post" + user + post + "\"}"));
+      }
+    }
+    expect(201, server.post("/posts/1/comments", "{\"body\": \"first\"}"));
+    expect(201, server.post("/posts/1/comments", "{\"body\": \"second\"}"));
+    expect(201, server.post("/posts/4/comments", "{\"body\": \"on 4\"}"));
+    expect(201, server.post("/posts/4/tags", "{\"name\": \"java\"}"));
+    HttpResponse<String> response = server.get("/users?include=posts.comments,posts.tags,profile");
+    JsonNode users = expect(200, response);
+    // users; posts; the comments and tags of every post at once; profiles
+    assertEquals(5, statements(response));
+    JsonNode firstPost = users.get(0).get("posts").get(0);
+    assertEquals("post11", firstPost.get("title").asText());
+    assertEquals(2, firstPost.get("comments").size());
+    assertEquals("second", firstPost.get("comments").get(1).get("body").asText());
+    assertEquals(0, firstPost.get("tags").size());
+    JsonNode lastPost = users.get(1).get("posts").get(1);
+    assertEquals("on 4", lastPost.get("comments").get(0).get("body").asText());
+    assertEquals("java", lastPost.get("tags").get(0).get("name").asText());
+    assertTrue(users.get(0).get("profile").isNull());
+
+    JsonNode deep = expect(200, server.get("/posts/4?include=user.posts.tags"));
+    assertEquals("java", deep.get("user").get("posts").get(1).get("tags").get(0).get("name").asText());
+  }
+
+  @Test
+  void unknownNestedIncludeListsTheValidOnesAtItsLevel() {
+    problem(400, "unknown include \"posts.coments\" for users; valid after \"posts.\": user, comments, tags",
+        server.get("/users?include=profile,posts.coments"));
+  }
+
+  @Test
   void unknownIncludeListsTheValidOnes() {
     problem(400, "unknown include \"comments\" for users; valid: posts, profile",
         server.get("/users?include=posts,comments"));

@@ -1,0 +1,17 @@
+package dev.relata.it.graph;
+
+import dev.relata.it.SharedDatabase;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+
+/** A test on a fresh schema of the graph tests' entities: dropped and created before each test. */
+abstract class GraphDatabaseTest {
+
+  protected final DSLContext dsl = SharedDatabase.dsl();
+
+  @BeforeEach
+  void freshSchema() {
+    RelataSchema.drop(dsl);
+    RelataSchema.create(dsl);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.relata.processor;
+
+import com.palantir.javapoet.JavaFile;
+import dev.relata.processor.generate.LoaderGenerator;
+import dev.relata.processor.model.GraphModel;
+import dev.relata.processor.parse.Annotations;
+import dev.relata.processor.parse.Diagnostics;
+import dev.relata.processor.parse.GraphParser;
+import dev.relata.processor.parse.MissingTypes;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The {@code @Graph} records of each round → {@code XLoader}s. Runs after the round's entities
+ * are written, since a loader calls their DAOs; a graph waits while an entity of the build waits
+ * or a type it mentions is not there yet.
+ */
+final class LoaderStep {
+
+  private final GraphParser parser;
+  private final Diagnostics diagnostics;
+  private final BiConsumer<JavaFile, Element> writer;
+  private final Predicate<String> declaredByOthers;
+  private final Set<String> waiting = new LinkedHashSet<>();
+
+  /**
+   * @param writer writes a file made from a record
+   * @param declaredByOthers whether a qualified name is declared by a source or another processor
+   */
+  LoaderStep(GraphParser parser, Diagnostics diagnostics, BiConsumer<JavaFile, Element> writer, Predicate<String> declaredByOthers) {
+    this.parser = parser;
+    this.diagnostics = diagnostics;
+    this.writer = writer;
+    this.declaredByOthers = declaredByOthers;
+  }
+
+  void process(Elements elements, RoundEnvironment round, boolean entitiesWait) {
+    Map<String, TypeElement> records = new LinkedHashMap<>();
+    for (String name : waiting) {
+      Optional.ofNullable(elements.getTypeElement(name)).ifPresent(r -> records.put(name, r));
+    }
+    waiting.clear();
+    TypeElement graphAnnotation = elements.getTypeElement(Annotations.GRAPH);
+    if (graphAnnotation != null) {
+      for (Element element : round.getElementsAnnotatedWith(graphAnnotation)) {
+        if (element instanceof TypeElement record) {
+          records.put(record.getQualifiedName().toString(), record);
+        }
+      }
+    }
+    for (TypeElement record : records.values()) {
+      Optional<MissingTypes.Missing> missing = MissingTypes.find(record);
+      if ((entitiesWait || missing.isPresent()) && !round.processingOver()) {
+        waiting.add(record.getQualifiedName().toString());
+      } else if (missing.isPresent()) {
+        MissingTypes.Missing m = missing.get();
+        diagnostics.report(
+            Message.TYPE_NOT_FOUND, m.element(), m.annotation(), m.value(), record.getSimpleName(), m.type(),
+            record.getSimpleName());
+      } else {
+        try {
+          parser.model(record).filter(graph -> loaderIsFree(record, graph)).ifPresent(graph -> write(record, graph));
+        } catch (RuntimeException e) {
+          diagnostics.internalError(record.getQualifiedName().toString(), e, record);
+        }
+      }
+    }
+  }
+
+  private void write(TypeElement record, GraphModel graph) {
+    writer.accept(new LoaderGenerator().generate(graph), record);
+  }
+
+  /** Whether no source (or other processor) declares {@code XLoader} already; reports if one does. */
+  private boolean loaderIsFree(TypeElement record, GraphModel graph) {
+    String simpleName = Names.loaderName(graph.name());
+    String name = graph.packageName().isEmpty() ? simpleName : graph.packageName() + "." + simpleName;
+    if (declaredByOthers.test(name)) {
+      diagnostics.report(
+          Message.GENERATED_TYPE_EXISTS, record, Annotations.find(record, Annotations.GRAPH).orElseThrow(), null,
+          simpleName, "@Graph " + graph.name(), name, ", or the record " + graph.name());
+      return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,165 @@
+package dev.relata.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.relata.processor.Names;
+import dev.relata.processor.model.EntityModel;
+import dev.relata.processor.model.GraphComponent;
+import dev.relata.processor.model.GraphModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code XLoader} for a {@code @Graph} record: {@code load(Root)}, {@code
+ * load(Collection<Root>)}, {@code findById}, {@code findAll(Find)}, all through one private
+ * method that sends one batch statement per component through the root's DAO, nests the graphs
+ * of the level below through their loaders, and builds the records.
+ */
+public final class LoaderGenerator {
+
+  static final ClassName GRAPHS = ClassName.get(Types.RUNTIME, "Graphs");
+
+  public JavaFile generate(GraphModel graph) {
+    LoaderNames names = new LoaderNames(graph);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(names.loader)
+            .addJavadoc(classJavadoc(graph))
+            .addAnnotation(Types.generated())
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+    for (GraphComponent component : graph.components()) {
+      if (component instanceof GraphComponent.ToMany many && shaped(many)) {
+        type.addField(findConstant(many));
+      }
+    }
+    type.addField(names.dao, names.daoField, Modifier.PRIVATE, Modifier.FINAL);
+    names.nestedLoaders.forEach((loader, field) -> type.addField(loader, field, Modifier.PRIVATE, Modifier.FINAL));
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addJavadoc("Creates a loader that runs its statements on {@code dsl}.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(Types.DSL_CONTEXT, "dsl")
+            .addStatement("this.$N = new $T(dsl)", names.daoField, names.dao);
+    names.nestedLoaders.forEach((loader, field) -> constructor.addStatement("this.$N = new $T(dsl)", field, loader));
+    type.addMethod(constructor.build());
+    LoaderMethods methods = new LoaderMethods(graph, names);
+    type.addMethod(methods.loadOne())
+        .addMethod(methods.loadMany())
+        .addMethod(methods.findById())
+        .addMethod(methods.findAll())
+        .addMethod(methods.loadAll());
+    return JavaFile.builder(graph.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  private static CodeBlock classJavadoc(GraphModel graph) {
+    List<String> parts = graph.components().stream().map(c -> "{@code " + c.name() + "}").toList();
+    return CodeBlock.builder()
+        .add("Loads {@link $T} graphs, complete: each {@link $T} row with its\n", graph.className(), graph.root().className())
+        .add("$L\n", wrap(and(parts) + ", never a part left to load later."))
+        .add("\n<p>It sends one statement per component and level, whatever the number of rows, through the\n")
+        .add("generated DAOs' batch methods; each method's Javadoc lists them. The loader holds nothing but\n")
+        .add("DAOs on its {@link $T}: it is stateless and thread-safe, and a loader built on the context of\n",
+            Types.DSL_CONTEXT)
+        .add("{@code dsl.transaction(cfg -> ...)} reads in that transaction.\n")
+        .build();
+  }
+
+  /** {@code text} broken into lines of at most 96 characters, as the Javadoc around it is. */
+  private static String wrap(String text) {
+    StringBuilder out = new StringBuilder();
+    int lineStart = 0;
+    for (String word : text.split(" ")) {
+      if (out.length() > lineStart && out.length() - lineStart + 1 + word.length() > 96) {
+        out.append('\n');
+        lineStart = out.length();
+      } else if (out.length() > lineStart) {
+        out.append(' ');
+      }
+      out.append(word);
+    }
+    return out.toString();
+  }
+
+  private static String and(List<String> parts) {
+    if (parts.size() <= 1) {
+      return String.join("", parts);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+  }
+
+  /** Whether a to-many has {@code @OrderBy} or {@code @Limit}: then its DAO call takes a {@code Find}. */
+  static boolean shaped(GraphComponent.ToMany many) {
+    return !many.orderBy().isEmpty() || many.limit().isPresent();
+  }
+
+  /** {@code private static final Find COMMENTS = Find.all().orderBy(...).limit(3);} */
+  private static FieldSpec findConstant(GraphComponent.ToMany many) {
+    EntityModel target = many.association().target();
+    CodeBlock.Builder find = CodeBlock.builder().add("$T.all()", Types.FIND);
+    if (!many.orderBy().isEmpty()) {
+      List<CodeBlock> fields = new ArrayList<>();
+      for (GraphComponent.Ordering ordering : many.orderBy()) {
+        fields.add(
+            CodeBlock.of(
+                "$T.$L.$L.$L()", Types.tableClass(target), Names.tableConstant(target.name()),
+                Names.upperSnakeCase(ordering.column().component()), ordering.descending() ? "desc" : "asc"));
+      }
+      find.add(".orderBy($L)", CodeBlock.join(fields, ", "));
+    }
+    many.limit().ifPresent(limit -> find.add(".limit($L)", limit));
+    return FieldSpec.builder(Types.FIND, constant(many), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer(find.build())
+        .build();
+  }
+
+  static String constant(GraphComponent.ToMany many) {
+    return Names.upperSnakeCase(many.name());
+  }
+
+  /** The names of the loader, its fields and its locals, chosen so none hides another. */
+  static final class LoaderNames {
+    final ClassName loader;
+    final ClassName dao;
+    final String daoField;
+    /** The loader of each graph nested one level down, and its field. */
+    final Map<ClassName, String> nestedLoaders = new LinkedHashMap<>();
+    final String roots;
+    private final Set<String> components = new TreeSet<>();
+
+    LoaderNames(GraphModel graph) {
+      loader = ClassName.get(graph.packageName(), Names.loaderName(graph.name()));
+      dao = Types.daoClass(graph.root());
+      daoField = Names.lowerCamel(dao.simpleName());
+      for (GraphComponent component : graph.components()) {
+        components.add(component.name());
+        LoaderStatements.nested(component)
+            .ifPresent(
+                nested -> {
+                  ClassName nestedLoader = ClassName.get(nested.packageName(), Names.loaderName(nested.name()));
+                  nestedLoaders.putIfAbsent(nestedLoader, Names.lowerCamel(nestedLoader.simpleName()));
+                });
+      }
+      components.add(graph.rootComponent());
+      roots = components.contains("roots") ? "rootRows" : "roots";
+    }
+
+    /** A field as the private method refers to it: {@code this.x} where a local of that name hides it. */
+    String field(String name) {
+      return components.contains(name) ? "this." + name : name;
+    }
+
+    static TypeName mapOf(TypeName key, TypeName value) {
+      return ParameterizedTypeName.get(Types.MAP, key, value);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.relata.sample.blog;
+
+import dev.relata.Find;
+import dev.relata.runtime.Graphs;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.jooq.DSLContext;
+
+/**
+ * Loads {@link PostView} graphs, complete: each {@link Post} row with its
+ * {@code user}, {@code tags} and {@code comments}, never a part left to load later.
+ *
+ * <p>It sends one statement per component and level, whatever the number of rows, through the
+ * generated DAOs' batch methods; each method's Javadoc lists them. The loader holds nothing but
+ * DAOs on its {@link DSLContext}: it is stateless and thread-safe, and a loader built on the context of
+ * {@code dsl.transaction(cfg -> ...)} reads in that transaction.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class PostViewLoader {
+  private static final Find TAGS = Find.all().orderBy(TagTable.TAG_TABLE.NAME.asc());
+
+  private static final Find COMMENTS = Find.all().orderBy(CommentTable.COMMENT_TABLE.ID.desc()).limit(3);
+
+  private final PostDao postDao;
+
+  /**
+   * Creates a loader that runs its statements on {@code dsl}.
+   */
+  public PostViewLoader(DSLContext dsl) {
+    this.postDao = new PostDao(dsl);
+  }
+
+  /**
+   * Loads the graph of {@code post}, which is its root as given (not read again).
+   *
+   * <p>Statements (3):
+   * <ol>
+   * <li>{@code user}: {@link PostDao#getUser(Collection)}
+   * <li>{@code tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
+   * <li>{@code comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
+   * </ol>
+   *
+   * @throws IllegalArgumentException if {@code post} has a {@code null} id (not stored yet)
+   */
+  public PostView load(Post post) {
+    return loadAll(List.of(Graphs.root(PostTable.ENTITY, post, "post", "PostViewLoader.load"))).get(0);
+  }
+
+  /**
+   * Loads the graph of each of {@code posts}, in input order, one per distinct post; the rows
+   * given are the roots, not read again. An empty collection sends nothing.
+   *
+   * <p>Statements (3, whatever the number of posts):
+   * <ol>
+   * <li>{@code user}: {@link PostDao#getUser(Collection)}
+   * <li>{@code tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
+   * <li>{@code comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
+   * </ol>
+   *
+   * @throws IllegalArgumentException if one of {@code posts} has a {@code null} id (not stored yet)
+   */
+  public List<PostView> load(Collection<Post> posts) {
+    return loadAll(Graphs.roots(PostTable.ENTITY, posts, "posts", "PostViewLoader.load"));
+  }
+
+  /**
+   * Reads the post with id {@code id} and loads its graph; empty if there is none.
+   *
+   * <p>Statements (4; only the first if there is no such post):
+   * <ol>
+   * <li>the post: {@link PostDao#findById}
+   * <li>{@code user}: {@link PostDao#getUser(Collection)}
+   * <li>{@code tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
+   * <li>{@code comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
+   * </ol>
+   */
+  public Optional<PostView> findById(Long id) {
+    return postDao.findById(Graphs.notNull(id, "id", "PostViewLoader.findById")).map(this::load);
+  }
+
+  /**
+   * Reads the posts {@code find} selects, in its order, and loads the graph of each. {@code find}
+   * pages the posts only: the lists nested in each graph are never cut by it.
+   *
+   * <p>Statements (4, whatever the number of posts; only the first if it finds none):
+   * <ol>
+   * <li>the posts: {@link PostDao#findAll(Find)}
+   * <li>{@code user}: {@link PostDao#getUser(Collection)}
+   * <li>{@code tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
+   * <li>{@code comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
+   * </ol>
+   */
+  public List<PostView> findAll(Find find) {
+    return loadAll(postDao.findAll(Graphs.notNull(find, "find", "PostViewLoader.findAll")));
+  }
+
+  private List<PostView> loadAll(List<Post> roots) {
+    if (roots.isEmpty()) {
+      return List.of();
+    }
+    Map<Post, User> user = postDao.getUser(roots);
+    Map<Post, List<Tag>> tags = postDao.getTags(roots, TAGS);
+    Map<Post, List<Comment>> comments = postDao.getComments(roots, COMMENTS);
+    return Graphs.assemble(roots, post -> new PostView(
+        post,
+        Optional.ofNullable(user.get(post)),
+        tags.get(post),
+        comments.get(post)));
+  }
+}
