@@ -198,7 +198,8 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
   /**
    * {@code INSERT INTO through (fk, other) SELECT ?, x FROM unnest(?) x WHERE NOT EXISTS (...) ON
    * CONFLICT DO NOTHING}: one statement for any number of targets; an existing pair is skipped,
-   * and the unique constraint on the pair settles a concurrent insert of the same one.
+   * and the unique constraint on the pair settles a concurrent insert of the same one. The join
+   * entity's timestamps and version, if it has them, get {@code now()} and 0, as in an insert.
    */
   private void insertLinks(DSLContext dsl, OID ownerId, Set<TID> ids) {
     if (ids.isEmpty()) {
@@ -206,9 +207,15 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
     }
     Field<TID> candidate = DSL.field(DSL.name("x", "id"), otherKey.getDataType());
     var existing = through.table().as("existing");
-    dsl.insertInto(through.table(), foreignKey, otherKey)
+    List<Field<?>> columns = new ArrayList<>(List.of(foreignKey, otherKey));
+    List<Field<?>> values = new ArrayList<>(List.of(DSL.val(ownerId, foreignKey.getDataType()), candidate));
+    for (Field<?> kept : through.managed().columns()) {
+      columns.add(kept);
+      values.add(through.managed().onInsert(kept));
+    }
+    dsl.insertInto(through.table(), columns)
         .select(
-            DSL.select(DSL.val(ownerId, foreignKey.getDataType()), candidate)
+            DSL.select(values)
                 .from(DSL.table("unnest({0}) as x(id)", SqlArray.of(otherKey, ids)))
                 .whereNotExists(
                     DSL.selectOne()
