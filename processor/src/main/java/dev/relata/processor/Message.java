@@ -66,6 +66,14 @@ public enum Message {
       27,
       "%s: onDelete = SET_NULL, but %s.%s is a %s, which cannot be null, so deleting the parent would fail."
           + " Declare it as %s, or choose another onDelete."),
+  BAD_STAMP_TYPE(28, "@%s %s has type %s; @%s goes on %s. Declare it as %s."),
+  SEVERAL_STAMPS(29, "%s has more than one @%s component (%s). Keep @%s on one."),
+  STAMP_ON_ID(
+      30,
+      "@%s on @Id %s: the database changes a @%s column, and an id never changes. Give it a component of its own,"
+          + " e.g. `%s`."),
+  STAMPS_ON_ONE_COMPONENT(
+      31, "Component %s has both @%s and @%s, which the database sets at different times. Give each a component of its own."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;

@@ -37,6 +37,7 @@ public final class DaoGenerator {
             .addParameter(Types.DSL_CONTEXT, "dsl")
             .addStatement("super(dsl, $T.ENTITY)", Types.tableClass(entity))
             .build());
+    type.addMethod(new UpdateMethod(entity).method());
     methods.forEach(m -> type.addMethods(m.methods()));
     return JavaFile.builder(entity.packageName(), type.build()).skipJavaLangImports(true).build();
   }

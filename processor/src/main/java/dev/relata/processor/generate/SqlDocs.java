@@ -2,6 +2,7 @@ package dev.relata.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.relata.processor.model.AssociationModel;
+import dev.relata.processor.model.ColumnRole;
 import dev.relata.processor.model.EntityModel;
 
 /**
@@ -52,6 +53,18 @@ final class SqlDocs {
       doc.add("$L\n", text.substring(tags));
     }
     return doc.build();
+  }
+
+  /**
+   * What a statement that rewrites a foreign key of {@code rows} sets besides it: {@code ,
+   * "updated_at" = now(), "version" = "version" + 1}, or nothing.
+   */
+  private static String kept(EntityModel rows) {
+    StringBuilder sets = new StringBuilder();
+    rows.column(ColumnRole.UPDATED_AT).ifPresent(c -> sets.append(", ").append(quote(c.column())).append(" = now()"));
+    rows.column(ColumnRole.VERSION)
+        .ifPresent(c -> sets.append(", ").append(quote(c.column())).append(" = ").append(quote(c.column())).append(" + 1"));
+    return sets.toString();
   }
 
   private String through() {
@@ -119,7 +132,7 @@ final class SqlDocs {
           "Links " + what + " to {@code " + owner + "}, moving it from any other " + a.owner().name() + ". Every row\n"
               + "must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is\n"
               + "missing." + (all ? " An empty collection does nothing." : "") + "\n\n" + unsaved(),
-          "update " + targetTable + " set " + key + " = ? where " + targetId + " = any(" + targetArray + ")");
+          "update " + targetTable + " set " + key + " = ?" + kept(a.target()) + " where " + targetId + " = any(" + targetArray + ")");
     }
     return doc(
         "Links " + what + " to {@code " + owner + "}; a pair already linked stays one link." + (all ? " An empty\n"
@@ -139,8 +152,8 @@ final class SqlDocs {
                   : "Unlinking\nsets " + key + " to NULL."),
           a.foreignKey().notNull()
               ? "delete from " + targetTable + " where " + key + " = ? and " + targetId + " = any(" + targetArray + ")"
-              : "update " + targetTable + " set " + key + " = null where " + key + " = ? and " + targetId + " = any("
-                  + targetArray + ")");
+              : "update " + targetTable + " set " + key + " = null" + kept(a.target()) + " where " + key + " = ? and "
+                  + targetId + " = any(" + targetArray + ")");
     }
     return doc(
         "Unlinks " + what + " linked to {@code " + owner + "}: deletes the join rows, never a " + a.target().name() + ".",
@@ -157,9 +170,11 @@ final class SqlDocs {
               + ", the given ones linked. One transaction, which first locks\n" + owner
               + "'s row, so concurrent calls for one " + a.owner().name() + " run one after the other.\n\n" + unsaved(),
           lock,
-          (a.foreignKey().notNull() ? "delete from " + targetTable : "update " + targetTable + " set " + key + " = null")
+          (a.foreignKey().notNull()
+              ? "delete from " + targetTable
+              : "update " + targetTable + " set " + key + " = null" + kept(a.target()))
               + " where " + key + " = ? and " + targetId + " <> all(" + targetArray + ")",
-          "update " + targetTable + " set " + key + " = ? where " + targetId + " = any(" + targetArray + ")");
+          "update " + targetTable + " set " + key + " = ?" + kept(a.target()) + " where " + targetId + " = any(" + targetArray + ")");
     }
     return doc(
         "Makes exactly {@code " + many + "} the " + many + " of {@code " + owner + "}: other links are deleted, missing\n"
@@ -202,7 +217,7 @@ final class SqlDocs {
     return doc(
         "Inserts {@code " + one + "} as the " + one + " of {@code " + owner + "}, unlinking the one it had, in one\n"
             + "transaction, and returns it as stored.",
-        "update " + targetTable + " set " + key + " = null where " + key + " = ?",
+        "update " + targetTable + " set " + key + " = null" + kept(a.target()) + " where " + key + " = ?",
         "insert into " + targetTable + " (...) values (...) returning *");
   }
 
@@ -210,8 +225,9 @@ final class SqlDocs {
     return doc(
         "Makes {@code " + one + "} the " + one + " of {@code " + owner + "}, unlinking the one it had;\n"
             + "{@code null} only unlinks. One transaction, which first locks " + owner + "'s row.",
-        "update " + targetTable + " set " + key + " = null where " + key + " = ? and " + targetId + " <> ?",
-        "update " + targetTable + " set " + key + " = ? where " + targetId + " = ?");
+        "update " + targetTable + " set " + key + " = null" + kept(a.target()) + " where " + key + " = ? and " + targetId
+            + " <> ?",
+        "update " + targetTable + " set " + key + " = ?" + kept(a.target()) + " where " + targetId + " = ?");
   }
 
   // @BelongsTo
@@ -236,7 +252,7 @@ final class SqlDocs {
     return doc(
         "Points {@code " + owner + "} at {@code " + one + "} ({@code null} unlinks) and returns it as stored.\n\n"
             + "@throws org.jooq.exception.NoDataFoundException if {@code " + owner + "} is not in the table",
-        "update " + quote(a.owner().table()) + " set " + key + " = ? where " + quote(a.owner().id().column())
+        "update " + quote(a.owner().table()) + " set " + key + " = ?" + kept(a.owner()) + " where " + quote(a.owner().id().column())
             + " = ? returning *");
   }
 
@@ -245,7 +261,7 @@ final class SqlDocs {
         "Inserts {@code " + one + "}, points {@code " + owner + "} at it and returns {@code " + owner + "} as stored;\n"
             + "one transaction.",
         "insert into " + quote(a.target().table()) + " (...) values (...) returning *",
-        "update " + quote(a.owner().table()) + " set " + key + " = ? where " + quote(a.owner().id().column())
+        "update " + quote(a.owner().table()) + " set " + key + " = ?" + kept(a.owner()) + " where " + quote(a.owner().id().column())
             + " = ? returning *");
   }
 }

@@ -9,9 +9,16 @@ import com.palantir.javapoet.TypeName;
  * @param column the column's name ({@code user_id})
  * @param type the component's declared type ({@code long}, {@code String})
  * @param columnType its PostgreSQL type
- * @param notNull whether the column is NOT NULL (primitives and the id)
+ * @param notNull whether the column is NOT NULL (primitives, the id, timestamps and the version)
+ * @param role whether the database keeps it: a timestamp, the version, or {@link ColumnRole#PLAIN}
  */
-public record ColumnModel(String component, String column, TypeName type, ColumnType columnType, boolean notNull) {
+public record ColumnModel(
+    String component, String column, TypeName type, ColumnType columnType, boolean notNull, ColumnRole role) {
+
+  /** A column of the record's own data. */
+  public ColumnModel(String component, String column, TypeName type, ColumnType columnType, boolean notNull) {
+    this(component, column, type, columnType, notNull, ColumnRole.PLAIN);
+  }
 
   /** The component type, boxed: the {@code T} of its {@code TableField<Record, T>}. */
   public TypeName boxedType() {

@@ -22,6 +22,9 @@ public final class Annotations {
   public static final String ENTITY = "dev.relata.Entity";
   public static final String ID = "dev.relata.Id";
   public static final String COLUMN = "dev.relata.Column";
+  public static final String CREATED_AT = "dev.relata.CreatedAt";
+  public static final String UPDATED_AT = "dev.relata.UpdatedAt";
+  public static final String VERSION = "dev.relata.Version";
 
   private final Elements elements;
 

@@ -33,6 +33,24 @@ public final class ProfileDao extends EntityDao<Profile, Long> {
   }
 
   /**
+   * Writes every component of {@code row} but its id to the row with that id, and returns
+   * the row as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "profiles" set "bio" = ?, "user_id" = ?
+   *   where "id" = ? returning *
+   * }</pre>
+   *
+   * @return the stored row; empty if no row has that id
+   * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   */
+  @Override
+  public Optional<Profile> update(Profile row) {
+    return super.update(row);
+  }
+
+  /**
    * Returns the user that {@code profile}.userId() points at, or empty
    * if it is {@code null} (then no statement runs) or points at no row.
    *

@@ -6,6 +6,7 @@ import dev.relata.runtime.EntityDao;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.jooq.DSLContext;
 
@@ -31,6 +32,24 @@ public final class TagDao extends EntityDao<Tag, Long> {
    */
   public TagDao(DSLContext dsl) {
     super(dsl, TagTable.ENTITY);
+  }
+
+  /**
+   * Writes every component of {@code row} but its id to the row with that id, and returns
+   * the row as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "tags" set "name" = ?
+   *   where "id" = ? returning *
+   * }</pre>
+   *
+   * @return the stored row; empty if no row has that id
+   * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   */
+  @Override
+  public Optional<Tag> update(Tag row) {
+    return super.update(row);
   }
 
   /**

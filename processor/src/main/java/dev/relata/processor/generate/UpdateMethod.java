@@ -1,0 +1,89 @@
+package dev.relata.processor.generate;
+
+import static dev.relata.processor.generate.SqlDocs.quote;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import dev.relata.processor.model.ColumnModel;
+import dev.relata.processor.model.ColumnRole;
+import dev.relata.processor.model.EntityModel;
+import java.util.Optional;
+import java.util.StringJoiner;
+import javax.lang.model.element.Modifier;
+
+/**
+ * {@code Optional<User> update(User row)} on {@code UserDao}: {@code EntityDao}'s, declared again
+ * so that its Javadoc shows this entity's statement, with its timestamps and version.
+ */
+final class UpdateMethod {
+
+  private final EntityModel entity;
+  private final Optional<ColumnModel> createdAt;
+  private final Optional<ColumnModel> updatedAt;
+  private final Optional<ColumnModel> version;
+
+  UpdateMethod(EntityModel entity) {
+    this.entity = entity;
+    this.createdAt = entity.column(ColumnRole.CREATED_AT);
+    this.updatedAt = entity.column(ColumnRole.UPDATED_AT);
+    this.version = entity.column(ColumnRole.VERSION);
+  }
+
+  MethodSpec method() {
+    return MethodSpec.methodBuilder("update")
+        .addJavadoc(javadoc())
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(Types.OPTIONAL, entity.className()))
+        .addParameter(entity.className(), "row")
+        .addStatement("return super.update(row)")
+        .build();
+  }
+
+  private CodeBlock javadoc() {
+    StringBuilder text =
+        new StringBuilder("Writes every component of {@code row} but its id to the row with that id, and returns\nthe row as stored.");
+    createdAt.ifPresent(c -> text.append(" {@code ").append(c.component()).append("} keeps its stored value."));
+    updatedAt.ifPresent(c -> text.append(" {@code ").append(c.component()).append("} becomes {@code now()}."));
+    version.ifPresent(
+        c -> text.append("\nThe row is written only if its stored {@code ").append(c.component())
+            .append("} is {@code row}'s, which is then incremented."));
+    CodeBlock.Builder doc =
+        CodeBlock.builder()
+            .add("$L\n", text)
+            .add("\n<p>SQL:\n<pre>{@code\n$L\n}</pre>\n", sql())
+            .add("\n@return the stored row; empty if no row has that id\n")
+            .add("@throws IllegalArgumentException if {@code row} has a {@code null} id\n");
+    version.ifPresent(
+        c -> doc.add(
+            "@throws org.jooq.exception.DataChangedException if the stored {@code $L} is not\n"
+                + "    {@code row}'s: the row changed since it was read; nothing is changed\n",
+            c.component()));
+    return doc.build();
+  }
+
+  /** The statement {@code EntityDao.update} runs for this entity. */
+  private String sql() {
+    String table = quote(entity.table());
+    String id = quote(entity.id().column());
+    StringJoiner assignments = new StringJoiner(", ");
+    for (ColumnModel column : entity.columns()) {
+      if (!column.equals(entity.id()) && column.role() == ColumnRole.PLAIN) {
+        assignments.add(quote(column.column()) + " = ?");
+      }
+    }
+    updatedAt.ifPresent(c -> assignments.add(quote(c.column()) + " = now()"));
+    version.ifPresent(c -> assignments.add(quote(c.column()) + " = " + quote(c.column()) + " + 1"));
+    if (assignments.length() == 0) {
+      return "select * from " + table + " where " + id + " = ?";
+    }
+    String update = "update " + table + " set " + assignments + "\n  where " + id + " = ?";
+    if (version.isEmpty()) {
+      return update + " returning *";
+    }
+    String column = quote(version.get().column());
+    return update + " and " + column + " = ? returning *\n-- where it changed no row, whether it is stale:\nselect " + column
+        + " from " + table + " where " + id + " = ?";
+  }
+}

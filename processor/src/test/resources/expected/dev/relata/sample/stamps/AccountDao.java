@@ -1,0 +1,217 @@
+package dev.relata.sample.stamps;
+
+import dev.relata.runtime.AssociationNames;
+import dev.relata.runtime.EntityDao;
+import dev.relata.runtime.HasManyAssociation;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.jooq.DSLContext;
+
+/**
+ * Reads and writes {@link Account} rows in table {@code "accounts"}, and their associations.
+ *
+ * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
+ * thread-safe, and every method runs on that context's connection, so a DAO built inside
+ * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class AccountDao extends EntityDao<Account, Long> {
+  private static final HasManyAssociation<Account, Long, Entry, Long> ENTRIES = new HasManyAssociation<>(
+      AccountTable.ENTITY,
+      EntryTable.ENTITY,
+      EntryTable.ENTRY_TABLE.ACCOUNT_ID,
+      new AssociationNames("account", "accounts", "entry", "entries"));
+
+  /**
+   * Creates a DAO that runs its statements on {@code dsl}.
+   */
+  public AccountDao(DSLContext dsl) {
+    super(dsl, AccountTable.ENTITY);
+  }
+
+  /**
+   * Writes every component of {@code row} but its id to the row with that id, and returns
+   * the row as stored. {@code createdAt} keeps its stored value. {@code updatedAt} becomes {@code now()}.
+   * The row is written only if its stored {@code version} is {@code row}'s, which is then incremented.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "accounts" set "name" = ?, "updated_at" = now(), "version" = "version" + 1
+   *   where "id" = ? and "version" = ? returning *
+   * -- where it changed no row, whether it is stale:
+   * select "version" from "accounts" where "id" = ?
+   * }</pre>
+   *
+   * @return the stored row; empty if no row has that id
+   * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   * @throws org.jooq.exception.DataChangedException if the stored {@code version} is not
+   *     {@code row}'s: the row changed since it was read; nothing is changed
+   */
+  @Override
+  public Optional<Account> update(Account row) {
+    return super.update(row);
+  }
+
+  /**
+   * Returns the entries of {@code account}, ordered by id; an empty list if it has none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "entries" where "account_id" = ? order by "id"
+   * }</pre>
+   */
+  public List<Entry> getEntries(Account account) {
+    return ENTRIES.get(dsl(), account);
+  }
+
+  /**
+   * Returns the entries of each of {@code accounts} in one statement, whatever their number:
+   * every one of them is a key, in input order, mapped to its entries ordered by id (an empty list
+   * for none). Duplicates in the input collapse.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select * from "entries" where "account_id" = any(?::bigint[]) order by "id"
+   * }</pre>
+   */
+  public Map<Account, List<Entry>> getEntries(Collection<Account> accounts) {
+    return ENTRIES.getAll(dsl(), accounts);
+  }
+
+  /**
+   * Returns the number of entries of {@code account}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*) from "entries" where "account_id" = ?
+   * }</pre>
+   */
+  public long countEntries(Account account) {
+    return ENTRIES.count(dsl(), account);
+  }
+
+  /**
+   * Inserts {@code entry} as one of the entries of {@code account} (its foreign key set to
+   * account's id, whatever it held) and returns it as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "entries" (...) values (...) returning *
+   * }</pre>
+   *
+   *
+   * @return the stored row, with its generated id
+   */
+  public Entry createEntry(Account account, Entry entry) {
+    return ENTRIES.create(dsl(), account, entry);
+  }
+
+  /**
+   * Links {@code entry} to {@code account}, moving it from any other Account. Every row
+   * must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is
+   * missing.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = "version" + 1 where "id" = any(?::bigint[])
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addEntry(Account account, Entry entry) {
+    ENTRIES.add(dsl(), account, entry);
+  }
+
+  /**
+   * Links each of {@code entries} to {@code account}, moving it from any other Account. Every row
+   * must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is
+   * missing. An empty collection does nothing.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = "version" + 1 where "id" = any(?::bigint[])
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addEntries(Account account, Collection<Entry> entries) {
+    ENTRIES.addAll(dsl(), account, entries);
+  }
+
+  /**
+   * Unlinks {@code entry}, if it is one of those linked to {@code account};
+   * rows linked elsewhere are not touched. Unlinking
+   * sets "account_id" to NULL.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "entries" set "account_id" = null, "changed_at" = now(), "version" = "version" + 1 where "account_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public void removeEntry(Account account, Entry entry) {
+    ENTRIES.remove(dsl(), account, entry);
+  }
+
+  /**
+   * Unlinks those of {@code entries} linked to {@code account};
+   * rows linked elsewhere are not touched. Unlinking
+   * sets "account_id" to NULL.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "entries" set "account_id" = null, "changed_at" = now(), "version" = "version" + 1 where "account_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public void removeEntries(Account account, Collection<Entry> entries) {
+    ENTRIES.removeAll(dsl(), account, entries);
+  }
+
+  /**
+   * Makes exactly {@code entries} the entries of {@code account}: the others are unlinked
+   * ("account_id" set to NULL), the given ones linked. One transaction, which first locks
+   * account's row, so concurrent calls for one Account run one after the other.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "id" from "accounts" where "id" = ? for no key update
+   * update "entries" set "account_id" = null, "changed_at" = now(), "version" = "version" + 1 where "account_id" = ? and "id" <> all(?::bigint[])
+   * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = "version" + 1 where "id" = any(?::bigint[])
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void setEntries(Account account, Collection<Entry> entries) {
+    ENTRIES.set(dsl(), account, entries);
+  }
+
+  /**
+   * Returns whether {@code entry} is linked to {@code account}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*) from "entries" where "account_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public boolean hasEntry(Account account, Entry entry) {
+    return ENTRIES.has(dsl(), account, entry);
+  }
+
+  /**
+   * Returns whether every one of {@code entries} is linked to {@code account}; {@code true} for an
+   * empty collection.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*) from "entries" where "account_id" = ? and "id" = any(?::bigint[])
+   * }</pre>
+   */
+  public boolean hasEntries(Account account, Collection<Entry> entries) {
+    return ENTRIES.hasAll(dsl(), account, entries);
+  }
+}
