@@ -74,6 +74,8 @@ public enum Message {
           + " e.g. `%s`."),
   STAMPS_ON_ONE_COMPONENT(
       31, "Component %s has both @%s and @%s, which the database sets at different times. Give each a component of its own."),
+  STAMP_AS_KEY(
+      32, "%s: %s.%s is its @%s, which the database sets. A key needs a component of its own; name it with %s."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;

@@ -31,7 +31,7 @@ class GoldenTest {
 
   @Test
   void timestampsAndVersionsGenerateTheExpectedSources() throws IOException {
-    assertGenerates("stamps", "Account", "Entry", "Note");
+    assertGenerates("stamps", "Account", "Entry", "Label", "Labelling", "Note");
   }
 
   /** Compiles {@code good/<scenario>/<record>.java}, package {@code dev.relata.sample.<scenario>}. */

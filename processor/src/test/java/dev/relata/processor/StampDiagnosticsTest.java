@@ -75,4 +75,17 @@ class StampDiagnosticsTest {
         "Component stamp has both @CreatedAt and @UpdatedAt, which the database sets at different times. Give each a"
             + " component of its own.");
   }
+
+  @Test
+  void versionAsAForeignKey() {
+    JavaFileObject team = source("Team", "@Entity", "public record Team(@Id Long id) {}");
+    JavaFileObject player =
+        source(
+            "Player", "@Entity", "@BelongsTo(value = Team.class, foreignKey = \"version\")",
+            "public record Player(@Id Long id, @Version Long version) {}");
+    Expect.onlyError(
+        compile(team, player), Message.STAMP_AS_KEY, player, "foreignKey = \"version\"",
+        "@BelongsTo(Team.class, foreignKey = \"version\"): Player.version is its @Version, which the database sets. A"
+            + " key needs a component of its own; name it with foreignKey.");
+  }
 }

@@ -2,6 +2,7 @@ package dev.relata.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.relata.processor.model.AssociationModel;
+import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.ColumnRole;
 import dev.relata.processor.model.EntityModel;
 
@@ -71,6 +72,28 @@ final class SqlDocs {
     return quote(a.through().table());
   }
 
+  /** The columns a new join row gets: the two keys, then the join entity's timestamps and version. */
+  private String links() {
+    StringBuilder columns = new StringBuilder(key + ", " + other());
+    for (ColumnModel column : a.through().columns()) {
+      if (column.role() != ColumnRole.PLAIN) {
+        columns.append(", ").append(quote(column.column()));
+      }
+    }
+    return columns.toString();
+  }
+
+  /** The values of {@link #links()} after the keys: {@code , now(), 0}. */
+  private String linkValues() {
+    StringBuilder values = new StringBuilder();
+    for (ColumnModel column : a.through().columns()) {
+      if (column.role() != ColumnRole.PLAIN) {
+        values.append(column.role().timestamp() ? ", now()" : ", 0");
+      }
+    }
+    return values.toString();
+  }
+
   private String other() {
     return quote(a.otherKey().column());
   }
@@ -122,7 +145,7 @@ final class SqlDocs {
     return doc(
         "Inserts {@code " + one + "} and links it to {@code " + owner + "}, in one transaction, and returns it as stored.",
         "insert into " + targetTable + " (...) values (...) returning *",
-        "insert into " + through() + " (" + key + ", " + other() + ") values (?, ?)");
+        "insert into " + through() + " (" + links() + ") values (?, ?" + linkValues() + ")");
   }
 
   CodeBlock add(boolean all) {
@@ -137,7 +160,8 @@ final class SqlDocs {
     return doc(
         "Links " + what + " to {@code " + owner + "}; a pair already linked stays one link." + (all ? " An empty\n"
             + "collection does nothing." : "") + "\n\n" + unsaved(),
-        "insert into " + through() + " (" + key + ", " + other() + ") select ?, x from unnest(" + targetArray + ") x",
+        "insert into " + through() + " (" + links() + ") select ?, x" + linkValues() + " from unnest(" + targetArray
+            + ") x",
         "  where not exists (select 1 from " + through() + " where " + key + " = ? and " + other() + " = x)",
         "  on conflict do nothing");
   }
@@ -181,7 +205,7 @@ final class SqlDocs {
             + "ones inserted. One transaction, which first locks " + owner + "'s row.\n\n" + unsaved(),
         lock,
         "delete from " + through() + " where " + key + " = ? and " + other() + " <> all(" + targetArray + ")",
-        "insert into " + through() + " (" + key + ", " + other() + ") select ?, x from unnest(" + targetArray
+        "insert into " + through() + " (" + links() + ") select ?, x" + linkValues() + " from unnest(" + targetArray
             + ") x where not exists (...)");
   }
 

@@ -1,0 +1,209 @@
+package dev.relata.sample.stamps;
+
+import dev.relata.runtime.AssociationNames;
+import dev.relata.runtime.BelongsToManyAssociation;
+import dev.relata.runtime.EntityDao;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.jooq.DSLContext;
+
+/**
+ * Reads and writes {@link Label} rows in table {@code "labels"}, and their associations.
+ *
+ * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
+ * thread-safe, and every method runs on that context's connection, so a DAO built inside
+ * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class LabelDao extends EntityDao<Label, Long> {
+  private static final BelongsToManyAssociation<Label, Long, Account, Long> ACCOUNTS = new BelongsToManyAssociation<>(
+      LabelTable.ENTITY,
+      AccountTable.ENTITY,
+      LabellingTable.ENTITY,
+      LabellingTable.LABELLING_TABLE.LABEL_ID,
+      LabellingTable.LABELLING_TABLE.ACCOUNT_ID,
+      new AssociationNames("label", "labels", "account", "accounts"));
+
+  /**
+   * Creates a DAO that runs its statements on {@code dsl}.
+   */
+  public LabelDao(DSLContext dsl) {
+    super(dsl, LabelTable.ENTITY);
+  }
+
+  /**
+   * Writes every component of {@code row} but its id to the row with that id, and returns
+   * the row as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "labels" set "name" = ?
+   *   where "id" = ? returning *
+   * }</pre>
+   *
+   * @return the stored row; empty if no row has that id
+   * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   */
+  @Override
+  public Optional<Label> update(Label row) {
+    return super.update(row);
+  }
+
+  /**
+   * Returns the accounts of {@code label}, ordered by id; an empty list if it has none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "accounts".* from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   where "labellings"."label_id" = ? order by "accounts"."id"
+   * }</pre>
+   */
+  public List<Account> getAccounts(Label label) {
+    return ACCOUNTS.get(dsl(), label);
+  }
+
+  /**
+   * Returns the accounts of each of {@code labels} in one statement, whatever their number:
+   * every one of them is a key, in input order, mapped to its accounts ordered by id (an empty list
+   * for none). Duplicates in the input collapse.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "accounts".* from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   where "labellings"."label_id" = any(?::bigint[]) order by "accounts"."id"
+   * }</pre>
+   */
+  public Map<Label, List<Account>> getAccounts(Collection<Label> labels) {
+    return ACCOUNTS.getAll(dsl(), labels);
+  }
+
+  /**
+   * Returns the number of accounts of {@code label}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(distinct "account_id") from "labellings" where "label_id" = ?
+   * }</pre>
+   */
+  public long countAccounts(Label label) {
+    return ACCOUNTS.count(dsl(), label);
+  }
+
+  /**
+   * Inserts {@code account} and links it to {@code label}, in one transaction, and returns it as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "accounts" (...) values (...) returning *
+   * insert into "labellings" ("label_id", "account_id", "created_at", "version") values (?, ?, now(), 0)
+   * }</pre>
+   */
+  public Account createAccount(Label label, Account account) {
+    return ACCOUNTS.create(dsl(), label, account);
+  }
+
+  /**
+   * Links {@code account} to {@code label}; a pair already linked stays one link.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "labellings" ("label_id", "account_id", "created_at", "version") select ?, x, now(), 0 from unnest(?::bigint[]) x
+   *   where not exists (select 1 from "labellings" where "label_id" = ? and "account_id" = x)
+   *   on conflict do nothing
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addAccount(Label label, Account account) {
+    ACCOUNTS.add(dsl(), label, account);
+  }
+
+  /**
+   * Links each of {@code accounts} to {@code label}; a pair already linked stays one link. An empty
+   * collection does nothing.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "labellings" ("label_id", "account_id", "created_at", "version") select ?, x, now(), 0 from unnest(?::bigint[]) x
+   *   where not exists (select 1 from "labellings" where "label_id" = ? and "account_id" = x)
+   *   on conflict do nothing
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addAccounts(Label label, Collection<Account> accounts) {
+    ACCOUNTS.addAll(dsl(), label, accounts);
+  }
+
+  /**
+   * Unlinks {@code account}, if it is one of those linked to {@code label}: deletes the join rows, never a Account.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * delete from "labellings" where "label_id" = ? and "account_id" = any(?::bigint[])
+   * }</pre>
+   */
+  public void removeAccount(Label label, Account account) {
+    ACCOUNTS.remove(dsl(), label, account);
+  }
+
+  /**
+   * Unlinks those of {@code accounts} linked to {@code label}: deletes the join rows, never a Account.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * delete from "labellings" where "label_id" = ? and "account_id" = any(?::bigint[])
+   * }</pre>
+   */
+  public void removeAccounts(Label label, Collection<Account> accounts) {
+    ACCOUNTS.removeAll(dsl(), label, accounts);
+  }
+
+  /**
+   * Makes exactly {@code accounts} the accounts of {@code label}: other links are deleted, missing
+   * ones inserted. One transaction, which first locks label's row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "id" from "labels" where "id" = ? for no key update
+   * delete from "labellings" where "label_id" = ? and "account_id" <> all(?::bigint[])
+   * insert into "labellings" ("label_id", "account_id", "created_at", "version") select ?, x, now(), 0 from unnest(?::bigint[]) x where not exists (...)
+   * }</pre>
+   *
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void setAccounts(Label label, Collection<Account> accounts) {
+    ACCOUNTS.set(dsl(), label, accounts);
+  }
+
+  /**
+   * Returns whether {@code account} is linked to {@code label}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(distinct "account_id") from "labellings" where "label_id" = ? and "account_id" = any(?::bigint[])
+   * }</pre>
+   */
+  public boolean hasAccount(Label label, Account account) {
+    return ACCOUNTS.has(dsl(), label, account);
+  }
+
+  /**
+   * Returns whether every one of {@code accounts} is linked to {@code label}; {@code true} for an
+   * empty collection.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(distinct "account_id") from "labellings" where "label_id" = ? and "account_id" = any(?::bigint[])
+   * }</pre>
+   */
+  public boolean hasAccounts(Label label, Collection<Account> accounts) {
+    return ACCOUNTS.hasAll(dsl(), label, accounts);
+  }
+}
