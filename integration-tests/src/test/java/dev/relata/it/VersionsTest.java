@@ -92,8 +92,8 @@ class VersionsTest extends DatabaseTest {
     NullPointerException e =
         assertThrows(NullPointerException.class, () -> counted.update(new Badge(gold.id(), null, "x", null, null, null)));
     assertEquals(
-        "row.version must not be null: Badge rows are changed only at the version they were read with"
-            + " (BadgeDao.update)",
+        "row's version (column \"version\") must not be null: Badge rows are changed only at the version they"
+            + " were read with (BadgeDao.update)",
         e.getMessage());
     assertThrows(NullPointerException.class, () -> counted.delete(new Badge(gold.id(), null, "x", null, null, null)));
     assertEquals(0, counter.count());

@@ -73,8 +73,8 @@ final class Updates {
     Object given = values[entity.indexOf(version)];
     if (given == null) {
       throw new NullPointerException(
-          "row." + version.getName() + " must not be null: " + entity.name() + " rows are changed only at the"
-              + " version they were read with (" + method + ")");
+          "row's version (column \"" + version.getName() + "\") must not be null: " + entity.name()
+              + " rows are changed only at the version they were read with (" + method + ")");
     }
     return equal(version, given);
   }
