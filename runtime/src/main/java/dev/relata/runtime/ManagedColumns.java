@@ -16,11 +16,12 @@ import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /**
- * The columns of an entity that the database keeps, whatever the record holds: {@code @CreatedAt}
- * and {@code @UpdatedAt} (set to {@code now()}, the time the transaction started) and {@code
- * @Version} (0 on insert, incremented by every statement that changes the row). Generated code
- * names them: {@code ManagedColumns.none().createdAt(USER_TABLE.CREATED_AT).version(
- * USER_TABLE.VERSION)}. Immutable: each method returns a new value.
+ * The columns of an entity that the database keeps, whatever the record holds: the {@code
+ * CreatedAt} and {@code UpdatedAt} timestamps (set to {@code now()}, the time the transaction
+ * started) and the {@code Version} (0 on insert, incremented by every statement that changes the
+ * row). Generated code names them: {@code
+ * ManagedColumns.none().createdAt(USER_TABLE.CREATED_AT).version(USER_TABLE.VERSION)}. Immutable:
+ * each method returns a new value.
  */
 public final class ManagedColumns {
 
@@ -108,11 +109,6 @@ public final class ManagedColumns {
       assignments.put(version, version.plus(1));
     }
     return assignments;
-  }
-
-  /** The {@code @CreatedAt} column, or {@code null}. */
-  TableField<Record, ?> createdAt() {
-    return createdAt;
   }
 
   /** The {@code @Version} column, or {@code null}: {@code update} and {@code delete} check it. */
