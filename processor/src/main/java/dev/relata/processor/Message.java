@@ -66,16 +66,16 @@ public enum Message {
       27,
       "%s: onDelete = SET_NULL, but %s.%s is a %s, which cannot be null, so deleting the parent would fail."
           + " Declare it as %s, or choose another onDelete."),
-  BAD_STAMP_TYPE(28, "@%s %s has type %s; @%s goes on %s. Declare it as %s."),
-  SEVERAL_STAMPS(29, "%s has more than one @%s component (%s). Keep @%s on one."),
+  BAD_STAMP_TYPE(51, "@%s %s has type %s; @%s goes on %s. Declare it as %s."),
+  SEVERAL_STAMPS(52, "%s has more than one @%s component (%s). Keep @%s on one."),
   STAMP_ON_ID(
-      30,
+      53,
       "@%s on @Id %s: the database changes a @%s column, and an id never changes. Give it a component of its own,"
           + " e.g. `%s`."),
   STAMPS_ON_ONE_COMPONENT(
-      31, "Component %s has both @%s and @%s, which the database sets at different times. Give each a component of its own."),
+      54, "Component %s has both @%s and @%s, which the database sets at different times. Give each a component of its own."),
   STAMP_AS_KEY(
-      32, "%s: %s.%s is its @%s, which the database sets. A key needs a component of its own; name it with %s."),
+      55, "%s: %s.%s is its @%s, which the database sets. A key needs a component of its own; name it with %s."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;
