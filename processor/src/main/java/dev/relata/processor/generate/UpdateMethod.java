@@ -42,10 +42,17 @@ final class UpdateMethod {
   }
 
   private CodeBlock javadoc() {
-    StringBuilder text =
-        new StringBuilder("Writes every component of {@code row} but its id to the row with that id, and returns\nthe row as stored.");
-    createdAt.ifPresent(c -> text.append(" {@code ").append(c.component()).append("} keeps its stored value."));
-    updatedAt.ifPresent(c -> text.append(" {@code ").append(c.component()).append("} becomes {@code now()}."));
+    StringBuilder text = new StringBuilder();
+    if (writes()) {
+      text.append("Writes every component of {@code row} but its id to the row with that id, and returns\nthe row as stored.");
+      createdAt.ifPresent(c -> text.append("\n{@code ").append(c.component()).append("} keeps its stored value."));
+      updatedAt.ifPresent(c -> text.append("\n{@code ").append(c.component()).append("} becomes {@code now()}."));
+    } else {
+      text.append("Returns the row with {@code row}'s id as stored: a ").append(entity.name())
+          .append(" has nothing an update writes");
+      createdAt.ifPresent(c -> text.append("\n({@code ").append(c.component()).append("} keeps its stored value)"));
+      text.append(".");
+    }
     version.ifPresent(
         c -> text.append("\nThe row is written only if its stored {@code ").append(c.component())
             .append("} is {@code row}'s, which is then incremented."));
@@ -63,6 +70,11 @@ final class UpdateMethod {
     return doc.build();
   }
 
+  /** Whether an update has a column to write: one of the record's own, the {@code @UpdatedAt} or the version. */
+  private boolean writes() {
+    return entity.columns().stream().anyMatch(c -> !c.equals(entity.id()) && c.role() != ColumnRole.CREATED_AT);
+  }
+
   /** The statement {@code EntityDao.update} runs for this entity. */
   private String sql() {
     String table = quote(entity.table());
@@ -75,7 +87,7 @@ final class UpdateMethod {
     }
     updatedAt.ifPresent(c -> assignments.add(quote(c.column()) + " = now()"));
     version.ifPresent(c -> assignments.add(quote(c.column()) + " = " + quote(c.column()) + " + 1"));
-    if (assignments.length() == 0) {
+    if (!writes()) {
       return "select * from " + table + " where " + id + " = ?";
     }
     String update = "update " + table + " set " + assignments + "\n  where " + id + " = ?";

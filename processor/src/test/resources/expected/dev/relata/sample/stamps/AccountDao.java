@@ -34,7 +34,9 @@ public final class AccountDao extends EntityDao<Account, Long> {
 
   /**
    * Writes every component of {@code row} but its id to the row with that id, and returns
-   * the row as stored. {@code createdAt} keeps its stored value. {@code updatedAt} becomes {@code now()}.
+   * the row as stored.
+   * {@code createdAt} keeps its stored value.
+   * {@code updatedAt} becomes {@code now()}.
    * The row is written only if its stored {@code version} is {@code row}'s, which is then incremented.
    *
    * <p>SQL:

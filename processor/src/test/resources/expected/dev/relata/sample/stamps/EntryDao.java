@@ -34,7 +34,8 @@ public final class EntryDao extends EntityDao<Entry, Long> {
 
   /**
    * Writes every component of {@code row} but its id to the row with that id, and returns
-   * the row as stored. {@code changedAt} becomes {@code now()}.
+   * the row as stored.
+   * {@code changedAt} becomes {@code now()}.
    * The row is written only if its stored {@code version} is {@code row}'s, which is then incremented.
    *
    * <p>SQL:

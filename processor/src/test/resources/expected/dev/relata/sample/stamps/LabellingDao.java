@@ -23,7 +23,8 @@ public final class LabellingDao extends EntityDao<Labelling, Long> {
 
   /**
    * Writes every component of {@code row} but its id to the row with that id, and returns
-   * the row as stored. {@code createdAt} keeps its stored value.
+   * the row as stored.
+   * {@code createdAt} keeps its stored value.
    * The row is written only if its stored {@code version} is {@code row}'s, which is then incremented.
    *
    * <p>SQL:

@@ -22,8 +22,8 @@ public final class NoteDao extends EntityDao<Note, Long> {
   }
 
   /**
-   * Writes every component of {@code row} but its id to the row with that id, and returns
-   * the row as stored. {@code createdAt} keeps its stored value.
+   * Returns the row with {@code row}'s id as stored: a Note has nothing an update writes
+   * ({@code createdAt} keeps its stored value).
    *
    * <p>SQL:
    * <pre>{@code
