@@ -13,9 +13,12 @@ import dev.relata.it.model.Sponsorship;
 import dev.relata.it.model.SponsorshipDao;
 import dev.relata.it.model.Team;
 import dev.relata.it.model.TeamDao;
+import dev.relata.it.model.Visit;
+import dev.relata.it.model.VisitDao;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -90,6 +93,27 @@ class TimestampsTest extends DatabaseTest {
     }
     assertEquals(List.of("b", "d"), List.of(inserted.value().get(1).name(), inserted.value().get(3).name()));
     assertEquals(4, players.count());
+  }
+
+  @Test
+  void anEntityOfItsIdAndCreatedAtAlone() {
+    InTransaction<List<Visit>> inserted =
+        inTransaction(
+            tx -> {
+              VisitDao dao = new VisitDao(tx);
+              List<Visit> visits = new ArrayList<>(dao.insertAll(List.of(new Visit(null, LONG_AGO), new Visit(null, null))));
+              visits.addAll(dao.insertAll(List.of(new Visit(100L, LONG_AGO), new Visit(null, null))));
+              visits.add(dao.insert(new Visit(null, LONG_AGO)));
+              return visits;
+            });
+    for (Visit visit : inserted.value()) {
+      assertEquals(inserted.now(), visit.at(), visit.toString());
+    }
+    VisitDao visits = new VisitDao(dsl);
+    Visit first = inserted.value().get(0);
+    assertEquals(Optional.of(first), visits.update(new Visit(first.id(), Instant.EPOCH)), "nothing to write: as stored");
+    assertEquals(Optional.empty(), visits.update(new Visit(-1L, null)));
+    assertEquals(5, visits.count());
   }
 
   @Test
