@@ -73,7 +73,9 @@ public enum Message {
       "@%s on @Id %s: the database changes a @%s column, and an id never changes. Give it a component of its own,"
           + " e.g. `%s`."),
   STAMPS_ON_ONE_COMPONENT(
-      54, "Component %s has both @%s and @%s, which the database sets at different times. Give each a component of its own."),
+      54,
+      "Component %s has both @%s and @%s, which the database sets at different times. Give each a component of its"
+          + " own."),
   STAMP_AS_KEY(
       55, "%s: %s.%s is its @%s, which the database sets. A key needs a component of its own; name it with %s."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");

@@ -61,11 +61,10 @@ final class SqlDocs {
    * "updated_at" = now(), "version" = "version" + 1}, or nothing.
    */
   private static String kept(EntityModel rows) {
-    StringBuilder sets = new StringBuilder();
-    rows.column(ColumnRole.UPDATED_AT).ifPresent(c -> sets.append(", ").append(quote(c.column())).append(" = now()"));
-    rows.column(ColumnRole.VERSION)
-        .ifPresent(c -> sets.append(", ").append(quote(c.column())).append(" = ").append(quote(c.column())).append(" + 1"));
-    return sets.toString();
+    String updatedAt = rows.column(ColumnRole.UPDATED_AT).map(c -> ", " + quote(c.column()) + " = now()").orElse("");
+    String version =
+        rows.column(ColumnRole.VERSION).map(c -> ", " + quote(c.column()) + " = " + quote(c.column()) + " + 1").orElse("");
+    return updatedAt + version;
   }
 
   private String through() {
@@ -155,7 +154,8 @@ final class SqlDocs {
           "Links " + what + " to {@code " + owner + "}, moving it from any other " + a.owner().name() + ". Every row\n"
               + "must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is\n"
               + "missing." + (all ? " An empty collection does nothing." : "") + "\n\n" + unsaved(),
-          "update " + targetTable + " set " + key + " = ?" + kept(a.target()) + " where " + targetId + " = any(" + targetArray + ")");
+          "update " + targetTable + " set " + key + " = ?" + kept(a.target()) + " where " + targetId + " = any("
+              + targetArray + ")");
     }
     return doc(
         "Links " + what + " to {@code " + owner + "}; a pair already linked stays one link." + (all ? " An empty\n"
@@ -198,7 +198,8 @@ final class SqlDocs {
               ? "delete from " + targetTable
               : "update " + targetTable + " set " + key + " = null" + kept(a.target()))
               + " where " + key + " = ? and " + targetId + " <> all(" + targetArray + ")",
-          "update " + targetTable + " set " + key + " = ?" + kept(a.target()) + " where " + targetId + " = any(" + targetArray + ")");
+          "update " + targetTable + " set " + key + " = ?" + kept(a.target()) + " where " + targetId + " = any("
+              + targetArray + ")");
     }
     return doc(
         "Makes exactly {@code " + many + "} the " + many + " of {@code " + owner + "}: other links are deleted, missing\n"
@@ -276,7 +277,8 @@ final class SqlDocs {
     return doc(
         "Points {@code " + owner + "} at {@code " + one + "} ({@code null} unlinks) and returns it as stored.\n\n"
             + "@throws org.jooq.exception.NoDataFoundException if {@code " + owner + "} is not in the table",
-        "update " + quote(a.owner().table()) + " set " + key + " = ?" + kept(a.owner()) + " where " + quote(a.owner().id().column())
+        "update " + quote(a.owner().table()) + " set " + key + " = ?" + kept(a.owner()) + " where "
+            + quote(a.owner().id().column())
             + " = ? returning *");
   }
 
@@ -285,7 +287,8 @@ final class SqlDocs {
         "Inserts {@code " + one + "}, points {@code " + owner + "} at it and returns {@code " + owner + "} as stored;\n"
             + "one transaction.",
         "insert into " + quote(a.target().table()) + " (...) values (...) returning *",
-        "update " + quote(a.owner().table()) + " set " + key + " = ?" + kept(a.owner()) + " where " + quote(a.owner().id().column())
+        "update " + quote(a.owner().table()) + " set " + key + " = ?" + kept(a.owner()) + " where "
+            + quote(a.owner().id().column())
             + " = ? returning *");
   }
 }

@@ -44,7 +44,8 @@ final class UpdateMethod {
   private CodeBlock javadoc() {
     StringBuilder text = new StringBuilder();
     if (writes()) {
-      text.append("Writes every component of {@code row} but its id to the row with that id, and returns\nthe row as stored.");
+      text.append("Writes every component of {@code row} but its id to the row with that id, and returns\n")
+          .append("the row as stored.");
       createdAt.ifPresent(c -> text.append("\n{@code ").append(c.component()).append("} keeps its stored value."));
       updatedAt.ifPresent(c -> text.append("\n{@code ").append(c.component()).append("} becomes {@code now()}."));
     } else {
@@ -95,7 +96,8 @@ final class UpdateMethod {
       return update + " returning *";
     }
     String column = quote(version.get().column());
-    return update + " and " + column + " = ? returning *\n-- where it changed no row, whether it is stale:\nselect " + column
-        + " from " + table + " where " + id + " = ?";
+    return update + " and " + column + " = ? returning *\n"
+        + "-- where it changed no row, whether it is stale:\n"
+        + "select " + column + " from " + table + " where " + id + " = ?";
   }
 }
