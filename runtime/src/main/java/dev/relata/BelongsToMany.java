@@ -13,8 +13,8 @@ import java.lang.annotation.Target;
  * record PostTag(@Id Long id, Long postId, Long tagId)}. Generates on {@code PostDao}: {@code
  * getTags(Post)}, {@code getTags(Collection<Post>)}, {@code countTags}, {@code createTag},
  * {@code addTag(s)}, {@code removeTag(s)}, {@code setTags}, {@code hasTag(s)}. Removing deletes
- * join rows, never a tag. {@code RelataSchema} puts a unique constraint on the pair, and adding
- * a pair that is already linked changes nothing.
+ * join rows, never a tag. Adding a pair that is already linked changes nothing; {@code
+ * RelataSchema} puts a unique constraint on the pair unless {@link #unique()} says otherwise.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -45,6 +45,20 @@ public @interface BelongsToMany {
 
   /** The singular of {@link #as()}; needed only where it cannot be derived (see {@link HasMany#singular()}). */
   String singular() default "";
+
+  /**
+   * Whether a pair is linked at most once: {@code RelataSchema} puts a unique constraint on the
+   * join table's two keys (as Sequelize does). Set it to {@code false} where the join entity is a
+   * record of its own that may hold a pair twice: {@code @BelongsToMany(value = Member.class,
+   * through = Loan.class, unique = false)}, a member borrowing a book twice. The constraint is
+   * made unless every {@code @BelongsToMany} through that join entity says {@code false}.
+   *
+   * <p>{@code addX}/{@code addXs} still link only a pair that is not linked yet: without the
+   * constraint they first lock the owner's row ({@code for no key update}), so that concurrent
+   * adds for one owner run one after the other and do not both insert the pair. A row inserted
+   * into the join table directly (its DAO's {@code insert}) is never checked.
+   */
+  boolean unique() default true;
 
   /** Holds repeated {@link BelongsToMany} annotations. */
   @Documented

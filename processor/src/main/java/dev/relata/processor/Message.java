@@ -66,6 +66,10 @@ public enum Message {
       27,
       "%s: onDelete = SET_NULL, but %s.%s is a %s, which cannot be null, so deleting the parent would fail."
           + " Declare it as %s, or choose another onDelete."),
+  BELONGS_TO_EXPECTED(
+      28,
+      "%s: %s has no component \"%s\", but %s.%s holds ids of %s: %s belongs to %s. Write %s instead; %s(%s.class)"
+          + " goes on %s."),
   BAD_STAMP_TYPE(51, "@%s %s has type %s; @%s goes on %s. Declare it as %s."),
   SEVERAL_STAMPS(52, "%s has more than one @%s component (%s). Keep @%s on one."),
   STAMP_ON_ID(

@@ -3,16 +3,27 @@ package dev.relata.processor;
 import java.util.Locale;
 import java.util.Optional;
 import org.atteo.evo.inflector.English;
-import org.modeshape.common.text.Inflector;
 
 /**
  * Every naming decision of the processor, in one place: tables and columns, generated classes and
- * constants, association methods and their parameters. Plurals come from evo-inflector,
- * singulars from ModeShape's inflector, each checked against the other.
+ * constants, association methods and their parameters. Plurals come from evo-inflector; a
+ * singular is found by undoing a plural ending and kept only if evo-inflector makes the plural
+ * back from it.
  */
 public final class Names {
 
-  private static final Inflector SINGULARIZER = Inflector.getInstance();
+  /**
+   * Plural endings and what each may have replaced, tried in order: {@code categories} →
+   * {@code category}, {@code leaves} → {@code leaf}, {@code knives} → {@code knife}, {@code
+   * women} → {@code woman}, {@code children} → {@code child}, {@code boxes} → {@code box}. Where
+   * two guesses both make the plural back ({@code classes}: {@code class}, {@code classis}), the
+   * first wins; a wrong guess that does not is rejected by the round trip through {@link #plural}.
+   */
+  private static final String[][] PLURAL_ENDINGS = {
+    {"ies", "y"}, {"ves", "f"}, {"ves", "fe"}, {"men", "man"}, {"ren", ""}, {"ice", "ouse"}, {"eet", "oot"},
+    {"eeth", "ooth"}, {"es", ""}, {"s", ""}, {"ses", "sis"}, {"ices", "ex"}, {"ices", "ix"}, {"a", "um"}, {"a", "on"},
+    {"i", "us"}
+  };
 
   private Names() {}
 
@@ -90,22 +101,25 @@ public final class Names {
   }
 
   /**
-   * The singular of a plural camel-case name, if it is certain: the singularizer's answer is
-   * kept only if pluralizing it gives {@code plural} back and it differs from {@code plural}
-   * ({@code reports} → {@code report}; {@code staff} → empty).
+   * The singular of a plural camel-case name, if it is certain: a candidate made by undoing one
+   * of a few plural endings is kept only if pluralizing it gives {@code plural} back and it
+   * differs from {@code plural} ({@code reports} → {@code report}; {@code staff} → empty).
    */
   public static Optional<String> singular(String plural) {
     int lastWord = lastWordStart(plural);
     String word = plural.substring(lastWord);
-    String singularWord = SINGULARIZER.singularize(word.toLowerCase(Locale.ROOT));
-    if (singularWord == null || singularWord.isEmpty()) {
-      return Optional.empty();
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (String[] ending : PLURAL_ENDINGS) {
+      if (!lower.endsWith(ending[0]) || lower.length() == ending[0].length() && ending[1].isEmpty()) {
+        continue;
+      }
+      String candidate = lower.substring(0, lower.length() - ending[0].length()) + ending[1];
+      String singular = plural.substring(0, lastWord) + matchCase(word, candidate);
+      if (!singular.equals(plural) && plural(singular).equals(plural)) {
+        return Optional.of(singular);
+      }
     }
-    String singular = plural.substring(0, lastWord) + matchCase(word, singularWord);
-    if (singular.equals(plural) || !plural(singular).equals(plural)) {
-      return Optional.empty();
-    }
-    return Optional.of(singular);
+    return Optional.empty();
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.parse.Annotations;
 import dev.relata.processor.parse.AssociationParser;
+import dev.relata.processor.parse.DeferredWarnings;
 import dev.relata.processor.parse.Diagnostics;
 import dev.relata.processor.parse.EntityParser;
 import dev.relata.processor.parse.EntityRegistry;
@@ -33,9 +34,11 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Wires the pipeline: {@code @Entity} records → models ({@code parse}) → {@code XTable}, {@code
- * XDao} and per package {@code RelataSchema} ({@code generate}). Nothing is written for an entity
- * with errors, nor for one whose associations lead to an entity with errors (that entity's own
- * error says what is wrong), and nothing is thrown into javac.
+ * XDao} and per package {@code RelataSchema} ({@code generate}). What does not depend on a
+ * mistake is still written: nothing for a record whose own declaration is wrong; an entity with
+ * a wrong association annotation gets its classes without that association; an association that
+ * points at a record with errors is left out silently (that record's own error says what is
+ * wrong). Nothing is thrown into javac.
  *
  * <p>An entity whose types are not there yet (made by another processor in this build), or whose
  * associations name such an entity, waits for a later round. {@code RelataSchema} of a package is
@@ -54,6 +57,8 @@ public final class RelataProcessor extends AbstractProcessor {
   private final Set<String> declaredTypes = new HashSet<>();
   private final Set<String> written = new HashSet<>();
 
+  private final DeferredWarnings warnings = new DeferredWarnings();
+
   private Diagnostics diagnostics;
   private EntityRegistry registry;
   private AssociationParser associationParser;
@@ -64,7 +69,7 @@ public final class RelataProcessor extends AbstractProcessor {
     diagnostics = new Diagnostics(environment);
     Annotations annotations = new Annotations(environment.getElementUtils());
     registry = new EntityRegistry(new EntityParser(annotations, diagnostics));
-    associationParser = new AssociationParser(annotations, diagnostics, registry);
+    associationParser = new AssociationParser(annotations, diagnostics, registry, warnings);
   }
 
   @Override
@@ -94,6 +99,7 @@ public final class RelataProcessor extends AbstractProcessor {
       }
     }
     List<TypeElement> ready = rounds.ready(processingEnv.getElementUtils(), round, diagnostics);
+    rounds.failed().forEach(registry::fail); // associations to them are left out, silently
     Map<TypeElement, Parsed> parsed = new LinkedHashMap<>();
     for (TypeElement record : ready) {
       try {
@@ -103,7 +109,13 @@ public final class RelataProcessor extends AbstractProcessor {
         rounds.fail(record);
       }
     }
-    rounds.dropDependentsOfFailures(parsed, p -> p.associations);
+    // A record that failed after others were parsed (its table taken, say) writes no classes:
+    // associations to it go too.
+    parsed.replaceAll(
+        (record, p) ->
+            p.withoutAssociations(
+                a -> rounds.isFailed(a.target()) || a.through() != null && rounds.isFailed(a.through())));
+    warnings.report(name -> rounds.isFailed(name) || associationParser.hadErrors(name));
     parsed.forEach(
         (record, entity) -> {
           try {
@@ -116,14 +128,19 @@ public final class RelataProcessor extends AbstractProcessor {
   }
 
   /** An entity ready to be written. */
-  private record Parsed(EntityModel entity, List<AssociationModel> associations) {}
+  private record Parsed(EntityModel entity, List<AssociationModel> associations) {
+
+    Parsed withoutAssociations(java.util.function.Predicate<AssociationModel> left) {
+      return new Parsed(entity, associations.stream().filter(left.negate()).toList());
+    }
+  }
 
   private Optional<Parsed> parse(TypeElement record) {
     Optional<EntityModel> entity = registry.model(record);
     if (entity.isEmpty() || !tableIsFree(record, entity.get()) || !generatedNamesAreFree(record, entity.get())) {
       return Optional.empty();
     }
-    return associationParser.parse(record, entity.get()).map(own -> new Parsed(entity.get(), own));
+    return Optional.of(new Parsed(entity.get(), associationParser.parse(record, entity.get())));
   }
 
   private void write(TypeElement record, Parsed parsed) {

@@ -1,6 +1,5 @@
 package dev.relata.processor;
 
-import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.parse.Annotations;
 import dev.relata.processor.parse.Dependencies;
 import dev.relata.processor.parse.Diagnostics;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -22,9 +20,10 @@ import javax.lang.model.util.Elements;
 /**
  * Which entities are processed in which round. An entity waits while a type it mentions is not
  * there yet (another processor makes it later), and so does every entity whose associations lead
- * to a waiting one: parsing it now would reject a type that only needs time. An entity fails when
- * it has errors, and so does every entity whose associations lead to a failed one, silently,
- * since its generated code would refer to classes that are not written.
+ * to a waiting one: parsing it now would reject a type that only needs time; in the last round,
+ * those still waiting fail (the missing type is reported; files written in the last round would
+ * not be compiled). An entity also fails when its own declaration has errors; the entities whose
+ * associations lead to it then go on without those associations.
  */
 final class Rounds {
 
@@ -88,26 +87,19 @@ final class Rounds {
     failed.add(record.getQualifiedName().toString());
   }
 
-  /** Removes from {@code parsed} (and fails) every entity whose associations lead to a failed one. */
-  <T> void dropDependentsOfFailures(Map<TypeElement, T> parsed, Function<T, List<AssociationModel>> associations) {
-    boolean dropped = true;
-    while (dropped) {
-      dropped =
-          parsed.entrySet().removeIf(
-              entry -> {
-                boolean leadsToFailure =
-                    associations.apply(entry.getValue()).stream()
-                        .anyMatch(a -> isFailed(a.target()) || a.through() != null && isFailed(a.through()));
-                if (leadsToFailure) {
-                  fail(entry.getKey());
-                }
-                return leadsToFailure;
-              });
-    }
+  /** The records that failed so far, by qualified name. */
+  Set<String> failed() {
+    return Set.copyOf(failed);
   }
 
-  private boolean isFailed(dev.relata.processor.model.EntityModel entity) {
-    return failed.contains(entity.className().canonicalName());
+  /** Whether {@code entity} failed: it has errors, reported, and no classes. */
+  boolean isFailed(dev.relata.processor.model.EntityModel entity) {
+    return isFailed(entity.className().canonicalName());
+  }
+
+  /** Whether the record named {@code qualifiedName} failed. */
+  boolean isFailed(String qualifiedName) {
+    return failed.contains(qualifiedName);
   }
 
   /** The packages with an entity that still waits: their {@code RelataSchema} is not complete yet. */

@@ -28,9 +28,11 @@ class AssociationDiagnosticsTest {
         compilation, Message.UNKNOWN_FOREIGN_KEY, order, "foreignKey = \"orderID\"",
         "@HasMany(Item.class, foreignKey = \"orderID\"): Item has no component \"orderID\". Did you mean \"orderId\"?"
             + " Components: id, orderId, sku.");
-    Expect.nothingGeneratedFor(processor, "Order");
-    // Item's @BelongsTo(Order.class) leads to the broken Order: it waits for the fix, silently.
-    Expect.nothingGeneratedFor(processor, "Item");
+    // What does not depend on the broken annotation is generated: Order without getItems, Item whole.
+    Expect.generatedFor(processor, "Order");
+    Expect.daoLacks(processor, "Order", "getItems");
+    Expect.generatedFor(processor, "Item");
+    Expect.daoHas(processor, "Item", "getOrder");
   }
 
   @Test
@@ -46,9 +48,9 @@ class AssociationDiagnosticsTest {
   @Test
   void foreignKeyOfTheWrongType() {
     JavaFileObject order = source("Order", "@Entity", "@HasMany(Line.class)", "public record Order(@Id Long id) {}");
-    JavaFileObject line = source("Line", "@Entity", "public record Line(@Id Long id, String orderId) {}");
+    JavaFileObject line = source("Line", "@Entity", "public record Line(", "    @Id Long id,", "    String orderId) {}");
     Expect.onlyError(
-        compile(order, line), Message.FOREIGN_KEY_TYPE, order, "@HasMany(Line.class)",
+        compile(order, line), Message.FOREIGN_KEY_TYPE, line, "String orderId",
         "@HasMany(Line.class): foreign key Line.orderId has type String, but it holds ids of Order, which are Long."
             + " Declare it as Long.");
   }
@@ -96,9 +98,10 @@ class AssociationDiagnosticsTest {
             "Post", "@Entity", "@BelongsToMany(value = Tag.class, through = PostTag.class,", "    otherKey = \"tag\")",
             "public record Post(@Id Long id) {}");
     JavaFileObject tag = source("Tag", "@Entity", "public record Tag(@Id Long id) {}");
-    JavaFileObject postTag = source("PostTag", "@Entity", "public record PostTag(@Id Long id, Long postId, String tag) {}");
+    JavaFileObject postTag =
+        source("PostTag", "@Entity", "public record PostTag(", "    @Id Long id,", "    Long postId,", "    String tag) {}");
     Expect.onlyError(
-        compile(post, tag, postTag), Message.THROUGH_KEY_TYPE, post, "otherKey = \"tag\"",
+        compile(post, tag, postTag), Message.THROUGH_KEY_TYPE, postTag, "String tag",
         "@BelongsToMany(Tag.class, through = PostTag.class, otherKey = \"tag\"): PostTag.tag has type String, but Tag ids"
             + " are Long. Declare it as Long.");
   }
@@ -262,9 +265,72 @@ class AssociationDiagnosticsTest {
     Expect.onlyError(
         compilation, Message.UNKNOWN_FOREIGN_KEY, post, "foreignKey = \"usrId\"",
         "@BelongsTo(User.class, foreignKey = \"usrId\"): Post has no component \"usrId\". Did you mean \"userId\"?");
-    Expect.nothingGeneratedFor(processor, "Post");
-    Expect.nothingGeneratedFor(processor, "User");
+    // Post's @BelongsTo is left out; User's @HasMany(Post.class) does not depend on it.
+    Expect.generatedFor(processor, "Post");
+    Expect.daoLacks(processor, "Post", "getUser");
+    Expect.generatedFor(processor, "User");
+    Expect.daoHas(processor, "User", "getPosts");
     Expect.generatedFor(processor, "Note");
+  }
+
+  @Test
+  void misspeltBelongsToKeyMakesNoMissingBelongsToWarning() {
+    JavaFileObject user = source("User", "@Entity", "@HasMany(Post.class)", "public record User(@Id Long id) {}");
+    JavaFileObject post =
+        source(
+            "Post", "@Entity", "@BelongsTo(value = User.class, foreignKey = \"usrId\")",
+            "public record Post(@Id Long id, Long userId) {}");
+    // User first and Post first: the warning must not depend on the order of parsing.
+    for (Compilation compilation : java.util.List.of(compile(user, post), compile(post, user))) {
+      Expect.onlyError(
+          compilation, Message.UNKNOWN_FOREIGN_KEY, post, "foreignKey = \"usrId\"",
+          "@BelongsTo(User.class, foreignKey = \"usrId\"): Post has no component \"usrId\".");
+      Expect.noWarnings(compilation);
+    }
+  }
+
+  @Test
+  void foreignKeyOfTheWrongTypeIsReportedOnceOnTheComponent() {
+    JavaFileObject book = source("Book", "@Entity", "@HasMany(Loan.class)", "public record Book(@Id Long id) {}");
+    JavaFileObject loan =
+        source(
+            "Loan", "@Entity", "@BelongsTo(Book.class)", "public record Loan(", "    @Id Long id,", "    String bookId) {}");
+    for (Compilation compilation : java.util.List.of(compile(book, loan), compile(loan, book))) {
+      assertThat(compilation).hadErrorCount(1);
+      assertThat(compilation)
+          .hadErrorContaining(Message.FOREIGN_KEY_TYPE.code())
+          .inFile(loan)
+          .onLineContaining("String bookId");
+      assertThat(compilation)
+          .hadErrorContaining("foreign key Loan.bookId has type String, but it holds ids of Book, which are Long."
+              + " Declare it as Long.");
+      Expect.noWarnings(compilation);
+    }
+  }
+
+  @Test
+  void hasOneOnTheSideThatHoldsTheKey() {
+    JavaFileObject book = source("Book", "@Entity", "public record Book(@Id Long id, String title) {}");
+    JavaFileObject loan =
+        source("Loan", "@Entity", "@HasOne(Book.class)", "public record Loan(@Id Long id, Long bookId) {}");
+    Expect.onlyError(
+        compile(book, loan), Message.BELONGS_TO_EXPECTED, loan, "@HasOne(Book.class)",
+        "@HasOne(Book.class): Book has no component \"loanId\", but Loan.bookId holds ids of Book: Loan belongs to"
+            + " Book. Write @BelongsTo(Book.class) instead; @HasOne(Loan.class) goes on Book.");
+  }
+
+  @Test
+  void hasManyOnTheSideThatHoldsANamedKey() {
+    JavaFileObject user = source("User", "@Entity", "public record User(@Id Long id) {}");
+    JavaFileObject post =
+        source(
+            "Post", "@Entity", "@HasMany(value = User.class,", "    foreignKey = \"authorId\")",
+            "public record Post(@Id Long id, Long authorId) {}");
+    Expect.onlyError(
+        compile(user, post), Message.BELONGS_TO_EXPECTED, post, "foreignKey = \"authorId\"",
+        "@HasMany(User.class, foreignKey = \"authorId\"): User has no component \"authorId\", but Post.authorId holds"
+            + " ids of User: Post belongs to User. Write @BelongsTo(value = User.class, foreignKey = \"authorId\")"
+            + " instead; @HasMany(Post.class) goes on User.");
   }
 
   @Test

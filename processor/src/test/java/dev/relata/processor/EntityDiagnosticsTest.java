@@ -215,4 +215,35 @@ class EntityDiagnosticsTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.ShipmentDao").contentsAsUtf8String().contains("Package package_)");
   }
+
+  @Test
+  void entityWithErrorsLeavesWhatDoesNotDependOnItGenerated() {
+    JavaFileObject member =
+        source("Member", "@Entity", "@HasMany(Loan.class)", "public record Member(", "    @Id Long id,", "    List<String> tags) {}");
+    JavaFileObject book =
+        source(
+            "Book", "@Entity", "@HasMany(Loan.class)", "@BelongsToMany(value = Member.class, through = Loan.class)",
+            "public record Book(@Id Long id, String title) {}");
+    JavaFileObject loan =
+        source(
+            "Loan", "@Entity", "@BelongsTo(Member.class)", "@BelongsTo(Book.class)",
+            "public record Loan(@Id Long id, Long memberId, Long bookId) {}");
+    // Code that calls what the mistake leaves out: javac says nothing more about it.
+    JavaFileObject client =
+        source(
+            "Client", "class Client {", "  void run(org.jooq.DSLContext dsl, Loan loan) {", "    new LoanDao(dsl).getMember(loan);",
+            "    new MemberDao(dsl).findAll();", "  }", "}");
+    // Loan first: its @BelongsTo(Member.class) must not be what the first error is about.
+    Recording processor = new Recording();
+    Compilation compilation = Sources.compile(processor, loan, book, member, client);
+    Expect.onlyError(compilation, Message.UNSUPPORTED_TYPE, member, "List<String> tags", "Component tags has type List<String>");
+    assertThat(compilation).hadWarningCount(0);
+    Expect.nothingGeneratedFor(processor, "Member");
+    Expect.generatedFor(processor, "Loan");
+    Expect.daoHas(processor, "Loan", "getBook");
+    Expect.daoLacks(processor, "Loan", "getMember");
+    Expect.generatedFor(processor, "Book");
+    Expect.daoHas(processor, "Book", "getLoans");
+    Expect.daoLacks(processor, "Book", "getMembers");
+  }
 }

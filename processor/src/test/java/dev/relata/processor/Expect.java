@@ -29,6 +29,21 @@ final class Expect {
     assertFalse(processor.has("test." + entity + "Table"), entity + "Table was generated");
   }
 
+  /** {@code entity}'s DAO was generated with {@code method} (a simple name in package {@code test}). */
+  static void daoHas(Recording processor, String entity, String method) {
+    assertTrue(processor.methods("test." + entity + "Dao").contains(method), entity + "Dao has no " + method);
+  }
+
+  /** {@code entity}'s DAO was generated without {@code method}. */
+  static void daoLacks(Recording processor, String entity, String method) {
+    assertFalse(processor.methods("test." + entity + "Dao").contains(method), entity + "Dao has " + method);
+  }
+
+  /** {@code compilation} raised no warning: a warning about an entity with errors would be noise. */
+  static void noWarnings(Compilation compilation) {
+    assertThat(compilation).hadWarningCount(0);
+  }
+
   /** Both classes were generated for {@code entity}. */
   static void generatedFor(Recording processor, String entity) {
     assertTrue(processor.has("test." + entity + "Dao"), entity + "Dao was not generated");

@@ -2,6 +2,7 @@ package dev.relata.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
@@ -16,9 +17,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The generated sources of each scenario (the sample blog; entities with timestamps and versions),
- * character for character, against the files under {@code src/test/resources/expected/}. Run with {@code RELATA_UPDATE_GOLDEN=true} (environment
- * variable or system property) to rewrite those files from the actual output; the diff then
- * shows what a change to the generators does to users' code.
+ * character for character, against the files under {@code src/test/resources/expected/}. Run with
+ * {@code RELATA_UPDATE_GOLDEN=true} (environment variable or system property) to rewrite those
+ * files from the actual output; the diff then shows what a change to the generators does to users'
+ * code. A rewrite is refused where {@code CI=true}: there the test would compare the output with
+ * itself.
  */
 class GoldenTest {
 
@@ -50,6 +53,11 @@ class GoldenTest {
       actual.put(name.substring(name.indexOf(directory)), file.getCharContent(true).toString());
     }
     if (updating()) {
+      // Under CI the comparison must be with the files checked in, not with those just written.
+      assertFalse(
+          Boolean.parseBoolean(System.getenv("CI")),
+          "RELATA_UPDATE_GOLDEN=true rewrites the expected files and so passes whatever is generated; it is refused"
+              + " where CI=true. Regenerate the files locally and commit them with the change.");
       rewrite(directory, actual);
     }
     Map<String, String> expected = expected(directory);

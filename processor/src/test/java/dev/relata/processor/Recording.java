@@ -19,10 +19,16 @@ import javax.lang.model.element.TypeElement;
 final class Recording extends AbstractProcessor {
 
   private final Set<String> types = new TreeSet<>();
+  private final java.util.Map<String, Set<String>> methods = new java.util.HashMap<>();
 
   /** Whether a type of this name was compiled: a source given, or one generated. */
   boolean has(String qualifiedName) {
     return types.contains(qualifiedName);
+  }
+
+  /** The names of the methods of a type {@link #has}, e.g. those of a generated {@code XDao}. */
+  Set<String> methods(String qualifiedName) {
+    return methods.getOrDefault(qualifiedName, Set.of());
   }
 
   @Override
@@ -45,8 +51,12 @@ final class Recording extends AbstractProcessor {
     if (round.processingOver()) {
       for (String type : List.copyOf(types)) {
         for (String suffix : List.of("Dao", "Table")) {
-          if (processingEnv.getElementUtils().getTypeElement(type + suffix) != null) {
+          TypeElement generated = processingEnv.getElementUtils().getTypeElement(type + suffix);
+          if (generated != null) {
             types.add(type + suffix);
+            Set<String> names = new TreeSet<>();
+            generated.getEnclosedElements().forEach(member -> names.add(member.getSimpleName().toString()));
+            methods.put(type + suffix, names);
           }
         }
       }

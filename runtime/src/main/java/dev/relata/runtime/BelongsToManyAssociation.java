@@ -10,6 +10,8 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.InsertOnDuplicateStep;
+import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
@@ -32,9 +34,10 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
   private final TableField<Record, OID> foreignKey;
   private final TableField<Record, TID> otherKey;
   private final AssociationNames names;
+  private final boolean uniquePairs;
 
   /**
-   * Describes the association; called by generated code.
+   * Describes the association, whose pairs the schema keeps unique; called by generated code.
    *
    * @param owner the entity declaring {@code @BelongsToMany}
    * @param target the entity on the other side
@@ -50,6 +53,30 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
       TableField<Record, OID> foreignKey,
       TableField<Record, TID> otherKey,
       AssociationNames names) {
+    this(owner, target, through, foreignKey, otherKey, names, true);
+  }
+
+  /**
+   * Describes the association; called by generated code.
+   *
+   * @param owner the entity declaring {@code @BelongsToMany}
+   * @param target the entity on the other side
+   * @param through the join entity
+   * @param foreignKey the join entity's column holding the owner's id
+   * @param otherKey the join entity's column holding the target's id
+   * @param names the generated methods' names
+   * @param uniquePairs whether the schema has a unique constraint on the two keys ({@code
+   *     @BelongsToMany(unique = ...)}): without one, adds lock the owner row instead of relying on it
+   */
+  public BelongsToManyAssociation(
+      EntityMetadata<O, OID> owner,
+      EntityMetadata<T, TID> target,
+      EntityMetadata<?, ?> through,
+      TableField<Record, OID> foreignKey,
+      TableField<Record, TID> otherKey,
+      AssociationNames names,
+      boolean uniquePairs) {
+    this.uniquePairs = uniquePairs;
     this.owner = owner;
     this.target = target;
     this.through = through;
@@ -128,13 +155,33 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
   /** {@code addTag(post, tag)}: links it; a pair already linked stays one link. */
   public void add(DSLContext dsl, O row, T linked) {
     String method = names.one(owner, "add");
-    insertLinks(dsl, ownerId(row, method), Set.of(targetId(linked, method)));
+    addLinks(dsl, ownerId(row, method), Set.of(targetId(linked, method)), method);
   }
 
   /** {@code addTags(post, tags)}: links each; pairs already linked stay one link. */
   public void addAll(DSLContext dsl, O row, Collection<? extends T> linked) {
     String method = names.many(owner, "add");
-    insertLinks(dsl, ownerId(row, method), targetIds(linked, method));
+    addLinks(dsl, ownerId(row, method), targetIds(linked, method), method);
+  }
+
+  /**
+   * Inserts the links not there yet. Where no unique constraint settles two concurrent adds of
+   * one pair, the owner's row is locked first, in a transaction, so that they run one after the
+   * other and the second sees the first's link.
+   */
+  private void addLinks(DSLContext dsl, OID ownerId, Set<TID> ids, String method) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    if (uniquePairs) {
+      insertLinks(dsl, ownerId, ids);
+      return;
+    }
+    dsl.transaction(
+        tx -> {
+          Parents.lock(tx.dsl(), owner, ownerId, method);
+          insertLinks(tx.dsl(), ownerId, ids);
+        });
   }
 
   /** {@code removeTag(post, tag)}: deletes the join row, if any; the tag stays. */
@@ -198,7 +245,9 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
   /**
    * {@code INSERT INTO through (fk, other) SELECT ?, x FROM unnest(?) x WHERE NOT EXISTS (...) ON
    * CONFLICT DO NOTHING}: one statement for any number of targets; an existing pair is skipped,
-   * and the unique constraint on the pair settles a concurrent insert of the same one. The join
+   * and the unique constraint on the pair settles a concurrent insert of the same one. Without
+   * that constraint there is no {@code ON CONFLICT}: it would swallow a violation of any other
+   * unique constraint of the join table and leave the pair unlinked without a word. The join
    * entity's timestamps and version, if it has them, get {@code now()} and 0, as in an insert.
    */
   private void insertLinks(DSLContext dsl, OID ownerId, Set<TID> ids) {
@@ -213,17 +262,18 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
       columns.add(kept);
       values.add(through.managed().onInsert(kept));
     }
-    dsl.insertInto(through.table(), columns)
-        .select(
-            DSL.select(values)
-                .from(DSL.table("unnest({0}) as x(id)", SqlArray.of(otherKey, ids)))
-                .whereNotExists(
-                    DSL.selectOne()
-                        .from(existing)
-                        .where(existing.field(foreignKey).eq(ownerId))
-                        .and(existing.field(otherKey).eq(candidate))))
-        .onConflictDoNothing()
-        .execute();
+    InsertOnDuplicateStep<Record> insert =
+        dsl.insertInto(through.table(), columns)
+            .select(
+                DSL.select(values)
+                    .from(DSL.table("unnest({0}) as x(id)", SqlArray.of(otherKey, ids)))
+                    .whereNotExists(
+                        DSL.selectOne()
+                            .from(existing)
+                            .where(existing.field(foreignKey).eq(ownerId))
+                            .and(existing.field(otherKey).eq(candidate))));
+    Query query = uniquePairs ? insert.onConflictDoNothing() : insert;
+    query.execute();
   }
 
   private void deleteLinks(DSLContext dsl, OID ownerId, Condition which) {

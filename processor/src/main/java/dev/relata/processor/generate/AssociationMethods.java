@@ -60,9 +60,9 @@ final class AssociationMethods {
                   names);
           case BELONGS_TO_MANY ->
               CodeBlock.of(
-                  "new $T<>(\n$>$>$T.ENTITY,\n$T.ENTITY,\n$T.ENTITY,\n$L,\n$L,\n$L)$<$<", runtimeType(), Types.tableClass(o),
+                  "new $T<>(\n$>$>$T.ENTITY,\n$T.ENTITY,\n$T.ENTITY,\n$L,\n$L,\n$L$L)$<$<", runtimeType(), Types.tableClass(o),
                   Types.tableClass(t), Types.tableClass(a.through()), field(a.through(), a.foreignKey().component()),
-                  field(a.through(), a.otherKey().component()), names);
+                  field(a.through(), a.otherKey().component()), names, a.uniquePairs() ? "" : ",\nfalse");
         };
     TypeName type = ParameterizedTypeName.get(runtimeType(), owner, o.id().boxedType(), target, t.id().boxedType());
     return FieldSpec.builder(type, a.constant(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

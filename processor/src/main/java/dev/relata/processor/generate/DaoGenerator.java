@@ -19,11 +19,11 @@ public final class DaoGenerator {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(Types.daoClass(entity))
             .addJavadoc(
-                "Reads and writes {@link $T} rows in table {@code $S}$L.\n\n"
+                "Reads and writes {@link $T} rows in table $L$L.\n\n"
                     + "<p>CRUD comes from {@link $T}. The DAO holds nothing but its {@link $T}: it is stateless and\n"
                     + "thread-safe, and every method runs on that context's connection, so a DAO built inside\n"
                     + "{@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.\n",
-                entity.className(), entity.table(), associations.isEmpty() ? "" : ", and their associations",
+                entity.className(), JavadocText.code(SqlDocs.quote(entity.table())), associations.isEmpty() ? "" : ", and their associations",
                 Types.ENTITY_DAO, Types.DSL_CONTEXT)
             .addAnnotation(Types.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

@@ -24,7 +24,7 @@ public final class SchemaGenerator {
     TypeName strings = ParameterizedTypeName.get(Types.LIST, ClassName.get(String.class));
     String tables =
         ddl.creationOrder().stream()
-            .map(entity -> "<li>{@code " + SqlDocs.quote(entity.table()) + "}: {@link " + entity.name() + "}\n")
+            .map(entity -> "<li>" + JavadocText.code(SqlDocs.quote(entity.table())) + ": {@link " + entity.name() + "}\n")
             .collect(Collectors.joining());
     TypeSpec type =
         TypeSpec.classBuilder(name)

@@ -27,10 +27,10 @@ public final class TableGenerator {
     TypeSpec.Builder type =
         TypeSpec.classBuilder(table)
             .addJavadoc(
-                "The table {@code $S} of {@link $T}, for custom queries:\n"
+                "The table $L of {@link $T}, for custom queries:\n"
                     + "{@code $T.findAll($T.$L.$L.eq(...))}.\n\n"
                     + "<p>Each field is named after its record component, whatever its column's name.\n",
-                entity.table(), entity.className(), Types.daoClass(entity), table, constant,
+                JavadocText.code(SqlDocs.quote(entity.table())), entity.className(), Types.daoClass(entity), table, constant,
                 Names.upperSnakeCase(entity.columns().get(entity.columns().size() - 1).component()))
             .addAnnotation(Types.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -41,7 +41,7 @@ public final class TableGenerator {
                     .build())
             .addField(
                 FieldSpec.builder(table, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The table {@code $S}.\n", entity.table())
+                    .addJavadoc("The table $L.\n", JavadocText.code(SqlDocs.quote(entity.table())))
                     .initializer("new $T()", table)
                     .build())
             .addField(metadata(entity, table, constant));
@@ -69,7 +69,7 @@ public final class TableGenerator {
                 column.type())
             : CodeBlock.of("createField($T.name($S),$W$L,$Wthis)", Types.DSL, column.column(), dataType);
     return FieldSpec.builder(Types.tableField(column.boxedType()), Names.upperSnakeCase(column.component()), Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Column {@code $S}: {@link $T#$L()}.\n", column.column(), entity.className(), column.component())
+        .addJavadoc("Column $L: {@link $T#$L()}.\n", JavadocText.code(SqlDocs.quote(column.column())), entity.className(), column.component())
         .initializer(initializer)
         .build();
   }

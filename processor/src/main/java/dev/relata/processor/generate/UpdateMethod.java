@@ -1,6 +1,6 @@
 package dev.relata.processor.generate;
 
-import static dev.relata.processor.generate.SqlDocs.quote;
+import static dev.relata.processor.generate.Statements.quote;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.ColumnRole;
 import dev.relata.processor.model.EntityModel;
+import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 import javax.lang.model.element.Modifier;
@@ -60,7 +61,7 @@ final class UpdateMethod {
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add("$L\n", text)
-            .add("\n<p>SQL:\n<pre>{@code\n$L\n}</pre>\n", sql())
+            .add("\n<p>SQL:\n$L\n", JavadocText.pre(statements()))
             .add("\n@return the stored row; empty if no row has that id\n")
             .add("@throws IllegalArgumentException if {@code row} has a {@code null} id\n");
     version.ifPresent(
@@ -76,28 +77,32 @@ final class UpdateMethod {
     return entity.columns().stream().anyMatch(c -> !c.equals(entity.id()) && c.role() != ColumnRole.CREATED_AT);
   }
 
-  /** The statement {@code EntityDao.update} runs for this entity. */
-  private String sql() {
+  /**
+   * The statements {@code EntityDao.update} runs for this entity, as jOOQ renders them; with a
+   * version, the second runs only where the first changed no row.
+   */
+  private List<String> statements() {
     String table = quote(entity.table());
-    String id = quote(entity.id().column());
+    String id = Statements.field(entity, entity.id());
+    if (!writes()) {
+      return List.of(Statements.selectFrom(entity) + "\n  where " + id + " = ?;");
+    }
     StringJoiner assignments = new StringJoiner(", ");
     for (ColumnModel column : entity.columns()) {
       if (!column.equals(entity.id()) && column.role() == ColumnRole.PLAIN) {
         assignments.add(quote(column.column()) + " = ?");
       }
     }
-    updatedAt.ifPresent(c -> assignments.add(quote(c.column()) + " = now()"));
-    version.ifPresent(c -> assignments.add(quote(c.column()) + " = " + quote(c.column()) + " + 1"));
-    if (!writes()) {
-      return "select * from " + table + " where " + id + " = ?";
-    }
-    String update = "update " + table + " set " + assignments + "\n  where " + id + " = ?";
+    String set = (assignments.length() == 0 ? "" : assignments.toString()) + Statements.kept(entity);
+    set = set.startsWith(", ") ? set.substring(2) : set;
+    String where =
+        version.map(c -> "(" + id + " = ? and " + Statements.field(entity, c) + " = ?)").orElse(id + " = ?");
+    String update =
+        "update " + table + " set " + set + "\n  where " + where + "\n  returning " + Statements.columns(entity) + ";";
     if (version.isEmpty()) {
-      return update + " returning *";
+      return List.of(update);
     }
-    String column = quote(version.get().column());
-    return update + " and " + column + " = ? returning *\n"
-        + "-- where it changed no row, whether it is stale:\n"
-        + "select " + column + " from " + table + " where " + id + " = ?";
+    String column = Statements.field(entity, version.get());
+    return List.of(update, "select " + column + " from " + table + " where " + id + " = ?;");
   }
 }

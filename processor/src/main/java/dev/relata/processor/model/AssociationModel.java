@@ -14,6 +14,8 @@ package dev.relata.processor.model;
  * @param singular the singular name ({@code post}, {@code user})
  * @param plural the plural name for to-many kinds ({@code posts}); the singular for to-one kinds
  * @param onDelete the {@code ON DELETE} action of a {@code @BelongsTo}, in SQL ({@code cascade})
+ * @param uniquePairs for {@code @BelongsToMany}, whether it asks for a unique constraint on the
+ *     join table's two keys ({@code unique}); {@code true} for the other kinds
  */
 public record AssociationModel(
     AssociationKind kind,
@@ -24,7 +26,8 @@ public record AssociationModel(
     ColumnModel otherKey,
     String singular,
     String plural,
-    String onDelete) {
+    String onDelete,
+    boolean uniquePairs) {
 
   /** The names of the methods it generates on the owner's DAO, e.g. {@code getPosts}, {@code addPost}. */
   public java.util.List<String> methodNames() {

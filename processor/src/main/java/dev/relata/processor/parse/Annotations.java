@@ -8,6 +8,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -74,6 +75,16 @@ public final class Annotations {
       }
     }
     return Optional.empty();
+  }
+
+  /** The component {@code name} of the record named {@code recordName}, if both exist. */
+  public Optional<RecordComponentElement> component(String recordName, String name) {
+    TypeElement record = elements.getTypeElement(recordName);
+    if (record == null) {
+      return Optional.empty();
+    }
+    return record.getRecordComponents().stream().filter(c -> c.getSimpleName().contentEquals(name)).findFirst()
+        .map(RecordComponentElement.class::cast);
   }
 
   /** The value of {@code member}, written or default. */

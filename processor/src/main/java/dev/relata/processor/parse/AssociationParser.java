@@ -8,9 +8,11 @@ import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -29,23 +31,32 @@ public final class AssociationParser {
   private final Annotations annotations;
   private final Diagnostics diagnostics;
   private final EntityRegistry registry;
+  private final DeferredWarnings warnings;
+  /** The key components whose type was reported, {@code Loan.bookId}: both sides of an association name the same one. */
+  private final Set<String> badKeys = new HashSet<>();
+  /** The records with a wrong association annotation, by qualified name. */
+  private final Set<String> withErrors = new HashSet<>();
 
-  public AssociationParser(Annotations annotations, Diagnostics diagnostics, EntityRegistry registry) {
+  public AssociationParser(
+      Annotations annotations, Diagnostics diagnostics, EntityRegistry registry, DeferredWarnings warnings) {
     this.annotations = annotations;
     this.diagnostics = diagnostics;
     this.registry = registry;
+    this.warnings = warnings;
   }
 
   /**
-   * The associations of {@code record}, or empty if one of them is wrong (reported) or points at
-   * an entity that has errors of its own (reported there).
+   * The valid associations of {@code record}. A wrong one is reported and left out, and so,
+   * silently, is one that points at an entity with errors of its own (reported there): the others
+   * do not depend on it.
    */
-  public Optional<List<AssociationModel>> parse(TypeElement record, EntityModel owner) {
+  public List<AssociationModel> parse(TypeElement record, EntityModel owner) {
     List<AssociationModel> associations = new ArrayList<>();
     Map<String, String> methodOwners = new HashMap<>();
     CRUD_METHODS.forEach(method -> methodOwners.put(method, "the CRUD of " + Names.daoName(owner.name())));
     Map<String, String> keyOwners = new HashMap<>();
-    boolean ok = true;
+    parseNamedEntities(record);
+    int errorsBefore = diagnostics.errorCount(); // from here on, errors are this record's
     for (AssociationKind kind : AssociationKind.values()) {
       for (AnnotationMirror mirror : Annotations.findAll(record, kind.annotation(), kind.container())) {
         Optional<AssociationModel> association = parse(record, owner, kind, mirror);
@@ -53,12 +64,28 @@ public final class AssociationParser {
             && keyIsFree(record, mirror, association.get(), keyOwners)
             && namesAreFree(record, mirror, association.get(), methodOwners)) {
           associations.add(association.get());
-        } else {
-          ok = false;
+        } else if (diagnostics.errorCount() > errorsBefore) {
+          withErrors.add(record.getQualifiedName().toString());
         }
       }
     }
-    return ok ? Optional.of(associations) : Optional.empty();
+    return associations;
+  }
+
+  /** Parses the entities the record's associations name, so that their own errors come first. */
+  private void parseNamedEntities(TypeElement record) {
+    for (AssociationKind kind : AssociationKind.values()) {
+      for (AnnotationMirror mirror : Annotations.findAll(record, kind.annotation(), kind.container())) {
+        for (String member : kind == AssociationKind.BELONGS_TO_MANY ? List.of("value", "through") : List.of("value")) {
+          Annotations.typeElement(annotations.type(mirror, member)).filter(EntityRegistry::isEntity).ifPresent(registry::model);
+        }
+      }
+    }
+  }
+
+  /** Whether an association annotation of the record named {@code qualifiedName} had an error. */
+  public boolean hadErrors(String qualifiedName) {
+    return withErrors.contains(qualifiedName);
   }
 
   /** Whether no other {@code @BelongsTo} of the record uses the same foreign key; reports if one does. */
@@ -119,7 +146,10 @@ public final class AssociationParser {
   private Optional<AssociationModel> parent(
       TypeElement record, EntityModel owner, TypeElement targetElement, EntityModel target, AssociationKind kind,
       AnnotationMirror mirror) {
-    Keys keys = new Keys(annotations, diagnostics, record, mirror, kind, target);
+    Keys keys = new Keys(annotations, diagnostics, warnings, badKeys, record, mirror, kind, target);
+    if (keyIsOnTheOwner(record, owner, target, kind, mirror, keys)) {
+      return Optional.empty();
+    }
     Optional<ColumnModel> key = keys.find("foreignKey", Names.foreignKeyTo(owner.name()), target);
     // Whose key it is comes first: a key of another entity usually has the wrong type too, and
     // that would be the lesser news.
@@ -132,13 +162,36 @@ public final class AssociationParser {
         kind == AssociationKind.HAS_MANY ? Names.lowerCamel(Names.plural(target.name())) : Names.lowerCamel(target.name());
     Optional<String[]> names = names(record, mirror, kind, defaultName, Names.lowerCamel(target.name()));
     return names.map(
-        n -> new AssociationModel(kind, owner, target, null, key.get(), null, n[0], n[1], null));
+        n -> new AssociationModel(kind, owner, target, null, key.get(), null, n[0], n[1], null, true));
+  }
+
+  /**
+   * {@code @HasOne(Book.class)} on {@code Loan(..., Long bookId)}: the target has no key, and the
+   * owner holds one pointing at the target, so the annotation is on the wrong side; reports that.
+   */
+  private boolean keyIsOnTheOwner(
+      TypeElement record, EntityModel owner, EntityModel target, AssociationKind kind, AnnotationMirror mirror, Keys keys) {
+    boolean written = !annotations.string(mirror, "foreignKey").isBlank();
+    String key = keys.name("foreignKey", Names.foreignKeyTo(owner.name()));
+    String ownerKey = written ? key : Names.foreignKeyTo(target.name());
+    if (target.column(key).isPresent() || owner.column(ownerKey).isEmpty()) {
+      return false;
+    }
+    String belongsTo =
+        ownerKey.equals(Names.foreignKeyTo(target.name()))
+            ? "@BelongsTo(" + target.name() + ".class)"
+            : "@BelongsTo(value = " + target.name() + ".class, foreignKey = \"" + ownerKey + "\")";
+    diagnostics.report(
+        Message.BELONGS_TO_EXPECTED, record, mirror, keys.position("foreignKey"), keys.described("foreignKey"),
+        target.name(), key, owner.name(), ownerKey, target.name(), owner.name(), target.name(), belongsTo, kind.display(),
+        owner.name(), target.name());
+    return true;
   }
 
   private Optional<AssociationModel> belongsTo(
       TypeElement record, EntityModel owner, EntityModel target, AnnotationMirror mirror) {
     AssociationKind kind = AssociationKind.BELONGS_TO;
-    Keys keys = new Keys(annotations, diagnostics, record, mirror, kind, target);
+    Keys keys = new Keys(annotations, diagnostics, warnings, badKeys, record, mirror, kind, target);
     Optional<ColumnModel> key = keys.find("foreignKey", Names.foreignKeyTo(target.name()), owner);
     if (key.isEmpty() || !keys.typeMatches("foreignKey", key.get(), owner, target)) {
       return Optional.empty();
@@ -153,7 +206,8 @@ public final class AssociationParser {
           Names.simpleTypeName(key.get().boxedType()));
       return Optional.empty();
     }
-    return names.map(n -> new AssociationModel(kind, owner, target, null, key.get(), null, n[0], n[1], onDelete));
+    return names.map(
+        n -> new AssociationModel(kind, owner, target, null, key.get(), null, n[0], n[1], onDelete, true));
   }
 
   private Optional<AssociationModel> belongsToMany(
@@ -167,7 +221,7 @@ public final class AssociationParser {
     if (through.isEmpty()) {
       return Optional.empty();
     }
-    Keys keys = new Keys(annotations, diagnostics, record, mirror, kind, target);
+    Keys keys = new Keys(annotations, diagnostics, warnings, badKeys, record, mirror, kind, target);
     String foreignKeyName = keys.name("foreignKey", Names.foreignKeyTo(owner.name()));
     String otherKeyName = keys.name("otherKey", Names.foreignKeyTo(target.name()));
     if (foreignKeyName.equals(otherKeyName)) {
@@ -188,7 +242,10 @@ public final class AssociationParser {
     Optional<String[]> names =
         names(record, mirror, kind, Names.lowerCamel(Names.plural(target.name())), Names.lowerCamel(target.name()));
     return names.map(
-        n -> new AssociationModel(kind, owner, target, through.get(), foreignKey.get(), otherKey.get(), n[0], n[1], null));
+        n ->
+            new AssociationModel(
+                kind, owner, target, through.get(), foreignKey.get(), otherKey.get(), n[0], n[1], null,
+                (Boolean) annotations.value(mirror, "unique").getValue()));
   }
 
   /** The entity named by a {@code Class<?>} member, or empty after reporting that it is none. */

@@ -30,6 +30,14 @@ public final class EntityRegistry {
     return model;
   }
 
+  /**
+   * Marks the record named {@code qualifiedName} as one with errors, reported: from now on its
+   * model is empty, and it is not parsed (a missing type would make noise).
+   */
+  public void fail(String qualifiedName) {
+    models.put(qualifiedName, Optional.empty());
+  }
+
   /** Whether {@code record} is an entity: annotated with {@code @Entity}. */
   public static boolean isEntity(TypeElement record) {
     return Annotations.find(record, Annotations.ENTITY).isPresent();

@@ -8,28 +8,41 @@ import dev.relata.processor.model.ColumnRole;
 import dev.relata.processor.model.EntityModel;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
  * Finds and checks the key components of one association annotation: that they exist, have the
  * type of the id they hold, and are not another entity's. Reports on the key's value where it is
- * written, else on what makes the default ({@code through}, or the annotation).
+ * written, else on what makes the default ({@code through}, or the annotation); a key of the
+ * wrong type on the component to change, once, whichever annotations name it.
  */
 final class Keys {
 
   private final Annotations annotations;
   private final Diagnostics diagnostics;
+  private final DeferredWarnings warnings;
+  private final Set<String> badKeys;
   private final TypeElement record;
   private final AnnotationMirror mirror;
   private final AssociationKind kind;
   private final EntityModel target;
 
-  Keys(Annotations annotations, Diagnostics diagnostics, TypeElement record, AnnotationMirror mirror, AssociationKind kind,
-      EntityModel target) {
+  /**
+   * @param warnings where the warnings go, to be reported once the round shows that their
+   *     entities have no errors
+   * @param badKeys the key components reported with the wrong type, {@code Loan.bookId}, shared
+   *     by all annotations: both sides of an association name the same component
+   */
+  Keys(Annotations annotations, Diagnostics diagnostics, DeferredWarnings warnings, Set<String> badKeys,
+      TypeElement record, AnnotationMirror mirror, AssociationKind kind, EntityModel target) {
     this.annotations = annotations;
     this.diagnostics = diagnostics;
+    this.warnings = warnings;
+    this.badKeys = badKeys;
     this.record = record;
     this.mirror = mirror;
     this.kind = kind;
@@ -88,21 +101,24 @@ final class Keys {
     return column;
   }
 
-  /** Whether {@code key} of {@code holder} holds ids of {@code referenced}, by type; reports if not. */
+  /**
+   * Whether {@code key} of {@code holder} holds ids of {@code referenced}, by type; reports on the
+   * component if not, unless another annotation reported it already.
+   */
   boolean typeMatches(String member, ColumnModel key, EntityModel holder, EntityModel referenced) {
     if (key.boxedType().equals(referenced.id().boxedType())) {
       return true;
     }
-    String idType = Names.simpleTypeName(referenced.id().boxedType());
-    if (kind == AssociationKind.BELONGS_TO_MANY) {
-      diagnostics.report(
-          Message.THROUGH_KEY_TYPE, record, mirror, position(member), described(member), holder.name(), key.component(),
-          Names.simpleTypeName(key.type()), referenced.name(), idType, idType);
-    } else {
-      diagnostics.report(
-          Message.FOREIGN_KEY_TYPE, record, mirror, position(member), described(member), holder.name(), key.component(),
-          Names.simpleTypeName(key.type()), referenced.name(), idType, idType);
+    if (!badKeys.add(holder.className().canonicalName() + "." + key.component())) {
+      return false;
     }
+    String idType = Names.simpleTypeName(referenced.id().boxedType());
+    Element component =
+        annotations.component(holder.className().canonicalName(), key.component()).map(Element.class::cast).orElse(record);
+    Message message = kind == AssociationKind.BELONGS_TO_MANY ? Message.THROUGH_KEY_TYPE : Message.FOREIGN_KEY_TYPE;
+    diagnostics.report(
+        message, component, described(member), holder.name(), key.component(), Names.simpleTypeName(key.type()),
+        referenced.name(), idType, idType);
     return false;
   }
 
@@ -130,9 +146,12 @@ final class Keys {
       matched = true;
     }
     if (!matched) {
-      diagnostics.report(
-          Message.MISSING_BELONGS_TO, record, mirror, null, kind.display(), target.name(), owner.name(), target.name(),
-          target.name(), key.component(), target.name());
+      warnings.add(
+          Set.of(owner.className().canonicalName(), target.className().canonicalName()),
+          () ->
+              diagnostics.report(
+                  Message.MISSING_BELONGS_TO, record, mirror, null, kind.display(), target.name(), owner.name(),
+                  target.name(), target.name(), key.component(), target.name()));
     }
     return true;
   }

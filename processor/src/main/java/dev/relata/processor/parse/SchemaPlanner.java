@@ -16,7 +16,8 @@ import java.util.Map;
  * a {@code @BelongsTo} makes its foreign key with its {@code onDelete}; a {@code @HasMany} or
  * {@code @HasOne} without one makes it with {@code no action}; a {@code @BelongsToMany} makes its
  * join table's two keys (with {@code cascade}, so deleting either side removes its links, unless
- * the join record's own {@code @BelongsTo} says otherwise) and their unique pair.
+ * the join record's own {@code @BelongsTo} says otherwise) and their unique pair, unless every
+ * {@code @BelongsToMany} through that table says {@code unique = false}.
  */
 public final class SchemaPlanner {
 
@@ -36,11 +37,13 @@ public final class SchemaPlanner {
         case BELONGS_TO_MANY -> {
           add(foreignKeys, new ForeignKeyModel(a.through(), a.foreignKey(), a.owner(), "cascade"));
           add(foreignKeys, new ForeignKeyModel(a.through(), a.otherKey(), a.target(), "cascade"));
-          List<ColumnModel> pair =
-              List.of(a.foreignKey(), a.otherKey()).stream().sorted(Comparator.comparing(ColumnModel::column)).toList();
-          pairs.putIfAbsent(
-              a.through().table() + "." + pair.get(0).column() + "." + pair.get(1).column(),
-              new UniquePairModel(a.through(), pair.get(0), pair.get(1)));
+          if (a.uniquePairs()) {
+            List<ColumnModel> pair =
+                List.of(a.foreignKey(), a.otherKey()).stream().sorted(Comparator.comparing(ColumnModel::column)).toList();
+            pairs.putIfAbsent(
+                a.through().table() + "." + pair.get(0).column() + "." + pair.get(1).column(),
+                new UniquePairModel(a.through(), pair.get(0), pair.get(1)));
+          }
         }
         case BELONGS_TO -> {}
       }

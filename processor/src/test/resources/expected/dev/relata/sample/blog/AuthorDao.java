@@ -39,7 +39,8 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "authors" set "name" = ?
-   *   where "id" = ? returning *
+   *   where "authors"."id" = ?
+   *   returning "authors"."id", "authors"."name";
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
@@ -55,7 +56,10 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "books" where "author_id" = ? order by "id"
+   * select "books"."id", "books"."title", "books"."author_id"
+   *   from "books"
+   *   where "books"."author_id" = ?
+   *   order by "books"."id";
    * }</pre>
    */
   public List<Book> getBooks(Author author) {
@@ -69,7 +73,10 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "books" where "author_id" = any(?::bigint[]) order by "id"
+   * select "books"."id", "books"."title", "books"."author_id"
+   *   from "books"
+   *   where ("books"."author_id" = any(?::int8[]))
+   *   order by "books"."id";
    * }</pre>
    */
   public Map<Author, List<Book>> getBooks(Collection<Author> authors) {
@@ -81,7 +88,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "books" where "author_id" = ?
+   * select count(*) from "books" where "books"."author_id" = ?;
    * }</pre>
    */
   public long countBooks(Author author) {
@@ -94,9 +101,10 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "books" (...) values (...) returning *
+   * insert into "books" ("title", "author_id")
+   *   values (?, ?)
+   *   returning "books"."id", "books"."title", "books"."author_id";
    * }</pre>
-   *
    *
    * @return the stored row, with its generated id
    */
@@ -111,9 +119,9 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "books" set "author_id" = ? where "id" = any(?::bigint[])
+   * update "books" set "author_id" = ?
+   *   where ("books"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -128,9 +136,9 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "books" set "author_id" = ? where "id" = any(?::bigint[])
+   * update "books" set "author_id" = ?
+   *   where ("books"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -141,11 +149,12 @@ public final class AuthorDao extends EntityDao<Author, Long> {
   /**
    * Unlinks {@code book}, if it is one of those linked to {@code author};
    * rows linked elsewhere are not touched. Unlinking
-   * sets "author_id" to NULL.
+   * sets {@code "author_id"} to NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "books" set "author_id" = null where "author_id" = ? and "id" = any(?::bigint[])
+   * update "books" set "author_id" = ?
+   *   where ("books"."author_id" = ? and ("books"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeBook(Author author, Book book) {
@@ -155,11 +164,12 @@ public final class AuthorDao extends EntityDao<Author, Long> {
   /**
    * Unlinks those of {@code books} linked to {@code author};
    * rows linked elsewhere are not touched. Unlinking
-   * sets "author_id" to NULL.
+   * sets {@code "author_id"} to NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "books" set "author_id" = null where "author_id" = ? and "id" = any(?::bigint[])
+   * update "books" set "author_id" = ?
+   *   where ("books"."author_id" = ? and ("books"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeBooks(Author author, Collection<Book> books) {
@@ -168,16 +178,19 @@ public final class AuthorDao extends EntityDao<Author, Long> {
 
   /**
    * Makes exactly {@code books} the books of {@code author}: the others are unlinked
-   * ("author_id" set to NULL), the given ones linked. One transaction, which first locks
-   * author's row, so concurrent calls for one Author run one after the other.
+   * (unlinking sets {@code "author_id"} to NULL), the given ones linked. One
+   * transaction, which first locks author's row, so concurrent calls for one Author
+   * run one after the other.
    *
    * <p>SQL:
    * <pre>{@code
-   * select "id" from "authors" where "id" = ? for no key update
-   * update "books" set "author_id" = null where "author_id" = ? and "id" <> all(?::bigint[])
-   * update "books" set "author_id" = ? where "id" = any(?::bigint[])
+   * select "authors"."id" from "authors" where "authors"."id" = ?
+   *   for no key update;
+   * update "books" set "author_id" = ?
+   *   where ("books"."author_id" = ? and ("books"."id" <> all(?::int8[])));
+   * update "books" set "author_id" = ?
+   *   where ("books"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -190,7 +203,8 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "books" where "author_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "books"
+   *   where ("books"."author_id" = ? and ("books"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasBook(Author author, Book book) {
@@ -203,7 +217,8 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "books" where "author_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "books"
+   *   where ("books"."author_id" = ? and ("books"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasBooks(Author author, Collection<Book> books) {

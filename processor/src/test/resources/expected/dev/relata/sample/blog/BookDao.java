@@ -39,7 +39,8 @@ public final class BookDao extends EntityDao<Book, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "books" set "title" = ?, "author_id" = ?
-   *   where "id" = ? returning *
+   *   where "books"."id" = ?
+   *   returning "books"."id", "books"."title", "books"."author_id";
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
@@ -56,7 +57,9 @@ public final class BookDao extends EntityDao<Book, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "authors" where "id" = ?
+   * select "authors"."id", "authors"."name"
+   *   from "authors"
+   *   where "authors"."id" = ?;
    * }</pre>
    */
   public Optional<Author> getAuthor(Book book) {
@@ -69,7 +72,9 @@ public final class BookDao extends EntityDao<Book, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "authors" where "id" = any(?::bigint[])
+   * select "authors"."id", "authors"."name"
+   *   from "authors"
+   *   where ("authors"."id" = any(?::int8[]));
    * }</pre>
    */
   public Map<Book, Author> getAuthor(Collection<Book> books) {
@@ -81,9 +86,10 @@ public final class BookDao extends EntityDao<Book, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "books" set "author_id" = ? where "id" = ? returning *
+   * update "books" set "author_id" = ?
+   *   where "books"."id" = ?
+   *   returning "books"."id", "books"."title", "books"."author_id";
    * }</pre>
-   *
    *
    * @throws org.jooq.exception.NoDataFoundException if {@code book} is not in the table
    */
@@ -97,8 +103,12 @@ public final class BookDao extends EntityDao<Book, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "authors" (...) values (...) returning *
-   * update "books" set "author_id" = ? where "id" = ? returning *
+   * insert into "authors" ("name")
+   *   values (?)
+   *   returning "authors"."id", "authors"."name";
+   * update "books" set "author_id" = ?
+   *   where "books"."id" = ?
+   *   returning "books"."id", "books"."title", "books"."author_id";
    * }</pre>
    */
   public Book createAuthor(Book book, Author author) {

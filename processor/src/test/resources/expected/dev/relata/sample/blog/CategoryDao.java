@@ -39,7 +39,8 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "categories" set "name" = ?
-   *   where "id" = ? returning *
+   *   where "categories"."id" = ?
+   *   returning "categories"."id", "categories"."name";
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
@@ -55,7 +56,10 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "products" where "category_id" = ? order by "id"
+   * select "products"."id", "products"."name", "products"."price", "products"."category_id"
+   *   from "products"
+   *   where "products"."category_id" = ?
+   *   order by "products"."id";
    * }</pre>
    */
   public List<Product> getProducts(Category category) {
@@ -69,7 +73,10 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "products" where "category_id" = any(?::bigint[]) order by "id"
+   * select "products"."id", "products"."name", "products"."price", "products"."category_id"
+   *   from "products"
+   *   where ("products"."category_id" = any(?::int8[]))
+   *   order by "products"."id";
    * }</pre>
    */
   public Map<Category, List<Product>> getProducts(Collection<Category> categories) {
@@ -81,7 +88,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "products" where "category_id" = ?
+   * select count(*) from "products" where "products"."category_id" = ?;
    * }</pre>
    */
   public long countProducts(Category category) {
@@ -94,9 +101,10 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "products" (...) values (...) returning *
+   * insert into "products" ("name", "price", "category_id")
+   *   values (?, ?, ?)
+   *   returning "products"."id", "products"."name", "products"."price", "products"."category_id";
    * }</pre>
-   *
    *
    * @return the stored row, with its generated id
    */
@@ -111,9 +119,9 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "products" set "category_id" = ? where "id" = any(?::bigint[])
+   * update "products" set "category_id" = ?
+   *   where ("products"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -128,9 +136,9 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "products" set "category_id" = ? where "id" = any(?::bigint[])
+   * update "products" set "category_id" = ?
+   *   where ("products"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -141,11 +149,12 @@ public final class CategoryDao extends EntityDao<Category, Long> {
   /**
    * Unlinks {@code product}, if it is one of those linked to {@code category};
    * rows linked elsewhere are not touched. Unlinking
-   * sets "category_id" to NULL.
+   * sets {@code "category_id"} to NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "products" set "category_id" = null where "category_id" = ? and "id" = any(?::bigint[])
+   * update "products" set "category_id" = ?
+   *   where ("products"."category_id" = ? and ("products"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeProduct(Category category, Product product) {
@@ -155,11 +164,12 @@ public final class CategoryDao extends EntityDao<Category, Long> {
   /**
    * Unlinks those of {@code products} linked to {@code category};
    * rows linked elsewhere are not touched. Unlinking
-   * sets "category_id" to NULL.
+   * sets {@code "category_id"} to NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "products" set "category_id" = null where "category_id" = ? and "id" = any(?::bigint[])
+   * update "products" set "category_id" = ?
+   *   where ("products"."category_id" = ? and ("products"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeProducts(Category category, Collection<Product> products) {
@@ -168,16 +178,19 @@ public final class CategoryDao extends EntityDao<Category, Long> {
 
   /**
    * Makes exactly {@code products} the products of {@code category}: the others are unlinked
-   * ("category_id" set to NULL), the given ones linked. One transaction, which first locks
-   * category's row, so concurrent calls for one Category run one after the other.
+   * (unlinking sets {@code "category_id"} to NULL), the given ones linked. One
+   * transaction, which first locks category's row, so concurrent calls for one Category
+   * run one after the other.
    *
    * <p>SQL:
    * <pre>{@code
-   * select "id" from "categories" where "id" = ? for no key update
-   * update "products" set "category_id" = null where "category_id" = ? and "id" <> all(?::bigint[])
-   * update "products" set "category_id" = ? where "id" = any(?::bigint[])
+   * select "categories"."id" from "categories" where "categories"."id" = ?
+   *   for no key update;
+   * update "products" set "category_id" = ?
+   *   where ("products"."category_id" = ? and ("products"."id" <> all(?::int8[])));
+   * update "products" set "category_id" = ?
+   *   where ("products"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -190,7 +203,8 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "products" where "category_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "products"
+   *   where ("products"."category_id" = ? and ("products"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasProduct(Category category, Product product) {
@@ -203,7 +217,8 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "products" where "category_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "products"
+   *   where ("products"."category_id" = ? and ("products"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasProducts(Category category, Collection<Product> products) {

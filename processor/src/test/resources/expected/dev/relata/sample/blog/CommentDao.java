@@ -39,7 +39,8 @@ public final class CommentDao extends EntityDao<Comment, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "comments" set "body" = ?, "post_id" = ?
-   *   where "id" = ? returning *
+   *   where "comments"."id" = ?
+   *   returning "comments"."id", "comments"."body", "comments"."post_id";
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
@@ -56,7 +57,9 @@ public final class CommentDao extends EntityDao<Comment, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "posts" where "id" = ?
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *   from "posts"
+   *   where "posts"."id" = ?;
    * }</pre>
    */
   public Optional<Post> getPost(Comment comment) {
@@ -69,7 +72,9 @@ public final class CommentDao extends EntityDao<Comment, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "posts" where "id" = any(?::bigint[])
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *   from "posts"
+   *   where ("posts"."id" = any(?::int8[]));
    * }</pre>
    */
   public Map<Comment, Post> getPost(Collection<Comment> comments) {
@@ -81,9 +86,10 @@ public final class CommentDao extends EntityDao<Comment, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "post_id" = ? where "id" = ? returning *
+   * update "comments" set "post_id" = ?
+   *   where "comments"."id" = ?
+   *   returning "comments"."id", "comments"."body", "comments"."post_id";
    * }</pre>
-   *
    *
    * @throws org.jooq.exception.NoDataFoundException if {@code comment} is not in the table
    */
@@ -97,8 +103,12 @@ public final class CommentDao extends EntityDao<Comment, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "posts" (...) values (...) returning *
-   * update "comments" set "post_id" = ? where "id" = ? returning *
+   * insert into "posts" ("title", "content", "user_id")
+   *   values (?, ?, ?)
+   *   returning "posts"."id", "posts"."title", "posts"."content", "posts"."user_id";
+   * update "comments" set "post_id" = ?
+   *   where "comments"."id" = ?
+   *   returning "comments"."id", "comments"."body", "comments"."post_id";
    * }</pre>
    */
   public Comment createPost(Comment comment, Post post) {

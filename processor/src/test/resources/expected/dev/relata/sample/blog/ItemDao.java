@@ -39,7 +39,8 @@ public final class ItemDao extends EntityDao<Item, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "items" set "sku" = ?, "quantity" = ?, "order_id" = ?
-   *   where "id" = ? returning *
+   *   where "items"."id" = ?
+   *   returning "items"."id", "items"."sku", "items"."quantity", "items"."order_id";
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
@@ -56,7 +57,9 @@ public final class ItemDao extends EntityDao<Item, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "orders" where "id" = ?
+   * select "orders"."id", "orders"."customer", "orders"."placed_at"
+   *   from "orders"
+   *   where "orders"."id" = ?;
    * }</pre>
    */
   public Optional<Order> getOrder(Item item) {
@@ -69,7 +72,9 @@ public final class ItemDao extends EntityDao<Item, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "orders" where "id" = any(?::bigint[])
+   * select "orders"."id", "orders"."customer", "orders"."placed_at"
+   *   from "orders"
+   *   where ("orders"."id" = any(?::int8[]));
    * }</pre>
    */
   public Map<Item, Order> getOrder(Collection<Item> items) {
@@ -77,15 +82,18 @@ public final class ItemDao extends EntityDao<Item, Long> {
   }
 
   /**
-   * Points {@code item} at {@code order} ({@code null} unlinks) and returns it as stored.
+   * Points {@code item} at {@code order} and returns it as stored. {@code null} is refused
+   * before any statement runs: {@code "order_id"} is NOT NULL, so there is no unlinking.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "items" set "order_id" = ? where "id" = ? returning *
+   * update "items" set "order_id" = ?
+   *   where "items"."id" = ?
+   *   returning "items"."id", "items"."sku", "items"."quantity", "items"."order_id";
    * }</pre>
    *
-   *
    * @throws org.jooq.exception.NoDataFoundException if {@code item} is not in the table
+   * @throws IllegalArgumentException if {@code order} is {@code null}: {@code "order_id"} is NOT NULL
    */
   public Item setOrder(Item item, Order order) {
     return ORDER.set(dsl(), item, order);
@@ -97,8 +105,12 @@ public final class ItemDao extends EntityDao<Item, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "orders" (...) values (...) returning *
-   * update "items" set "order_id" = ? where "id" = ? returning *
+   * insert into "orders" ("customer", "placed_at")
+   *   values (?, ?)
+   *   returning "orders"."id", "orders"."customer", "orders"."placed_at";
+   * update "items" set "order_id" = ?
+   *   where "items"."id" = ?
+   *   returning "items"."id", "items"."sku", "items"."quantity", "items"."order_id";
    * }</pre>
    */
   public Item createOrder(Item item, Order order) {

@@ -39,7 +39,8 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "orders" set "customer" = ?, "placed_at" = ?
-   *   where "id" = ? returning *
+   *   where "orders"."id" = ?
+   *   returning "orders"."id", "orders"."customer", "orders"."placed_at";
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
@@ -55,7 +56,10 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "items" where "order_id" = ? order by "id"
+   * select "items"."id", "items"."sku", "items"."quantity", "items"."order_id"
+   *   from "items"
+   *   where "items"."order_id" = ?
+   *   order by "items"."id";
    * }</pre>
    */
   public List<Item> getItems(Order order) {
@@ -69,7 +73,10 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "items" where "order_id" = any(?::bigint[]) order by "id"
+   * select "items"."id", "items"."sku", "items"."quantity", "items"."order_id"
+   *   from "items"
+   *   where ("items"."order_id" = any(?::int8[]))
+   *   order by "items"."id";
    * }</pre>
    */
   public Map<Order, List<Item>> getItems(Collection<Order> orders) {
@@ -81,7 +88,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "items" where "order_id" = ?
+   * select count(*) from "items" where "items"."order_id" = ?;
    * }</pre>
    */
   public long countItems(Order order) {
@@ -94,9 +101,10 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "items" (...) values (...) returning *
+   * insert into "items" ("sku", "quantity", "order_id")
+   *   values (?, ?, ?)
+   *   returning "items"."id", "items"."sku", "items"."quantity", "items"."order_id";
    * }</pre>
-   *
    *
    * @return the stored row, with its generated id
    */
@@ -111,9 +119,9 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "items" set "order_id" = ? where "id" = any(?::bigint[])
+   * update "items" set "order_id" = ?
+   *   where ("items"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -128,9 +136,9 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "items" set "order_id" = ? where "id" = any(?::bigint[])
+   * update "items" set "order_id" = ?
+   *   where ("items"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -140,12 +148,13 @@ public final class OrderDao extends EntityDao<Order, Long> {
 
   /**
    * Unlinks {@code item}, if it is one of those linked to {@code order};
-   * rows linked elsewhere are not touched. Since
-   * "order_id" is NOT NULL, unlinking deletes the row.
+   * rows linked elsewhere are not touched. Unlinking
+   * deletes the row, since {@code "order_id"} is NOT NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * delete from "items" where "order_id" = ? and "id" = any(?::bigint[])
+   * delete from "items"
+   *   where ("items"."order_id" = ? and ("items"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeItem(Order order, Item item) {
@@ -154,12 +163,13 @@ public final class OrderDao extends EntityDao<Order, Long> {
 
   /**
    * Unlinks those of {@code items} linked to {@code order};
-   * rows linked elsewhere are not touched. Since
-   * "order_id" is NOT NULL, unlinking deletes the row.
+   * rows linked elsewhere are not touched. Unlinking
+   * deletes the row, since {@code "order_id"} is NOT NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * delete from "items" where "order_id" = ? and "id" = any(?::bigint[])
+   * delete from "items"
+   *   where ("items"."order_id" = ? and ("items"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeItems(Order order, Collection<Item> items) {
@@ -168,16 +178,19 @@ public final class OrderDao extends EntityDao<Order, Long> {
 
   /**
    * Makes exactly {@code items} the items of {@code order}: the others are unlinked
-   * (deleted, since "order_id" is NOT NULL), the given ones linked. One transaction, which first locks
-   * order's row, so concurrent calls for one Order run one after the other.
+   * (unlinking deletes the row, since {@code "order_id"} is NOT NULL), the given ones linked. One
+   * transaction, which first locks order's row, so concurrent calls for one Order
+   * run one after the other.
    *
    * <p>SQL:
    * <pre>{@code
-   * select "id" from "orders" where "id" = ? for no key update
-   * delete from "items" where "order_id" = ? and "id" <> all(?::bigint[])
-   * update "items" set "order_id" = ? where "id" = any(?::bigint[])
+   * select "orders"."id" from "orders" where "orders"."id" = ?
+   *   for no key update;
+   * delete from "items"
+   *   where ("items"."order_id" = ? and ("items"."id" <> all(?::int8[])));
+   * update "items" set "order_id" = ?
+   *   where ("items"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -190,7 +203,8 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "items" where "order_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "items"
+   *   where ("items"."order_id" = ? and ("items"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasItem(Order order, Item item) {
@@ -203,7 +217,8 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "items" where "order_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "items"
+   *   where ("items"."order_id" = ? and ("items"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasItems(Order order, Collection<Item> items) {

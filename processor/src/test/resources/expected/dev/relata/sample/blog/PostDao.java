@@ -56,7 +56,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "posts" set "title" = ?, "content" = ?, "user_id" = ?
-   *   where "id" = ? returning *
+   *   where "posts"."id" = ?
+   *   returning "posts"."id", "posts"."title", "posts"."content", "posts"."user_id";
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
@@ -72,7 +73,10 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "comments" where "post_id" = ? order by "id"
+   * select "comments"."id", "comments"."body", "comments"."post_id"
+   *   from "comments"
+   *   where "comments"."post_id" = ?
+   *   order by "comments"."id";
    * }</pre>
    */
   public List<Comment> getComments(Post post) {
@@ -86,7 +90,10 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "comments" where "post_id" = any(?::bigint[]) order by "id"
+   * select "comments"."id", "comments"."body", "comments"."post_id"
+   *   from "comments"
+   *   where ("comments"."post_id" = any(?::int8[]))
+   *   order by "comments"."id";
    * }</pre>
    */
   public Map<Post, List<Comment>> getComments(Collection<Post> posts) {
@@ -98,7 +105,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments" where "post_id" = ?
+   * select count(*) from "comments" where "comments"."post_id" = ?;
    * }</pre>
    */
   public long countComments(Post post) {
@@ -111,9 +118,10 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "comments" (...) values (...) returning *
+   * insert into "comments" ("body", "post_id")
+   *   values (?, ?)
+   *   returning "comments"."id", "comments"."body", "comments"."post_id";
    * }</pre>
-   *
    *
    * @return the stored row, with its generated id
    */
@@ -128,9 +136,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "post_id" = ? where "id" = any(?::bigint[])
+   * update "comments" set "post_id" = ?
+   *   where ("comments"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -145,9 +153,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "post_id" = ? where "id" = any(?::bigint[])
+   * update "comments" set "post_id" = ?
+   *   where ("comments"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -158,11 +166,12 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Unlinks {@code comment}, if it is one of those linked to {@code post};
    * rows linked elsewhere are not touched. Unlinking
-   * sets "post_id" to NULL.
+   * sets {@code "post_id"} to NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "post_id" = null where "post_id" = ? and "id" = any(?::bigint[])
+   * update "comments" set "post_id" = ?
+   *   where ("comments"."post_id" = ? and ("comments"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeComment(Post post, Comment comment) {
@@ -172,11 +181,12 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Unlinks those of {@code comments} linked to {@code post};
    * rows linked elsewhere are not touched. Unlinking
-   * sets "post_id" to NULL.
+   * sets {@code "post_id"} to NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "post_id" = null where "post_id" = ? and "id" = any(?::bigint[])
+   * update "comments" set "post_id" = ?
+   *   where ("comments"."post_id" = ? and ("comments"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeComments(Post post, Collection<Comment> comments) {
@@ -185,16 +195,19 @@ public final class PostDao extends EntityDao<Post, Long> {
 
   /**
    * Makes exactly {@code comments} the comments of {@code post}: the others are unlinked
-   * ("post_id" set to NULL), the given ones linked. One transaction, which first locks
-   * post's row, so concurrent calls for one Post run one after the other.
+   * (unlinking sets {@code "post_id"} to NULL), the given ones linked. One
+   * transaction, which first locks post's row, so concurrent calls for one Post
+   * run one after the other.
    *
    * <p>SQL:
    * <pre>{@code
-   * select "id" from "posts" where "id" = ? for no key update
-   * update "comments" set "post_id" = null where "post_id" = ? and "id" <> all(?::bigint[])
-   * update "comments" set "post_id" = ? where "id" = any(?::bigint[])
+   * select "posts"."id" from "posts" where "posts"."id" = ?
+   *   for no key update;
+   * update "comments" set "post_id" = ?
+   *   where ("comments"."post_id" = ? and ("comments"."id" <> all(?::int8[])));
+   * update "comments" set "post_id" = ?
+   *   where ("comments"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -207,7 +220,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments" where "post_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "comments"
+   *   where ("comments"."post_id" = ? and ("comments"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasComment(Post post, Comment comment) {
@@ -220,7 +234,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments" where "post_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "comments"
+   *   where ("comments"."post_id" = ? and ("comments"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasComments(Post post, Collection<Comment> comments) {
@@ -233,7 +248,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "users" where "id" = ?
+   * select "users"."id", "users"."name"
+   *   from "users"
+   *   where "users"."id" = ?;
    * }</pre>
    */
   public Optional<User> getUser(Post post) {
@@ -246,7 +263,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "users" where "id" = any(?::bigint[])
+   * select "users"."id", "users"."name"
+   *   from "users"
+   *   where ("users"."id" = any(?::int8[]));
    * }</pre>
    */
   public Map<Post, User> getUser(Collection<Post> posts) {
@@ -258,9 +277,10 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "posts" set "user_id" = ? where "id" = ? returning *
+   * update "posts" set "user_id" = ?
+   *   where "posts"."id" = ?
+   *   returning "posts"."id", "posts"."title", "posts"."content", "posts"."user_id";
    * }</pre>
-   *
    *
    * @throws org.jooq.exception.NoDataFoundException if {@code post} is not in the table
    */
@@ -274,8 +294,12 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "users" (...) values (...) returning *
-   * update "posts" set "user_id" = ? where "id" = ? returning *
+   * insert into "users" ("name")
+   *   values (?)
+   *   returning "users"."id", "users"."name";
+   * update "posts" set "user_id" = ?
+   *   where "posts"."id" = ?
+   *   returning "posts"."id", "posts"."title", "posts"."content", "posts"."user_id";
    * }</pre>
    */
   public Post createUser(Post post, User user) {
@@ -287,8 +311,10 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags".* from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
-   *   where "post_tags"."post_id" = ? order by "tags"."id"
+   * select "tags"."id", "tags"."name"
+   *   from "tags"
+   *   where "tags"."id" in (select "post_tags"."tag_id" from "post_tags" where "post_tags"."post_id" = ?)
+   *   order by "tags"."id";
    * }</pre>
    */
   public List<Tag> getTags(Post post) {
@@ -302,8 +328,10 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags".* from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
-   *   where "post_tags"."post_id" = any(?::bigint[]) order by "tags"."id"
+   * select "tags"."id", "tags"."name", "post_tags"."post_id"
+   *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   where ("post_tags"."post_id" = any(?::int8[]))
+   *   order by "tags"."id";
    * }</pre>
    */
   public Map<Post, List<Tag>> getTags(Collection<Post> posts) {
@@ -315,7 +343,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "tag_id") from "post_tags" where "post_id" = ?
+   * select count(distinct "post_tags"."tag_id") from "post_tags"
+   *   where "post_tags"."post_id" = ?;
    * }</pre>
    */
   public long countTags(Post post) {
@@ -327,8 +356,13 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "tags" (...) values (...) returning *
-   * insert into "post_tags" ("post_id", "tag_id") values (?, ?)
+   * insert into "tags" ("name")
+   *   values (?)
+   *   returning "tags"."id", "tags"."name";
+   * insert into "post_tags" ("post_id", "tag_id")
+   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
    */
   public Tag createTag(Post post, Tag tag) {
@@ -340,11 +374,11 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "post_tags" ("post_id", "tag_id") select ?, x from unnest(?::bigint[]) x
-   *   where not exists (select 1 from "post_tags" where "post_id" = ? and "tag_id" = x)
-   *   on conflict do nothing
+   * insert into "post_tags" ("post_id", "tag_id")
+   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -358,11 +392,11 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "post_tags" ("post_id", "tag_id") select ?, x from unnest(?::bigint[]) x
-   *   where not exists (select 1 from "post_tags" where "post_id" = ? and "tag_id" = x)
-   *   on conflict do nothing
+   * insert into "post_tags" ("post_id", "tag_id")
+   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -375,7 +409,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * delete from "post_tags" where "post_id" = ? and "tag_id" = any(?::bigint[])
+   * delete from "post_tags"
+   *   where ("post_tags"."post_id" = ? and ("post_tags"."tag_id" = any(?::int8[])));
    * }</pre>
    */
   public void removeTag(Post post, Tag tag) {
@@ -387,7 +422,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * delete from "post_tags" where "post_id" = ? and "tag_id" = any(?::bigint[])
+   * delete from "post_tags"
+   *   where ("post_tags"."post_id" = ? and ("post_tags"."tag_id" = any(?::int8[])));
    * }</pre>
    */
   public void removeTags(Post post, Collection<Tag> tags) {
@@ -400,11 +436,15 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "id" from "posts" where "id" = ? for no key update
-   * delete from "post_tags" where "post_id" = ? and "tag_id" <> all(?::bigint[])
-   * insert into "post_tags" ("post_id", "tag_id") select ?, x from unnest(?::bigint[]) x where not exists (...)
+   * select "posts"."id" from "posts" where "posts"."id" = ?
+   *   for no key update;
+   * delete from "post_tags"
+   *   where ("post_tags"."post_id" = ? and ("post_tags"."tag_id" <> all(?::int8[])));
+   * insert into "post_tags" ("post_id", "tag_id")
+   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -417,7 +457,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "tag_id") from "post_tags" where "post_id" = ? and "tag_id" = any(?::bigint[])
+   * select count(distinct "post_tags"."tag_id") from "post_tags"
+   *   where ("post_tags"."post_id" = ? and ("post_tags"."tag_id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasTag(Post post, Tag tag) {
@@ -430,7 +471,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "tag_id") from "post_tags" where "post_id" = ? and "tag_id" = any(?::bigint[])
+   * select count(distinct "post_tags"."tag_id") from "post_tags"
+   *   where ("post_tags"."post_id" = ? and ("post_tags"."tag_id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasTags(Post post, Collection<Tag> tags) {

@@ -46,7 +46,8 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "post_tags" set "post_id" = ?, "tag_id" = ?
-   *   where "id" = ? returning *
+   *   where "post_tags"."id" = ?
+   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id";
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
@@ -63,7 +64,9 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "posts" where "id" = ?
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *   from "posts"
+   *   where "posts"."id" = ?;
    * }</pre>
    */
   public Optional<Post> getPost(PostTag postTag) {
@@ -76,7 +79,9 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "posts" where "id" = any(?::bigint[])
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *   from "posts"
+   *   where ("posts"."id" = any(?::int8[]));
    * }</pre>
    */
   public Map<PostTag, Post> getPost(Collection<PostTag> postTags) {
@@ -88,9 +93,10 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "post_tags" set "post_id" = ? where "id" = ? returning *
+   * update "post_tags" set "post_id" = ?
+   *   where "post_tags"."id" = ?
+   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id";
    * }</pre>
-   *
    *
    * @throws org.jooq.exception.NoDataFoundException if {@code postTag} is not in the table
    */
@@ -104,8 +110,12 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "posts" (...) values (...) returning *
-   * update "post_tags" set "post_id" = ? where "id" = ? returning *
+   * insert into "posts" ("title", "content", "user_id")
+   *   values (?, ?, ?)
+   *   returning "posts"."id", "posts"."title", "posts"."content", "posts"."user_id";
+   * update "post_tags" set "post_id" = ?
+   *   where "post_tags"."id" = ?
+   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id";
    * }</pre>
    */
   public PostTag createPost(PostTag postTag, Post post) {
@@ -118,7 +128,9 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "tags" where "id" = ?
+   * select "tags"."id", "tags"."name"
+   *   from "tags"
+   *   where "tags"."id" = ?;
    * }</pre>
    */
   public Optional<Tag> getTag(PostTag postTag) {
@@ -131,7 +143,9 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "tags" where "id" = any(?::bigint[])
+   * select "tags"."id", "tags"."name"
+   *   from "tags"
+   *   where ("tags"."id" = any(?::int8[]));
    * }</pre>
    */
   public Map<PostTag, Tag> getTag(Collection<PostTag> postTags) {
@@ -143,9 +157,10 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "post_tags" set "tag_id" = ? where "id" = ? returning *
+   * update "post_tags" set "tag_id" = ?
+   *   where "post_tags"."id" = ?
+   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id";
    * }</pre>
-   *
    *
    * @throws org.jooq.exception.NoDataFoundException if {@code postTag} is not in the table
    */
@@ -159,8 +174,12 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "tags" (...) values (...) returning *
-   * update "post_tags" set "tag_id" = ? where "id" = ? returning *
+   * insert into "tags" ("name")
+   *   values (?)
+   *   returning "tags"."id", "tags"."name";
+   * update "post_tags" set "tag_id" = ?
+   *   where "post_tags"."id" = ?
+   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id";
    * }</pre>
    */
   public PostTag createTag(PostTag postTag, Tag tag) {

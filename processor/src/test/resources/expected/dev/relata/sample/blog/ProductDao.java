@@ -39,7 +39,8 @@ public final class ProductDao extends EntityDao<Product, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "products" set "name" = ?, "price" = ?, "category_id" = ?
-   *   where "id" = ? returning *
+   *   where "products"."id" = ?
+   *   returning "products"."id", "products"."name", "products"."price", "products"."category_id";
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
@@ -56,7 +57,9 @@ public final class ProductDao extends EntityDao<Product, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "categories" where "id" = ?
+   * select "categories"."id", "categories"."name"
+   *   from "categories"
+   *   where "categories"."id" = ?;
    * }</pre>
    */
   public Optional<Category> getCategory(Product product) {
@@ -69,7 +72,9 @@ public final class ProductDao extends EntityDao<Product, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "categories" where "id" = any(?::bigint[])
+   * select "categories"."id", "categories"."name"
+   *   from "categories"
+   *   where ("categories"."id" = any(?::int8[]));
    * }</pre>
    */
   public Map<Product, Category> getCategory(Collection<Product> products) {
@@ -81,9 +86,10 @@ public final class ProductDao extends EntityDao<Product, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "products" set "category_id" = ? where "id" = ? returning *
+   * update "products" set "category_id" = ?
+   *   where "products"."id" = ?
+   *   returning "products"."id", "products"."name", "products"."price", "products"."category_id";
    * }</pre>
-   *
    *
    * @throws org.jooq.exception.NoDataFoundException if {@code product} is not in the table
    */
@@ -97,8 +103,12 @@ public final class ProductDao extends EntityDao<Product, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "categories" (...) values (...) returning *
-   * update "products" set "category_id" = ? where "id" = ? returning *
+   * insert into "categories" ("name")
+   *   values (?)
+   *   returning "categories"."id", "categories"."name";
+   * update "products" set "category_id" = ?
+   *   where "products"."id" = ?
+   *   returning "products"."id", "products"."name", "products"."price", "products"."category_id";
    * }</pre>
    */
   public Product createCategory(Product product, Category category) {

@@ -39,7 +39,8 @@ public final class ProfileDao extends EntityDao<Profile, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "profiles" set "bio" = ?, "user_id" = ?
-   *   where "id" = ? returning *
+   *   where "profiles"."id" = ?
+   *   returning "profiles"."id", "profiles"."bio", "profiles"."user_id";
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
@@ -56,7 +57,9 @@ public final class ProfileDao extends EntityDao<Profile, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "users" where "id" = ?
+   * select "users"."id", "users"."name"
+   *   from "users"
+   *   where "users"."id" = ?;
    * }</pre>
    */
   public Optional<User> getUser(Profile profile) {
@@ -69,7 +72,9 @@ public final class ProfileDao extends EntityDao<Profile, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "users" where "id" = any(?::bigint[])
+   * select "users"."id", "users"."name"
+   *   from "users"
+   *   where ("users"."id" = any(?::int8[]));
    * }</pre>
    */
   public Map<Profile, User> getUser(Collection<Profile> profiles) {
@@ -81,9 +86,10 @@ public final class ProfileDao extends EntityDao<Profile, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "profiles" set "user_id" = ? where "id" = ? returning *
+   * update "profiles" set "user_id" = ?
+   *   where "profiles"."id" = ?
+   *   returning "profiles"."id", "profiles"."bio", "profiles"."user_id";
    * }</pre>
-   *
    *
    * @throws org.jooq.exception.NoDataFoundException if {@code profile} is not in the table
    */
@@ -97,8 +103,12 @@ public final class ProfileDao extends EntityDao<Profile, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "users" (...) values (...) returning *
-   * update "profiles" set "user_id" = ? where "id" = ? returning *
+   * insert into "users" ("name")
+   *   values (?)
+   *   returning "users"."id", "users"."name";
+   * update "profiles" set "user_id" = ?
+   *   where "profiles"."id" = ?
+   *   returning "profiles"."id", "profiles"."bio", "profiles"."user_id";
    * }</pre>
    */
   public Profile createUser(Profile profile, User user) {

@@ -41,7 +41,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "tags" set "name" = ?
-   *   where "id" = ? returning *
+   *   where "tags"."id" = ?
+   *   returning "tags"."id", "tags"."name";
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
@@ -57,8 +58,10 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "posts".* from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
-   *   where "post_tags"."tag_id" = ? order by "posts"."id"
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *   from "posts"
+   *   where "posts"."id" in (select "post_tags"."post_id" from "post_tags" where "post_tags"."tag_id" = ?)
+   *   order by "posts"."id";
    * }</pre>
    */
   public List<Post> getPosts(Tag tag) {
@@ -72,8 +75,10 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "posts".* from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
-   *   where "post_tags"."tag_id" = any(?::bigint[]) order by "posts"."id"
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id", "post_tags"."tag_id"
+   *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   where ("post_tags"."tag_id" = any(?::int8[]))
+   *   order by "posts"."id";
    * }</pre>
    */
   public Map<Tag, List<Post>> getPosts(Collection<Tag> tags) {
@@ -85,7 +90,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "post_id") from "post_tags" where "tag_id" = ?
+   * select count(distinct "post_tags"."post_id") from "post_tags"
+   *   where "post_tags"."tag_id" = ?;
    * }</pre>
    */
   public long countPosts(Tag tag) {
@@ -97,8 +103,13 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "posts" (...) values (...) returning *
-   * insert into "post_tags" ("tag_id", "post_id") values (?, ?)
+   * insert into "posts" ("title", "content", "user_id")
+   *   values (?, ?, ?)
+   *   returning "posts"."id", "posts"."title", "posts"."content", "posts"."user_id";
+   * insert into "post_tags" ("tag_id", "post_id")
+   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
    */
   public Post createPost(Tag tag, Post post) {
@@ -110,11 +121,11 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "post_tags" ("tag_id", "post_id") select ?, x from unnest(?::bigint[]) x
-   *   where not exists (select 1 from "post_tags" where "tag_id" = ? and "post_id" = x)
-   *   on conflict do nothing
+   * insert into "post_tags" ("tag_id", "post_id")
+   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -128,11 +139,11 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "post_tags" ("tag_id", "post_id") select ?, x from unnest(?::bigint[]) x
-   *   where not exists (select 1 from "post_tags" where "tag_id" = ? and "post_id" = x)
-   *   on conflict do nothing
+   * insert into "post_tags" ("tag_id", "post_id")
+   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -145,7 +156,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * delete from "post_tags" where "tag_id" = ? and "post_id" = any(?::bigint[])
+   * delete from "post_tags"
+   *   where ("post_tags"."tag_id" = ? and ("post_tags"."post_id" = any(?::int8[])));
    * }</pre>
    */
   public void removePost(Tag tag, Post post) {
@@ -157,7 +169,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * delete from "post_tags" where "tag_id" = ? and "post_id" = any(?::bigint[])
+   * delete from "post_tags"
+   *   where ("post_tags"."tag_id" = ? and ("post_tags"."post_id" = any(?::int8[])));
    * }</pre>
    */
   public void removePosts(Tag tag, Collection<Post> posts) {
@@ -170,11 +183,15 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "id" from "tags" where "id" = ? for no key update
-   * delete from "post_tags" where "tag_id" = ? and "post_id" <> all(?::bigint[])
-   * insert into "post_tags" ("tag_id", "post_id") select ?, x from unnest(?::bigint[]) x where not exists (...)
+   * select "tags"."id" from "tags" where "tags"."id" = ?
+   *   for no key update;
+   * delete from "post_tags"
+   *   where ("post_tags"."tag_id" = ? and ("post_tags"."post_id" <> all(?::int8[])));
+   * insert into "post_tags" ("tag_id", "post_id")
+   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -187,7 +204,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "post_id") from "post_tags" where "tag_id" = ? and "post_id" = any(?::bigint[])
+   * select count(distinct "post_tags"."post_id") from "post_tags"
+   *   where ("post_tags"."tag_id" = ? and ("post_tags"."post_id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasPost(Tag tag, Post post) {
@@ -200,7 +218,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "post_id") from "post_tags" where "tag_id" = ? and "post_id" = any(?::bigint[])
+   * select count(distinct "post_tags"."post_id") from "post_tags"
+   *   where ("post_tags"."tag_id" = ? and ("post_tags"."post_id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasPosts(Tag tag, Collection<Post> posts) {

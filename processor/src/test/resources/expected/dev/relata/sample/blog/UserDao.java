@@ -46,7 +46,8 @@ public final class UserDao extends EntityDao<User, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "users" set "name" = ?
-   *   where "id" = ? returning *
+   *   where "users"."id" = ?
+   *   returning "users"."id", "users"."name";
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
@@ -62,7 +63,10 @@ public final class UserDao extends EntityDao<User, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "posts" where "user_id" = ? order by "id"
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *   from "posts"
+   *   where "posts"."user_id" = ?
+   *   order by "posts"."id";
    * }</pre>
    */
   public List<Post> getPosts(User user) {
@@ -76,7 +80,10 @@ public final class UserDao extends EntityDao<User, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "posts" where "user_id" = any(?::bigint[]) order by "id"
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *   from "posts"
+   *   where ("posts"."user_id" = any(?::int8[]))
+   *   order by "posts"."id";
    * }</pre>
    */
   public Map<User, List<Post>> getPosts(Collection<User> users) {
@@ -88,7 +95,7 @@ public final class UserDao extends EntityDao<User, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "posts" where "user_id" = ?
+   * select count(*) from "posts" where "posts"."user_id" = ?;
    * }</pre>
    */
   public long countPosts(User user) {
@@ -101,9 +108,10 @@ public final class UserDao extends EntityDao<User, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "posts" (...) values (...) returning *
+   * insert into "posts" ("title", "content", "user_id")
+   *   values (?, ?, ?)
+   *   returning "posts"."id", "posts"."title", "posts"."content", "posts"."user_id";
    * }</pre>
-   *
    *
    * @return the stored row, with its generated id
    */
@@ -118,9 +126,9 @@ public final class UserDao extends EntityDao<User, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "posts" set "user_id" = ? where "id" = any(?::bigint[])
+   * update "posts" set "user_id" = ?
+   *   where ("posts"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -135,9 +143,9 @@ public final class UserDao extends EntityDao<User, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "posts" set "user_id" = ? where "id" = any(?::bigint[])
+   * update "posts" set "user_id" = ?
+   *   where ("posts"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -148,11 +156,12 @@ public final class UserDao extends EntityDao<User, Long> {
   /**
    * Unlinks {@code post}, if it is one of those linked to {@code user};
    * rows linked elsewhere are not touched. Unlinking
-   * sets "user_id" to NULL.
+   * sets {@code "user_id"} to NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "posts" set "user_id" = null where "user_id" = ? and "id" = any(?::bigint[])
+   * update "posts" set "user_id" = ?
+   *   where ("posts"."user_id" = ? and ("posts"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removePost(User user, Post post) {
@@ -162,11 +171,12 @@ public final class UserDao extends EntityDao<User, Long> {
   /**
    * Unlinks those of {@code posts} linked to {@code user};
    * rows linked elsewhere are not touched. Unlinking
-   * sets "user_id" to NULL.
+   * sets {@code "user_id"} to NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "posts" set "user_id" = null where "user_id" = ? and "id" = any(?::bigint[])
+   * update "posts" set "user_id" = ?
+   *   where ("posts"."user_id" = ? and ("posts"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removePosts(User user, Collection<Post> posts) {
@@ -175,16 +185,19 @@ public final class UserDao extends EntityDao<User, Long> {
 
   /**
    * Makes exactly {@code posts} the posts of {@code user}: the others are unlinked
-   * ("user_id" set to NULL), the given ones linked. One transaction, which first locks
-   * user's row, so concurrent calls for one User run one after the other.
+   * (unlinking sets {@code "user_id"} to NULL), the given ones linked. One
+   * transaction, which first locks user's row, so concurrent calls for one User
+   * run one after the other.
    *
    * <p>SQL:
    * <pre>{@code
-   * select "id" from "users" where "id" = ? for no key update
-   * update "posts" set "user_id" = null where "user_id" = ? and "id" <> all(?::bigint[])
-   * update "posts" set "user_id" = ? where "id" = any(?::bigint[])
+   * select "users"."id" from "users" where "users"."id" = ?
+   *   for no key update;
+   * update "posts" set "user_id" = ?
+   *   where ("posts"."user_id" = ? and ("posts"."id" <> all(?::int8[])));
+   * update "posts" set "user_id" = ?
+   *   where ("posts"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -197,7 +210,8 @@ public final class UserDao extends EntityDao<User, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "posts" where "user_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "posts"
+   *   where ("posts"."user_id" = ? and ("posts"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasPost(User user, Post post) {
@@ -210,7 +224,8 @@ public final class UserDao extends EntityDao<User, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "posts" where "user_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "posts"
+   *   where ("posts"."user_id" = ? and ("posts"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasPosts(User user, Collection<Post> posts) {
@@ -222,7 +237,10 @@ public final class UserDao extends EntityDao<User, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "profiles" where "user_id" = ? order by "id"
+   * select "profiles"."id", "profiles"."bio", "profiles"."user_id"
+   *   from "profiles"
+   *   where "profiles"."user_id" = ?
+   *   order by "profiles"."id";
    * }</pre>
    */
   public Optional<Profile> getProfile(User user) {
@@ -235,7 +253,10 @@ public final class UserDao extends EntityDao<User, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "profiles" where "user_id" = any(?::bigint[]) order by "id"
+   * select "profiles"."id", "profiles"."bio", "profiles"."user_id"
+   *   from "profiles"
+   *   where ("profiles"."user_id" = any(?::int8[]))
+   *   order by "profiles"."id";
    * }</pre>
    */
   public Map<User, Profile> getProfile(Collection<User> users) {
@@ -243,13 +264,19 @@ public final class UserDao extends EntityDao<User, Long> {
   }
 
   /**
-   * Inserts {@code profile} as the profile of {@code user}, unlinking the one it had, in one
-   * transaction, and returns it as stored.
+   * Inserts {@code profile} as the profile of {@code user}, unlinking the one it had (unlinking
+   * sets {@code "user_id"} to NULL), in one transaction, which first locks user's row, and returns it as
+   * stored.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "profiles" set "user_id" = null where "user_id" = ?
-   * insert into "profiles" (...) values (...) returning *
+   * select "users"."id" from "users" where "users"."id" = ?
+   *   for no key update;
+   * update "profiles" set "user_id" = ?
+   *   where "profiles"."user_id" = ?;
+   * insert into "profiles" ("bio", "user_id")
+   *   values (?, ?)
+   *   returning "profiles"."id", "profiles"."bio", "profiles"."user_id";
    * }</pre>
    */
   public Profile createProfile(User user, Profile profile) {
@@ -257,13 +284,17 @@ public final class UserDao extends EntityDao<User, Long> {
   }
 
   /**
-   * Makes {@code profile} the profile of {@code user}, unlinking the one it had;
-   * {@code null} only unlinks. One transaction, which first locks user's row.
+   * Makes {@code profile} the profile of {@code user}, unlinking the one it had (unlinking
+   * sets {@code "user_id"} to NULL); {@code null} only unlinks. One transaction, which first locks user's row.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "profiles" set "user_id" = null where "user_id" = ? and "id" <> ?
-   * update "profiles" set "user_id" = ? where "id" = ?
+   * select "users"."id" from "users" where "users"."id" = ?
+   *   for no key update;
+   * update "profiles" set "user_id" = ?
+   *   where ("profiles"."user_id" = ? and ("profiles"."id" <> all(?::int8[])));
+   * update "profiles" set "user_id" = ?
+   *   where ("profiles"."id" = any(?::int8[]));
    * }</pre>
    */
   public void setProfile(User user, Profile profile) {

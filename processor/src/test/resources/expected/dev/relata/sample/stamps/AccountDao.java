@@ -41,10 +41,10 @@ public final class AccountDao extends EntityDao<Account, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "accounts" set "name" = ?, "updated_at" = now(), "version" = "version" + 1
-   *   where "id" = ? and "version" = ? returning *
-   * -- where it changed no row, whether it is stale:
-   * select "version" from "accounts" where "id" = ?
+   * update "accounts" set "name" = ?, "updated_at" = now(), "version" = ("accounts"."version" + ?)
+   *   where ("accounts"."id" = ? and "accounts"."version" = ?)
+   *   returning "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version";
+   * select "accounts"."version" from "accounts" where "accounts"."id" = ?;
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
@@ -62,7 +62,10 @@ public final class AccountDao extends EntityDao<Account, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "entries" where "account_id" = ? order by "id"
+   * select "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at", "entries"."version"
+   *   from "entries"
+   *   where "entries"."account_id" = ?
+   *   order by "entries"."id";
    * }</pre>
    */
   public List<Entry> getEntries(Account account) {
@@ -76,7 +79,10 @@ public final class AccountDao extends EntityDao<Account, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "entries" where "account_id" = any(?::bigint[]) order by "id"
+   * select "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at", "entries"."version"
+   *   from "entries"
+   *   where ("entries"."account_id" = any(?::int8[]))
+   *   order by "entries"."id";
    * }</pre>
    */
   public Map<Account, List<Entry>> getEntries(Collection<Account> accounts) {
@@ -88,7 +94,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "entries" where "account_id" = ?
+   * select count(*) from "entries" where "entries"."account_id" = ?;
    * }</pre>
    */
   public long countEntries(Account account) {
@@ -101,9 +107,10 @@ public final class AccountDao extends EntityDao<Account, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "entries" (...) values (...) returning *
+   * insert into "entries" ("account_id", "amount", "changed_at", "version")
+   *   values (?, ?, now(), 0)
+   *   returning "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at", "entries"."version";
    * }</pre>
-   *
    *
    * @return the stored row, with its generated id
    */
@@ -118,9 +125,9 @@ public final class AccountDao extends EntityDao<Account, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = "version" + 1 where "id" = any(?::bigint[])
+   * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
+   *   where ("entries"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -135,9 +142,9 @@ public final class AccountDao extends EntityDao<Account, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = "version" + 1 where "id" = any(?::bigint[])
+   * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
+   *   where ("entries"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -148,11 +155,12 @@ public final class AccountDao extends EntityDao<Account, Long> {
   /**
    * Unlinks {@code entry}, if it is one of those linked to {@code account};
    * rows linked elsewhere are not touched. Unlinking
-   * sets "account_id" to NULL.
+   * sets {@code "account_id"} to NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "entries" set "account_id" = null, "changed_at" = now(), "version" = "version" + 1 where "account_id" = ? and "id" = any(?::bigint[])
+   * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
+   *   where ("entries"."account_id" = ? and ("entries"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeEntry(Account account, Entry entry) {
@@ -162,11 +170,12 @@ public final class AccountDao extends EntityDao<Account, Long> {
   /**
    * Unlinks those of {@code entries} linked to {@code account};
    * rows linked elsewhere are not touched. Unlinking
-   * sets "account_id" to NULL.
+   * sets {@code "account_id"} to NULL.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "entries" set "account_id" = null, "changed_at" = now(), "version" = "version" + 1 where "account_id" = ? and "id" = any(?::bigint[])
+   * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
+   *   where ("entries"."account_id" = ? and ("entries"."id" = any(?::int8[])));
    * }</pre>
    */
   public void removeEntries(Account account, Collection<Entry> entries) {
@@ -175,16 +184,19 @@ public final class AccountDao extends EntityDao<Account, Long> {
 
   /**
    * Makes exactly {@code entries} the entries of {@code account}: the others are unlinked
-   * ("account_id" set to NULL), the given ones linked. One transaction, which first locks
-   * account's row, so concurrent calls for one Account run one after the other.
+   * (unlinking sets {@code "account_id"} to NULL), the given ones linked. One
+   * transaction, which first locks account's row, so concurrent calls for one Account
+   * run one after the other.
    *
    * <p>SQL:
    * <pre>{@code
-   * select "id" from "accounts" where "id" = ? for no key update
-   * update "entries" set "account_id" = null, "changed_at" = now(), "version" = "version" + 1 where "account_id" = ? and "id" <> all(?::bigint[])
-   * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = "version" + 1 where "id" = any(?::bigint[])
+   * select "accounts"."id" from "accounts" where "accounts"."id" = ?
+   *   for no key update;
+   * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
+   *   where ("entries"."account_id" = ? and ("entries"."id" <> all(?::int8[])));
+   * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
+   *   where ("entries"."id" = any(?::int8[]));
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -197,7 +209,8 @@ public final class AccountDao extends EntityDao<Account, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "entries" where "account_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "entries"
+   *   where ("entries"."account_id" = ? and ("entries"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasEntry(Account account, Entry entry) {
@@ -210,7 +223,8 @@ public final class AccountDao extends EntityDao<Account, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "entries" where "account_id" = ? and "id" = any(?::bigint[])
+   * select count(*) from "entries"
+   *   where ("entries"."account_id" = ? and ("entries"."id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasEntries(Account account, Collection<Entry> entries) {

@@ -40,10 +40,10 @@ public final class EntryDao extends EntityDao<Entry, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "entries" set "account_id" = ?, "amount" = ?, "changed_at" = now(), "version" = "version" + 1
-   *   where "id" = ? and "version" = ? returning *
-   * -- where it changed no row, whether it is stale:
-   * select "version" from "entries" where "id" = ?
+   * update "entries" set "account_id" = ?, "amount" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
+   *   where ("entries"."id" = ? and "entries"."version" = ?)
+   *   returning "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at", "entries"."version";
+   * select "entries"."version" from "entries" where "entries"."id" = ?;
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
@@ -62,7 +62,9 @@ public final class EntryDao extends EntityDao<Entry, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "accounts" where "id" = ?
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version"
+   *   from "accounts"
+   *   where "accounts"."id" = ?;
    * }</pre>
    */
   public Optional<Account> getAccount(Entry entry) {
@@ -75,7 +77,9 @@ public final class EntryDao extends EntityDao<Entry, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "accounts" where "id" = any(?::bigint[])
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version"
+   *   from "accounts"
+   *   where ("accounts"."id" = any(?::int8[]));
    * }</pre>
    */
   public Map<Entry, Account> getAccount(Collection<Entry> entries) {
@@ -87,9 +91,10 @@ public final class EntryDao extends EntityDao<Entry, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = "version" + 1 where "id" = ? returning *
+   * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
+   *   where "entries"."id" = ?
+   *   returning "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at", "entries"."version";
    * }</pre>
-   *
    *
    * @throws org.jooq.exception.NoDataFoundException if {@code entry} is not in the table
    */
@@ -103,8 +108,12 @@ public final class EntryDao extends EntityDao<Entry, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "accounts" (...) values (...) returning *
-   * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = "version" + 1 where "id" = ? returning *
+   * insert into "accounts" ("name", "created_at", "updated_at", "version")
+   *   values (?, now(), now(), 0)
+   *   returning "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version";
+   * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
+   *   where "entries"."id" = ?
+   *   returning "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at", "entries"."version";
    * }</pre>
    */
   public Entry createAccount(Entry entry, Account account) {

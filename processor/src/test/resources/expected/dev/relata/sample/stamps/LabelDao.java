@@ -41,7 +41,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "labels" set "name" = ?
-   *   where "id" = ? returning *
+   *   where "labels"."id" = ?
+   *   returning "labels"."id", "labels"."name";
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
@@ -57,8 +58,10 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "accounts".* from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
-   *   where "labellings"."label_id" = ? order by "accounts"."id"
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version"
+   *   from "accounts"
+   *   where "accounts"."id" in (select "labellings"."account_id" from "labellings" where "labellings"."label_id" = ?)
+   *   order by "accounts"."id";
    * }</pre>
    */
   public List<Account> getAccounts(Label label) {
@@ -72,8 +75,10 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "accounts".* from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
-   *   where "labellings"."label_id" = any(?::bigint[]) order by "accounts"."id"
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version", "labellings"."label_id"
+   *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   where ("labellings"."label_id" = any(?::int8[]))
+   *   order by "accounts"."id";
    * }</pre>
    */
   public Map<Label, List<Account>> getAccounts(Collection<Label> labels) {
@@ -85,7 +90,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "account_id") from "labellings" where "label_id" = ?
+   * select count(distinct "labellings"."account_id") from "labellings"
+   *   where "labellings"."label_id" = ?;
    * }</pre>
    */
   public long countAccounts(Label label) {
@@ -97,8 +103,13 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "accounts" (...) values (...) returning *
-   * insert into "labellings" ("label_id", "account_id", "created_at", "version") values (?, ?, now(), 0)
+   * insert into "accounts" ("name", "created_at", "updated_at", "version")
+   *   values (?, now(), now(), 0)
+   *   returning "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version";
+   * insert into "labellings" ("label_id", "account_id", "created_at", "version")
+   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "labellings" as "existing" where ("existing"."label_id" = ? and "existing"."account_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
    */
   public Account createAccount(Label label, Account account) {
@@ -110,11 +121,11 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "labellings" ("label_id", "account_id", "created_at", "version") select ?, x, now(), 0 from unnest(?::bigint[]) x
-   *   where not exists (select 1 from "labellings" where "label_id" = ? and "account_id" = x)
-   *   on conflict do nothing
+   * insert into "labellings" ("label_id", "account_id", "created_at", "version")
+   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "labellings" as "existing" where ("existing"."label_id" = ? and "existing"."account_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -128,11 +139,11 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "labellings" ("label_id", "account_id", "created_at", "version") select ?, x, now(), 0 from unnest(?::bigint[]) x
-   *   where not exists (select 1 from "labellings" where "label_id" = ? and "account_id" = x)
-   *   on conflict do nothing
+   * insert into "labellings" ("label_id", "account_id", "created_at", "version")
+   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "labellings" as "existing" where ("existing"."label_id" = ? and "existing"."account_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -145,7 +156,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * delete from "labellings" where "label_id" = ? and "account_id" = any(?::bigint[])
+   * delete from "labellings"
+   *   where ("labellings"."label_id" = ? and ("labellings"."account_id" = any(?::int8[])));
    * }</pre>
    */
   public void removeAccount(Label label, Account account) {
@@ -157,7 +169,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * delete from "labellings" where "label_id" = ? and "account_id" = any(?::bigint[])
+   * delete from "labellings"
+   *   where ("labellings"."label_id" = ? and ("labellings"."account_id" = any(?::int8[])));
    * }</pre>
    */
   public void removeAccounts(Label label, Collection<Account> accounts) {
@@ -170,11 +183,15 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "id" from "labels" where "id" = ? for no key update
-   * delete from "labellings" where "label_id" = ? and "account_id" <> all(?::bigint[])
-   * insert into "labellings" ("label_id", "account_id", "created_at", "version") select ?, x, now(), 0 from unnest(?::bigint[]) x where not exists (...)
+   * select "labels"."id" from "labels" where "labels"."id" = ?
+   *   for no key update;
+   * delete from "labellings"
+   *   where ("labellings"."label_id" = ? and ("labellings"."account_id" <> all(?::int8[])));
+   * insert into "labellings" ("label_id", "account_id", "created_at", "version")
+   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "labellings" as "existing" where ("existing"."label_id" = ? and "existing"."account_id" = "x"."id"))
+   *   on conflict do nothing;
    * }</pre>
-   *
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
    */
@@ -187,7 +204,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "account_id") from "labellings" where "label_id" = ? and "account_id" = any(?::bigint[])
+   * select count(distinct "labellings"."account_id") from "labellings"
+   *   where ("labellings"."label_id" = ? and ("labellings"."account_id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasAccount(Label label, Account account) {
@@ -200,7 +218,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "account_id") from "labellings" where "label_id" = ? and "account_id" = any(?::bigint[])
+   * select count(distinct "labellings"."account_id") from "labellings"
+   *   where ("labellings"."label_id" = ? and ("labellings"."account_id" = any(?::int8[])));
    * }</pre>
    */
   public boolean hasAccounts(Label label, Collection<Account> accounts) {

@@ -29,10 +29,10 @@ public final class LabellingDao extends EntityDao<Labelling, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "labellings" set "label_id" = ?, "account_id" = ?, "version" = "version" + 1
-   *   where "id" = ? and "version" = ? returning *
-   * -- where it changed no row, whether it is stale:
-   * select "version" from "labellings" where "id" = ?
+   * update "labellings" set "label_id" = ?, "account_id" = ?, "version" = ("labellings"."version" + ?)
+   *   where ("labellings"."id" = ? and "labellings"."version" = ?)
+   *   returning "labellings"."id", "labellings"."label_id", "labellings"."account_id", "labellings"."created_at", "labellings"."version";
+   * select "labellings"."version" from "labellings" where "labellings"."id" = ?;
    * }</pre>
    *
    * @return the stored row; empty if no row has that id

@@ -27,7 +27,9 @@ public final class NoteDao extends EntityDao<Note, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "notes" where "id" = ?
+   * select "notes"."id", "notes"."created_at"
+   *   from "notes"
+   *   where "notes"."id" = ?;
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
