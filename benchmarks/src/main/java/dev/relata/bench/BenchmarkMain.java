@@ -31,7 +31,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs every benchmark and prints the table of ratios. Starts one embedded PostgreSQL (unless
- * {@code RELATA_JDBC_URL} names a server), seeds it once, and hands its URL to JMH's forks.
+ * {@code RELATA_JDBC_URL} names a server), seeds it once in the benchmarks' schema, and hands its
+ * URL, which lands in that schema, to JMH's forks.
  *
  * <p>Arguments, all optional: regular expressions selecting benchmarks (default: all), and
  * {@code -prof NAME[:OPTIONS]} to add a JMH profiler ({@code gc}, {@code stack}, {@code jfr:dir=/tmp/jfr}, ...).
@@ -76,10 +77,8 @@ public final class BenchmarkMain {
       }
     }
     String started = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-    String url = BenchmarkDatabase.configuredUrl();
-    Database embedded = url == null ? Database.open() : null;
-    try {
-      String jdbcUrl = url != null ? url : embedded.jdbcUrl();
+    try (Database database = Database.open(BenchmarkDatabase.SCHEMA)) {
+      String jdbcUrl = database.jdbcUrl();
       try (Connection connection = BenchmarkDatabase.connect(jdbcUrl)) {
         Seed.ensure(DSL.using(connection, SQLDialect.POSTGRES));
       } catch (SQLException e) {
@@ -87,7 +86,7 @@ public final class BenchmarkMain {
       }
       Collection<RunResult> results = new Runner(options(jdbcUrl, includes, profilers)).run();
       System.out.println();
-      System.out.println("Relata benchmarks, " + started + " UTC, " + (embedded != null ? "embedded " : "")
+      System.out.println("Relata benchmarks, " + started + " UTC, " + (database.isEmbedded() ? "embedded " : "")
           + "PostgreSQL, " + Runtime.getRuntime().availableProcessors() + " cores, Java "
           + System.getProperty("java.version"));
       System.out.println();
@@ -98,10 +97,6 @@ public final class BenchmarkMain {
       if (includes.isEmpty() || includes.stream().anyMatch(i -> i.contains("Javac"))) {
         System.out.println();
         System.out.println(CodeSize.measure().describe());
-      }
-    } finally {
-      if (embedded != null) {
-        embedded.close();
       }
     }
   }

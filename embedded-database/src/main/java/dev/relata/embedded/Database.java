@@ -4,6 +4,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -11,33 +13,66 @@ import org.jooq.impl.DSL;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A PostgreSQL to run on: the server that {@code RELATA_JDBC_URL} names (with {@code
- * RELATA_JDBC_USER} and {@code RELATA_JDBC_PASSWORD}, default {@code postgres} and none), or else
- * an embedded one (real PostgreSQL binaries from a jar), started here and stopped by {@link
- * #close()}. A fresh machine needs nothing installed.
+ * A PostgreSQL to run on, in a schema of the program's own: the server that {@code
+ * RELATA_JDBC_URL} names (with {@code RELATA_JDBC_USER} and {@code RELATA_JDBC_PASSWORD}, default
+ * {@code postgres} and none), or else an embedded one (real PostgreSQL binaries from a jar),
+ * started here and stopped by {@link #close()}. A fresh machine needs nothing installed.
+ *
+ * <p>Every connection's {@code search_path} is the program's schema and nothing else (pgjdbc's
+ * {@code currentSchema}), created if missing. Relata's generated tables and statements name no
+ * schema, so {@code RelataSchema.create}, {@code RelataSchema.drop} and every DAO statement stay
+ * in it: a user's own {@code public.users} beside it is never read, dropped or rewritten.
  */
 public final class Database implements AutoCloseable {
 
   /** The variable naming a server to use instead of an embedded one. */
   public static final String URL_VARIABLE = "RELATA_JDBC_URL";
 
-  private final DataSource dataSource;
+  /**
+   * Lower case, so that the name means the same quoted or not (pgjdbc passes {@code
+   * currentSchema} to {@code search_path} unquoted); at most PostgreSQL's 63 bytes.
+   */
+  private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+  private final PGSimpleDataSource dataSource;
   private final EmbeddedPostgres embedded;
+  private final String schema;
+  private final String jdbcUrl;
   private final String description;
 
-  private Database(DataSource dataSource, EmbeddedPostgres embedded, String description) {
+  private Database(PGSimpleDataSource dataSource, EmbeddedPostgres embedded, String schema, String url) {
     this.dataSource = dataSource;
     this.embedded = embedded;
-    this.description = description;
+    this.schema = schema;
+    this.jdbcUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    this.description = (embedded != null ? "embedded PostgreSQL on port " + embedded.getPort() : "PostgreSQL at " + url)
+        + ", schema " + schema;
   }
 
-  /** Connects to {@code RELATA_JDBC_URL} if it is set, else starts an embedded PostgreSQL. */
-  public static Database open() {
-    return open(System.getenv());
+  /**
+   * Connects to {@code RELATA_JDBC_URL} if it is set, else starts an embedded PostgreSQL; either
+   * way, in {@code schema}, created if missing.
+   *
+   * @param schema the program's own schema: lower-case letters, digits and {@code _}, never
+   *     {@code public} or a {@code pg_} schema
+   * @throws IllegalArgumentException for another name
+   */
+  public static Database open(String schema) {
+    return open(System.getenv(), schema);
   }
 
-  static Database open(Map<String, String> environment) {
+  /**
+   * Starts an embedded PostgreSQL whatever {@code RELATA_JDBC_URL} says: for a test that needs a
+   * server of its own (to write beside the schema, in {@code public}, say).
+   */
+  public static Database openEmbedded(String schema) {
+    return open(Map.of(), schema);
+  }
+
+  static Database open(Map<String, String> environment, String schema) {
+    checkSchemaName(schema);
     String url = environment.get(URL_VARIABLE);
+    Database database;
     if (url != null && !url.isBlank()) {
       PGSimpleDataSource server = new PGSimpleDataSource();
       server.setUrl(url);
@@ -46,19 +81,57 @@ public final class Database implements AutoCloseable {
       if (password != null) {
         server.setPassword(password);
       }
-      return new Database(server, null, "PostgreSQL at " + url);
+      database = new Database(server, null, schema, url);
+    } else {
+      EmbeddedPostgres embedded = start();
+      PGSimpleDataSource local = new PGSimpleDataSource();
+      String localUrl = embedded.getJdbcUrl("postgres", "postgres");
+      local.setUrl(localUrl);
+      database = new Database(local, embedded, schema, localUrl);
     }
     try {
-      EmbeddedPostgres embedded = EmbeddedPostgres.builder().start();
-      return new Database(
-          embedded.getPostgresDatabase(), embedded, "embedded PostgreSQL on port " + embedded.getPort());
+      return database.inSchema();
+    } catch (RuntimeException e) {
+      // The embedded server must not outlive a failed open.
+      try {
+        database.close();
+      } catch (RuntimeException stopping) {
+        e.addSuppressed(stopping);
+      }
+      throw e;
+    }
+  }
+
+  private static void checkSchemaName(String schema) {
+    Objects.requireNonNull(schema, "schema must not be null");
+    if (!SCHEMA_NAME.matcher(schema).matches() || schema.equals("public") || schema.startsWith("pg_")) {
+      throw new IllegalArgumentException(
+          "schema must be a name of the program's own, lower-case letters, digits and _,"
+              + " not public or pg_...: \"" + schema + "\"");
+    }
+  }
+
+  private static EmbeddedPostgres start() {
+    try {
+      return EmbeddedPostgres.builder().start();
     } catch (IOException e) {
       throw new UncheckedIOException(
           "could not start the embedded PostgreSQL; set " + URL_VARIABLE + " to use a server instead", e);
     }
   }
 
-  /** Where connections go (not pooled: wrap it in a pool for concurrent use). */
+  /**
+   * Creates the schema and points every later connection at it: pgjdbc sends {@code
+   * currentSchema} as the {@code search_path} startup parameter, which PostgreSQL applies over
+   * the role's and the database's settings and over {@code options=-c search_path=...}.
+   */
+  private Database inSchema() {
+    DSL.using(dataSource, SQLDialect.POSTGRES).createSchemaIfNotExists(schema).execute();
+    dataSource.setCurrentSchema(schema);
+    return this;
+  }
+
+  /** Where connections go, every one in {@link #schema()} (not pooled: wrap it in a pool for concurrent use). */
   public DataSource dataSource() {
     return dataSource;
   }
@@ -68,12 +141,20 @@ public final class Database implements AutoCloseable {
     return DSL.using(dataSource, SQLDialect.POSTGRES);
   }
 
-  /** The JDBC URL connections go to. */
-  public String jdbcUrl() {
-    return embedded != null ? embedded.getJdbcUrl("postgres", "postgres") : ((PGSimpleDataSource) dataSource).getUrl();
+  /** The program's schema, the only one on every connection's {@code search_path}. */
+  public String schema() {
+    return schema;
   }
 
-  /** Whether this is an embedded server, started by {@link #open()}. */
+  /**
+   * A JDBC URL whose connections land in {@link #schema()} too (with {@code currentSchema}); it
+   * holds no password: pass {@code RELATA_JDBC_PASSWORD} separately.
+   */
+  public String jdbcUrl() {
+    return jdbcUrl;
+  }
+
+  /** Whether this is an embedded server, started by {@link #open(String)}. */
   public boolean isEmbedded() {
     return embedded != null;
   }

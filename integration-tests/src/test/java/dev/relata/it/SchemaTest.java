@@ -69,7 +69,7 @@ class SchemaTest {
     assertEquals(
         14L,
         ((Number) dsl.fetchValue(
-            "select count(*) from information_schema.tables where table_schema = 'public' and table_name in"
+            "select count(*) from information_schema.tables where table_schema = current_schema() and table_name in"
                 + " ('users','posts','profiles','tags','post_tags','order','items','authors','books','employees',"
                 + "'families','children','samples','countries')"))
             .longValue());

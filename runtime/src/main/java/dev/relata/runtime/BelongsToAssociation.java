@@ -117,11 +117,19 @@ public final class BelongsToAssociation<C, CID, P, PID> {
 
   /**
    * {@code setUser(post, user)}: points the stored child at {@code target} ({@code null}
-   * unlinks) and returns the child as stored.
+   * unlinks) and returns the child as stored. Where the foreign key is NOT NULL (a primitive
+   * component), {@code null} is an {@link IllegalArgumentException} before any statement: the
+   * child cannot be unlinked, only linked to another parent or deleted.
    */
   public C set(DSLContext dsl, C row, P target) {
     String method = names.one(child, "set");
     CID childId = Checks.storedId(child, row, names.owner(), method);
+    if (target == null && !foreignKey.getDataType().nullable()) {
+      throw new IllegalArgumentException(
+          method + ": " + names.singular() + " is null, but the foreign key \"" + foreignKey.getName()
+              + "\" of " + child.name() + " is NOT NULL (a primitive component), so it cannot be"
+              + " unlinked: link another " + parent.name() + ", or delete the " + child.name());
+    }
     PID parentId = target == null ? null : Checks.storedId(parent, target, names.singular(), method);
     return link(dsl, childId, parentId, method);
   }

@@ -13,7 +13,8 @@ import org.jooq.exception.NoDataFoundException;
  * The argument checks every DAO method runs before it sends anything to the database: a {@code
  * null} where a value is expected is a {@link NullPointerException} naming the parameter; a row
  * that must be stored but has a {@code null} id is an {@link IllegalArgumentException} naming
- * the entity and the method.
+ * the entity and the method. Messages name the entity, the method, the parameter and the id, never
+ * a row's other values, which may be personal data and would end up in logs.
  */
 final class Checks {
 
@@ -48,9 +49,10 @@ final class Checks {
     notNull(row, parameter, method);
     ID id = entity.idOf(row);
     if (id == null) {
+      // Names the entity, never the row's values: messages end up in logs, rows hold personal data.
       throw new IllegalArgumentException(
           method + ": " + parameter + " is a " + entity.name() + " with a null id, so it is not"
-              + " stored yet; insert it first (" + row + ")");
+              + " stored yet; insert it first");
     }
     return id;
   }

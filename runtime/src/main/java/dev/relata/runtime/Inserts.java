@@ -29,7 +29,7 @@ final class Inserts {
       Object kept = entity.managed().onInsert(column);
       Object value = kept != null ? kept : overrides.containsKey(column) ? overrides.get(column) : values[i];
       if (column.equals(entity.id()) && value == null) {
-        requireGeneratedId(entity, row, method);
+        requireGeneratedId(entity, method);
         continue;
       }
       assignments.put(column, value);
@@ -55,7 +55,7 @@ final class Inserts {
     for (E row : rows) {
       Object[] rowValues = entity.values(row);
       if (rowValues[idIndex] == null) {
-        requireGeneratedId(entity, row, method);
+        requireGeneratedId(entity, method);
         missingIds++;
       }
       values.add(rowValues);
@@ -74,11 +74,11 @@ final class Inserts {
     return Rows.fetch(entity, bulkInsert.on(dsl, ids, arrays));
   }
 
-  private static void requireGeneratedId(EntityMetadata<?, ?> entity, Object row, String method) {
+  private static void requireGeneratedId(EntityMetadata<?, ?> entity, String method) {
     if (!entity.databaseGeneratesId()) {
       throw new IllegalArgumentException(
           method + ": " + entity.name() + " has a " + entity.id().getType().getSimpleName()
-              + " id, which the database does not generate; give it one (" + row + ")");
+              + " id, which the database does not generate; give it one");
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.relata.runtime;
 
 import java.math.BigDecimal;
+import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.time.Instant;
@@ -21,7 +22,9 @@ import org.jooq.BindingSetStatementContext;
 import org.jooq.Converter;
 import org.jooq.DataType;
 import org.jooq.Field;
+import org.jooq.RenderContext;
 import org.jooq.conf.ParamType;
+import org.jooq.exception.DataException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -107,15 +110,51 @@ final class SqlArray implements Binding<Object, Object[]> {
     return CONVERTER;
   }
 
+  /**
+   * {@code ?::int8[]}; where jOOQ inlines values ({@code
+   * Settings.withStatementType(STATIC_STATEMENT)}, {@code DSLContext.renderInlined}, its debug
+   * log), an {@code array[...]} constructor of the values, each inlined by jOOQ exactly as it inlines a single
+   * value of its type (quotes doubled, {@code bytea}, dates and {@code uuid}s cast), so no value is
+   * ever spliced into the statement as it is.
+   */
   @Override
   public void sql(BindingSQLContext<Object[]> ctx) {
-    if (ctx.render().paramType() == ParamType.INLINED) {
-      // Only for logging: jOOQ renders statements with inlined values at debug level.
-      ctx.render().sql("'" + java.util.Arrays.toString(ctx.value()) + "'");
+    RenderContext render = ctx.render();
+    if (render.paramType() == ParamType.INLINED) {
+      inline(render, ctx.value());
     } else {
-      ctx.render().sql(ctx.variable());
+      render.sql(ctx.variable());
     }
-    ctx.render().sql("::").sql(arrayType());
+    render.sql("::").sql(arrayType());
+  }
+
+  private static void inline(RenderContext render, Object[] values) {
+    if (values == null) {
+      render.visit(DSL.inline((Object) null));
+      return;
+    }
+    render.sql("array[");
+    for (int i = 0; i < values.length; i++) {
+      if (i > 0) {
+        render.sql(", ");
+      }
+      render.visit(DSL.inline(requireSendable(values[i])));
+    }
+    render.sql(']');
+  }
+
+  /**
+   * {@code value}, unless it is a string holding {@code \0}: PostgreSQL stores no such string,
+   * and inlined into a statement's text it cuts the statement short (PostgreSQL answers with a
+   * protocol error, "insufficient data left in message"). Refused here with the error a bound value
+   * gets from PostgreSQL (SQL state 22021), before anything is sent.
+   */
+  private static Object requireSendable(Object value) {
+    if (value instanceof String string && string.indexOf('\0') >= 0) {
+      String message = "a string holding the character \\u0000, which PostgreSQL cannot store";
+      throw new DataException(message, new SQLDataException(message, "22021"));
+    }
+    return value;
   }
 
   @Override

@@ -10,11 +10,17 @@ import java.io.PrintStream;
 import org.jooq.DSLContext;
 
 /**
- * The seed program: creates the schema, stores Alice and two posts, and prints what she wrote
+ * The seed program: creates the tables (in {@link #SCHEMA}), stores Alice and two posts, and prints what she wrote
  * through the generated {@code userDao.getPosts(alice)}. With the argument {@code serve}, serves
  * the blog over HTTP instead (see {@link ServeCommand}).
  */
 public final class Main {
+
+  /**
+   * The schema the sample app works in, created if missing: its tables never meet a user's own
+   * ({@code public.users}, say) on a server {@code RELATA_JDBC_URL} names.
+   */
+  public static final String SCHEMA = "relata_sample";
 
   private Main() {}
 
@@ -25,7 +31,7 @@ public final class Main {
       ServeCommand.run(System.getenv(), System.out);
       return;
     }
-    try (Database database = Database.open()) {
+    try (Database database = Database.open(SCHEMA)) {
       run(database.dsl(), System.out);
     }
   }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.relata.embedded.Database;
 import dev.relata.sample.blog.Author;
 import dev.relata.sample.blog.AuthorDao;
 import dev.relata.sample.blog.Book;
@@ -32,30 +31,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The blog model as the README shows it: every pair of the sample, on real PostgreSQL. */
 class BlogTest {
 
-  private static Database database;
-  private DSLContext dsl;
-
-  @BeforeAll
-  static void start() {
-    database = Database.open();
-  }
-
-  @AfterAll
-  static void stop() {
-    database.close();
-  }
+  private final DSLContext dsl = TestDatabase.get().dsl();
 
   @BeforeEach
   void freshSchema() {
-    dsl = database.dsl();
     RelataSchema.drop(dsl);
     RelataSchema.create(dsl);
   }

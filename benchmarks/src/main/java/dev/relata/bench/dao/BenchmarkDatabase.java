@@ -7,23 +7,24 @@ import java.sql.SQLException;
 import java.util.Properties;
 
 /**
- * Where the benchmarks connect: the URL in system property {@value #URL_PROPERTY} (which the
- * benchmark runner sets for its forks, so that they share the one embedded server it started),
- * else {@code RELATA_JDBC_URL}, else nowhere yet (the caller starts an embedded server).
+ * Where the benchmarks connect: the URL in system property {@value #URL_PROPERTY}, which the
+ * benchmark runner sets for its forks to the {@link Database} it opened (the one embedded server
+ * it started, or {@code RELATA_JDBC_URL}'s), in the schema {@value #SCHEMA}; else nowhere yet
+ * (the caller opens the database).
  */
 public final class BenchmarkDatabase {
 
   /** The system property naming the JDBC URL of the benchmark database. */
   public static final String URL_PROPERTY = "relata.bench.url";
 
+  /** The benchmarks' schema, where they drop and create their tables. */
+  public static final String SCHEMA = "relata_bench";
+
   private BenchmarkDatabase() {}
 
-  /** The configured URL, or {@code null} when an embedded server has to be started. */
+  /** The URL the runner handed down, or {@code null} when the caller has to open the database. */
   public static String configuredUrl() {
     String url = System.getProperty(URL_PROPERTY);
-    if (url == null || url.isBlank()) {
-      url = System.getenv(Database.URL_VARIABLE);
-    }
     return url == null || url.isBlank() ? null : url;
   }
 

@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 public class Fixture {
 
-  private Database embedded;
+  private Database database;
   private Connection connection;
 
   /** The generated DAOs, on the shared connection. */
@@ -49,13 +49,13 @@ public class Fixture {
   /** The highest seeded post id: rows above it were inserted by a benchmark. */
   public long lastSeededPostId;
 
-  /** Connects (starting an embedded server if nothing is configured), seeds and loads. */
+  /** Connects (opening the database if the runner handed down none), seeds and loads. */
   @Setup(Level.Trial)
   public void open() throws SQLException {
     String url = BenchmarkDatabase.configuredUrl();
     if (url == null) {
-      embedded = Database.open();
-      url = embedded.jdbcUrl();
+      database = Database.open(BenchmarkDatabase.SCHEMA);
+      url = database.jdbcUrl();
     }
     connection = BenchmarkDatabase.connect(url);
     DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES);
@@ -74,12 +74,12 @@ public class Fixture {
     return connection;
   }
 
-  /** Closes the connection and stops the embedded server, if this started one. */
+  /** Closes the connection and the database, if this opened one. */
   @TearDown(Level.Trial)
   public void close() throws SQLException {
     connection.close();
-    if (embedded != null) {
-      embedded.close();
+    if (database != null) {
+      database.close();
     }
   }
 }

@@ -6,7 +6,9 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
 import javax.sql.DataSource;
 import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;
@@ -35,13 +37,17 @@ public final class BlogServer implements AutoCloseable {
     ObjectMapper mapper = Json.mapper();
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
+      // A known path asked with a method it lacks is a 405 with an Allow header, not a 404.
+      config.http.prefer405over404 = true;
       config.jsonMapper(new JavalinJackson(mapper, false));
     });
     app.before(Work::begin);
     app.after(ctx -> ctx.header("Server-Timing", Work.timer(ctx).serverTiming()));
-    handleErrors(app, mapper);
-    Routes routes = new Routes(app, new Bodies(mapper), new Work(dataSource), mapper);
-    for (Resource<?, ?> resource : BlogResources.all()) {
+    List<Resource<?, ?>> resources = BlogResources.all();
+    Failures failures = new Failures(resources);
+    handleErrors(app, mapper, failures);
+    Routes routes = new Routes(app, new Bodies(mapper), failures, new Work(dataSource), mapper);
+    for (Resource<?, ?> resource : resources) {
       route(routes, resource);
     }
     app.start(port);
@@ -55,17 +61,26 @@ public final class BlogServer implements AutoCloseable {
     }
   }
 
-  private static void handleErrors(Javalin app, ObjectMapper mapper) {
+  private static void handleErrors(Javalin app, ObjectMapper mapper, Failures failures) {
     app.exception(ProblemException.class, (e, ctx) -> write(ctx, mapper, e.problem()));
     app.exception(DataAccessException.class, (e, ctx) -> {
-      Problem problem = Failures.problem(e);
+      Problem problem = failures.problem(e);
       if (problem.status() >= 500) {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
       }
       write(ctx, mapper, problem);
     });
-    app.exception(HttpResponseException.class, (e, ctx) -> write(ctx, mapper, Problem.of("http",
-        HttpStatus.forStatus(e.getStatus()).getMessage(), e.getStatus(), e.getMessage())));
+    app.exception(HttpResponseException.class, (e, ctx) -> {
+      String detail = e.getMessage();
+      if (e instanceof MethodNotAllowedResponse) {
+        // Javalin lists the route's methods as its one detail: "GET, POST".
+        String allowed = e.getDetails().values().stream().findFirst().orElse("");
+        ctx.header("Allow", allowed);
+        detail = ctx.method() + " " + ctx.path() + " is not allowed; allowed: " + allowed;
+      }
+      write(ctx, mapper, Problem.of("http", HttpStatus.forStatus(e.getStatus()).getMessage(), e.getStatus(),
+          detail));
+    });
     app.exception(Exception.class, (e, ctx) -> {
       LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
       write(ctx, mapper, Problem.of("internal", "Internal server error", 500,

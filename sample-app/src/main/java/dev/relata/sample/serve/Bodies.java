@@ -47,13 +47,21 @@ final class Bodies {
   }
 
   /**
-   * As {@link #row}, for a row the path links to its owner: {@code foreignKey} is the owner's id
-   * whatever the body says, as the generated {@code createX} would set it anyway.
+   * As {@link #row}, for a row the path links to its owner: {@code foreignKey} is the owner's id,
+   * as the generated {@code createX} sets it; a body that names another is refused, as {@code PUT}
+   * refuses another id.
    */
   <T> T row(byte[] body, Class<T> type, String foreignKey, long ownerId) {
     JsonNode tree = parse(body);
     if (tree instanceof ObjectNode object) {
-      object.set(foreignKey, LongNode.valueOf(ownerId));
+      JsonNode given = object.get(foreignKey);
+      if (given == null || given.isNull()) {
+        object.set(foreignKey, LongNode.valueOf(ownerId));
+      } else if (given.isIntegralNumber() && !(given.canConvertToLong() && given.asLong() == ownerId)) {
+        throw ProblemException.badRequest("id-mismatch", "the body's " + foreignKey + " " + given
+            + " differs from the id in the path, " + ownerId + "; leave it out");
+      }
+      // A value of the wrong type stays, to be refused with the others below.
     }
     return toRecord(rowTree(tree, type), type);
   }

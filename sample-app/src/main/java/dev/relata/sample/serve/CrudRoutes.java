@@ -45,7 +45,7 @@ final class CrudRoutes {
       try {
         deleted = routes.transaction(ctx, dsl -> resource.dao(dsl).deleteById(id));
       } catch (IntegrityConstraintViolationException e) {
-        throw Failures.blockedDelete(resource, id, e);
+        throw routes.failures.blockedDelete(resource, id, e);
       }
       if (!deleted) {
         throw ProblemException.notFound("no " + resource.entityName() + " with id " + id);

@@ -2,6 +2,7 @@ package dev.relata.sample.serve;
 
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.EntityMetadata;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 
 /**
  * One entity as the server sees it: the path it is served under, its generated metadata and DAO,
@@ -47,6 +49,18 @@ final class Resource<T, D extends EntityDao<T, Long>> {
 
   String table() {
     return entity.table().getName();
+  }
+
+  /** The field (record component) stored in {@code column}: {@code userId} for {@code user_id}. */
+  String field(String column) {
+    List<? extends Field<?>> columns = entity.columns();
+    RecordComponent[] components = entity.type().getRecordComponents();
+    for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).getName().equals(column)) {
+        return components[i].getName();
+      }
+    }
+    return column;
   }
 
   D dao(DSLContext dsl) {

@@ -23,12 +23,14 @@ final class Routes {
 
   final Javalin app;
   final Bodies bodies;
+  final Failures failures;
   private final Work work;
   private final ObjectMapper mapper;
 
-  Routes(Javalin app, Bodies bodies, Work work, ObjectMapper mapper) {
+  Routes(Javalin app, Bodies bodies, Failures failures, Work work, ObjectMapper mapper) {
     this.app = app;
     this.bodies = bodies;
+    this.failures = failures;
     this.work = work;
     this.mapper = mapper;
   }

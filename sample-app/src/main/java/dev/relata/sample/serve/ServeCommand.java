@@ -3,6 +3,7 @@ package dev.relata.sample.serve;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.relata.embedded.Database;
+import dev.relata.sample.Main;
 import dev.relata.sample.blog.RelataSchema;
 import java.io.PrintStream;
 import java.util.Map;
@@ -12,7 +13,7 @@ import org.jooq.impl.DSL;
 
 /**
  * {@code serve}: the blog over HTTP on {@code PORT} (default 8080), on the database {@link
- * Database#open()} gives, through a HikariCP pool. Runs until the JVM is asked to stop (SIGTERM,
+ * Database#open} gives, in the schema {@value Main#SCHEMA}, through a HikariCP pool. Runs until the JVM is asked to stop (SIGTERM,
  * Ctrl-C), then stops the server, the pool and the database, in that order.
  */
 public final class ServeCommand {
@@ -22,7 +23,7 @@ public final class ServeCommand {
   /** Serves until the JVM stops; prints {@code Listening on http://localhost:PORT} when ready. */
   public static void run(Map<String, String> environment, PrintStream out) throws InterruptedException {
     int port = port(environment.get("PORT"));
-    Database database = Database.open();
+    Database database = Database.open(Main.SCHEMA);
     HikariDataSource pool = pool(database);
     BlogServer server;
     try {

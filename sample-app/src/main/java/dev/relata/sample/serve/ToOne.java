@@ -47,7 +47,17 @@ final class ToOne<T, D extends EntityDao<T, Long>, U> extends LinkRoutes<T, D, U
       routes.transaction(ctx, dsl -> {
         T row = routes.existing(owner, dsl, id);
         U linked = link.map(targetId -> routes.referenced(target, dsl, targetId)).orElse(null);
-        set.apply(owner.dao(dsl), row, linked);
+        try {
+          set.apply(owner.dao(dsl), row, linked);
+        } catch (IllegalArgumentException e) {
+          // The generated setX refuses null, before any statement, where the foreign key is NOT NULL.
+          if (linked != null) {
+            throw e;
+          }
+          throw ProblemException.badRequest("null-value", owner.entityName() + " " + id
+              + " cannot be unlinked from its " + name() + ", which it requires; link another with {\"id\": ...}"
+              + " or DELETE /" + owner.path() + "/" + id);
+        }
         return null;
       });
       Routes.noContent(ctx);

@@ -3,6 +3,7 @@ package dev.relata.sample.serve;
 import static dev.relata.sample.serve.TestServer.expect;
 import static dev.relata.sample.serve.TestServer.json;
 import static dev.relata.sample.serve.TestServer.problem;
+import static dev.relata.sample.serve.TestServer.statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -126,13 +127,30 @@ class AssociationRoutesTest {
   @Test
   void aNotNullForeignKeyCannotBeUnlinked() {
     expect(201, server.post("/orders", "{\"customer\": \"Bob\"}"));
-    expect(201, server.post("/orders/1/items", "{\"sku\": \"pen\", \"quantity\": 2, \"orderId\": 7}"));
+    expect(201, server.post("/orders/1/items", "{\"sku\": \"pen\", \"quantity\": 2}"));
     assertEquals(1, expect(200, server.get("/items/1")).get("orderId").asLong());
-    problem(400, "null value in column \"order_id\"", server.put("/items/1/order", "null"));
+    JsonNode refused = problem(400, "Item 1 cannot be unlinked from its order, which it requires; link another"
+        + " with {\"id\": ...} or DELETE /items/1", server.put("/items/1/order", "null"));
+    assertEquals("tag:relata.dev,2026:null-value", refused.get("type").asText());
+    assertEquals(0, statements(server.put("/items/1/order", "null")) - 1, "only the item is read");
     assertEquals(1, expect(200, server.get("/items/1")).get("orderId").asLong());
     // Unlinking from the parent's side deletes the child instead (its key cannot be NULL).
     expect(204, server.put("/orders/1/items", "[]"));
     problem(404, "no Item with id 1", server.get("/items/1"));
+  }
+
+  @Test
+  void aNestedCreateNamingAnotherOwnerIsRefused() {
+    JsonNode refused = problem(400, "the body's userId 2 differs from the id in the path, 1; leave it out",
+        server.post("/users/1/posts", "{\"title\": \"Hello\", \"userId\": 2}"));
+    assertEquals("tag:relata.dev,2026:id-mismatch", refused.get("type").asText());
+    problem(400, "the body's orderId 7 differs from the id in the path, 1",
+        server.post("/orders/1/items", "{\"sku\": \"pen\", \"quantity\": 2, \"orderId\": 7}"));
+    problem(400, "field \"userId\" of Post must be an integer, got \"2\"",
+        server.post("/users/1/posts", "{\"title\": \"Hello\", \"userId\": \"2\"}"));
+    assertEquals(0, json(server.get("/posts")).size());
+    assertEquals(1, expect(201, server.post("/users/1/posts", "{\"title\": \"Hi\", \"userId\": 1}"))
+        .get("userId").asLong());
   }
 
   private static String titles(HttpResponse<String> response) {

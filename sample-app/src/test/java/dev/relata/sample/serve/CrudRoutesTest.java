@@ -93,21 +93,24 @@ class CrudRoutesTest {
   void deleteBlockedByAnAssociationNamesItAndChangesNothing() {
     expect(201, server.post("/users", "{\"name\": \"Alice\"}"));
     expect(201, server.post("/users/1/posts", "{\"title\": \"Hello\"}"));
-    problem(409, "User 1 still has posts", server.delete("/users/1"));
+    assertDetail("User 1 still has posts; delete or unlink them first, e.g. PUT /users/1/posts with []",
+        problem(409, "", server.delete("/users/1")));
     expect(200, server.get("/users/1"));
     assertEquals(1, json(server.get("/users/1/posts")).size());
 
     expect(201, server.post("/users", "{\"name\": \"Bob\"}"));
     expect(201, server.post("/users/2/profile", "{\"bio\": \"hi\"}"));
-    problem(409, "User 2 still has profile", server.delete("/users/2"));
+    assertDetail("User 2 still has profile; delete or unlink it first, e.g. PUT /users/2/profile with null",
+        problem(409, "", server.delete("/users/2")));
   }
 
   @Test
   void integrityRefusalsAreConflicts() {
     expect(201, server.post("/users", "{\"id\": 7, \"name\": \"Alice\"}"));
-    problem(409, "Key (id)=(7) already exists", server.post("/users", "{\"id\": 7, \"name\": \"Eve\"}"));
-    problem(409, "Key (user_id)=(99) is not present in table \"users\"",
-        server.post("/posts", "{\"title\": \"x\", \"userId\": 99}"));
+    assertDetail("there is already a User with id 7",
+        problem(409, "", server.post("/users", "{\"id\": 7, \"name\": \"Eve\"}")));
+    assertDetail("\"userId\" of Post: there is no User with id 99",
+        problem(409, "", server.post("/posts", "{\"title\": \"x\", \"userId\": 99}")));
     assertEquals("Alice", expect(200, server.get("/users/7")).get("name").asText());
     assertEquals(0, json(server.get("/posts")).size());
   }
@@ -145,6 +148,23 @@ class CrudRoutesTest {
     HttpResponse<String> response = server.get("/nothing");
     problem(404, "GET /nothing not found", response);
     assertFalse(response.body().contains("Exception"), response.body());
+  }
+
+  @Test
+  void aMethodAKnownRouteLacksIsNotAllowed() {
+    HttpResponse<String> collection = server.send("DELETE", "/users");
+    problem(405, "DELETE /users is not allowed; allowed: GET, POST", collection);
+    assertEquals("GET, POST", collection.headers().firstValue("Allow").orElseThrow());
+    HttpResponse<String> row = server.send("PATCH", "/users/1");
+    problem(405, "PATCH /users/1 is not allowed; allowed: GET, PUT, DELETE", row);
+    assertEquals("GET, PUT, DELETE", row.headers().firstValue("Allow").orElseThrow());
+    assertEquals("GET, POST, PUT",
+        server.send("DELETE", "/users/1/posts").headers().firstValue("Allow").orElseThrow());
+  }
+
+  /** The detail is exactly the API's words: no table, column or constraint of the database. */
+  private static void assertDetail(String expected, JsonNode problem) {
+    assertEquals(expected, problem.get("detail").asText());
   }
 
   private static String ids(HttpResponse<String> response) {

@@ -54,12 +54,15 @@ class RouteTableTest {
         .map(a -> new Object[] {"/" + owner.path() + "/{id}/" + a.name(), owner, a}));
   }
 
-  /** A body that is a valid row: its primitives (the required fields) set, the rest left out. */
+  /**
+   * A body that is a valid row for owner 404: its primitives (the required fields) set to 404, so
+   * that a foreign key among them names the owner in the path; the rest left out.
+   */
   private static String minimalBody(Class<?> type) {
     return Stream.of(type.getRecordComponents())
         .filter(c -> c.getType().isPrimitive())
         .map(RecordComponent::getName)
-        .map(name -> "\"" + name + "\": 1")
+        .map(name -> "\"" + name + "\": 404")
         .collect(Collectors.joining(", ", "{", "}"));
   }
 }

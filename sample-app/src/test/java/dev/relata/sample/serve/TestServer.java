@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.relata.embedded.Database;
+import dev.relata.sample.TestDatabase;
 import dev.relata.sample.blog.RelataSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,8 +26,9 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
- * One server for the whole test run, on real PostgreSQL ({@link Database#open()}) through a pool,
- * on a free port, and a client that speaks to it over real HTTP.
+ * One server for the whole test run, on real PostgreSQL ({@link Database#open}, in the tests'
+ * schema {@value TestDatabase#SCHEMA}) through a pool, on a free port, and a client that speaks to
+ * it over real HTTP.
  */
 final class TestServer {
 
@@ -46,7 +48,7 @@ final class TestServer {
 
   static synchronized TestServer get() {
     if (instance == null) {
-      Database database = Database.open();
+      Database database = Database.open(TestDatabase.SCHEMA);
       HikariConfig config = new HikariConfig();
       config.setDataSource(database.dataSource());
       config.setMaximumPoolSize(10);
@@ -87,6 +89,11 @@ final class TestServer {
 
   HttpResponse<String> delete(String path) {
     return send(request(path).DELETE());
+  }
+
+  /** A request with {@code method} and no body. */
+  HttpResponse<String> send(String method, String path) {
+    return send(request(path).method(method, BodyPublishers.noBody()));
   }
 
   private HttpRequest.Builder request(String path) {
