@@ -74,7 +74,8 @@ class ClubTest {
     Membership membership =
         memberships.findAll(MembershipTable.MEMBERSHIP_TABLE.MEMBER_ID.eq(ann.id())).get(0);
     Instant joined = Instant.parse("2024-01-01T00:00:00Z");
-    assertTrue(memberships.update(new Membership(membership.id(), ann.id(), chess.id(), joined)));
+    Membership rejoined = new Membership(membership.id(), ann.id(), chess.id(), joined);
+    assertEquals(Optional.of(rejoined), memberships.update(rejoined));
     assertEquals(joined, memberships.findById(membership.id()).orElseThrow().joinedAt());
 
     clubs.addMember(chess, ann);

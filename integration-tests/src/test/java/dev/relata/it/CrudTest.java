@@ -194,11 +194,11 @@ class CrudTest extends DatabaseTest {
   }
 
   @Test
-  void updateAndDeleteSayWhetherTheRowExisted() {
+  void updateReturnsTheStoredRowAndDeleteSaysWhetherItExisted() {
     User alice = users.insert(new User(null, "Alice"));
-    assertTrue(users.update(new User(alice.id(), "Alicia")));
+    assertEquals(Optional.of(new User(alice.id(), "Alicia")), users.update(new User(alice.id(), "Alicia")));
     assertEquals("Alicia", users.findById(alice.id()).orElseThrow().name());
-    assertFalse(users.update(new User(-5L, "nobody")));
+    assertEquals(Optional.empty(), users.update(new User(-5L, "nobody")));
     assertTrue(users.delete(alice));
     assertFalse(users.delete(alice));
     assertFalse(users.deleteById(alice.id()));

@@ -2,11 +2,14 @@ package dev.relata.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.relata.it.library.Reader;
 import dev.relata.it.library.ReaderDao;
 import dev.relata.it.library.Volume;
 import dev.relata.it.library.VolumeDao;
+import dev.relata.it.model.Badge;
+import dev.relata.it.model.BadgeDao;
 import dev.relata.it.model.Item;
 import dev.relata.it.model.ItemDao;
 import dev.relata.it.model.Order;
@@ -17,8 +20,16 @@ import dev.relata.it.model.Profile;
 import dev.relata.it.model.ProfileDao;
 import dev.relata.it.model.Tag;
 import dev.relata.it.model.TagDao;
+import dev.relata.it.model.Player;
+import dev.relata.it.model.PlayerDao;
+import dev.relata.it.model.Sponsor;
+import dev.relata.it.model.SponsorDao;
+import dev.relata.it.model.Team;
+import dev.relata.it.model.TeamDao;
 import dev.relata.it.model.User;
 import dev.relata.it.model.UserDao;
+import dev.relata.it.model.Visit;
+import dev.relata.it.model.VisitDao;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,6 +45,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
+import org.jooq.exception.DataChangedException;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,6 +107,14 @@ class SqlDocsTest {
     final VolumeDao volumes;
     final Volume dune;
     final Reader ann;
+    final TeamDao teams;
+    final PlayerDao players;
+    final VisitDao visits;
+    final Team red;
+    final Player pat;
+    final Badge badge;
+    final Sponsor acme;
+    final Visit visit;
 
     Rows(DSLContext setup, DSLContext dsl) {
       dune = new VolumeDao(setup).insert(new Volume(null, "Dune"));
@@ -119,6 +139,14 @@ class SqlDocsTest {
       this.profiles = new ProfileDao(dsl);
       this.orders = new OrderDao(dsl);
       this.items = new ItemDao(dsl);
+      red = new TeamDao(setup).insert(new Team(null, "Red", null, null, 0));
+      pat = new PlayerDao(setup).insert(new Player(null, null, "Pat", null, null, 0));
+      badge = new BadgeDao(setup).insert(new Badge(null, null, "gold", null, null, 0));
+      acme = new SponsorDao(setup).insert(new Sponsor(null, "Acme"));
+      visit = new VisitDao(setup).insert(new Visit(null, null));
+      teams = new TeamDao(dsl);
+      players = new PlayerDao(dsl);
+      visits = new VisitDao(dsl);
     }
   }
 
@@ -173,6 +201,17 @@ class SqlDocsTest {
         call("PostDao.setTags(Post, Collection<Tag>)", r -> r.posts.setTags(r.hello, List.of(r.sql))),
         call("PostDao.hasTag(Post, Tag)", r -> r.posts.hasTag(r.hello, r.java)),
         call("PostDao.hasTags(Post, Collection<Tag>)", r -> r.posts.hasTags(r.hello, List.of(r.java, r.sql))),
+        // update: plain, with timestamps and a version (both statements), with nothing to write
+        call("UserDao.update(User)", r -> r.users.update(new User(r.alice.id(), "Alicia"))),
+        call("PlayerDao.update(Player)", r -> assertThrows(DataChangedException.class, () -> r.players.update(new Player(r.pat.id(), null, "Pat", null, null, 7)))),
+        call("VisitDao.update(Visit)", r -> r.visits.update(r.visit)),
+        // the kept columns of rows whose foreign key is rewritten, and of inserted rows and join rows
+        call("TeamDao.createPlayer(Team, Player)", r -> r.teams.createPlayer(r.red, new Player(null, null, "Lee", null, null, 0))),
+        call("TeamDao.addPlayer(Team, Player)", r -> r.teams.addPlayer(r.red, r.pat)),
+        call("TeamDao.removePlayer(Team, Player)", r -> r.teams.removePlayer(r.red, r.pat)),
+        call("TeamDao.setBadge(Team, Badge)", r -> r.teams.setBadge(r.red, r.badge)),
+        call("PlayerDao.setTeam(Player, Team)", r -> r.players.setTeam(r.pat, r.red)),
+        call("TeamDao.addSponsor(Team, Sponsor)", r -> r.teams.addSponsor(r.red, r.acme)),
         // @BelongsToMany(unique = false): Volume.readers through Loan
         call("library.VolumeDao.addReader(Volume, Reader)", r -> r.volumes.addReader(r.dune, r.ann)),
         call("library.VolumeDao.addReaders(Volume, Collection<Reader>)", r -> r.volumes.addReaders(r.dune, List.of(r.ann))),
@@ -222,7 +261,7 @@ class SqlDocsTest {
 
   private static final Pattern PRE = Pattern.compile("<pre>(?:\\{@code)?(.*?)}?</pre>", Pattern.DOTALL);
   private static final Pattern METHOD =
-      Pattern.compile("/\\*\\*(.*?)\\*/\\s*public\\s+[^(=;]*?\\s(\\w+)\\(([^)]*)\\)", Pattern.DOTALL);
+      Pattern.compile("/\\*\\*(.*?)\\*/\\s*(?:@\\w+\\s*)*public\\s+[^(=;]*?\\s(\\w+)\\(([^)]*)\\)", Pattern.DOTALL);
   private static final Map<String, Map<String, String>> JAVADOCS = new HashMap<>();
 
   /** The Javadoc of each public method of a generated DAO, by signature ({@code getPosts(User)}). */

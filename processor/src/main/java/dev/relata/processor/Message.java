@@ -93,6 +93,18 @@ public enum Message {
       50,
       "%s contains itself (%s), so loading it would never end. A graph has a fixed depth: declare one record per"
           + " level, the last holding %s rows themselves."),
+  BAD_STAMP_TYPE(51, "@%s %s has type %s; @%s goes on %s. Declare it as %s."),
+  SEVERAL_STAMPS(52, "%s has more than one @%s component (%s). Keep @%s on one."),
+  STAMP_ON_ID(
+      53,
+      "@%s on @Id %s: the database changes a @%s column, and an id never changes. Give it a component of its own,"
+          + " e.g. `%s`."),
+  STAMPS_ON_ONE_COMPONENT(
+      54,
+      "Component %s has both @%s and @%s, which the database sets at different times. Give each a component of its"
+          + " own."),
+  STAMP_AS_KEY(
+      55, "%s: %s.%s is its @%s, which the database sets. A key needs a component of its own; name it with %s."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;

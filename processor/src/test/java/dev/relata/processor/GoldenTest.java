@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -17,30 +16,42 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated sources of the sample blog, character for character, against the files under
- * {@code src/test/resources/expected/}. Run with {@code RELATA_UPDATE_GOLDEN=true} (environment
- * variable or system property) to rewrite those files from the actual output; the diff then
- * shows what a change to the generators does to users' code. A rewrite is refused where {@code
- * CI=true}: there the test would compare the output with itself.
+ * The generated sources of each scenario (the sample blog; entities with timestamps and versions),
+ * character for character, against the files under {@code src/test/resources/expected/}. Run with
+ * {@code RELATA_UPDATE_GOLDEN=true} (environment variable or system property) to rewrite those
+ * files from the actual output; the diff then shows what a change to the generators does to users'
+ * code. A rewrite is refused where {@code CI=true}: there the test would compare the output with
+ * itself.
  */
 class GoldenTest {
 
-  private static final String BLOG = "dev/relata/sample/blog";
-  private static final List<String> RECORDS =
-      List.of(
-          "Author", "Book", "Category", "Comment", "Item", "Order", "Post", "PostTag", "Product", "Profile", "Tag",
-          "User", "ItemView", "PostView", "UserPage");
-
   @Test
   void blogGeneratesTheExpectedSources() throws IOException {
-    Compilation compilation =
-        Sources.compile(RECORDS.stream().map(r -> Sources.resource("good/blog/" + r + ".java")).toArray(JavaFileObject[]::new));
+    assertGenerates(
+        "blog",
+        "Author", "Book", "Category", "Comment", "Item", "Order", "Post", "PostTag", "Product", "Profile", "Tag", "User",
+        "ItemView", "PostView", "UserPage");
+  }
+
+  @Test
+  void timestampsAndVersionsGenerateTheExpectedSources() throws IOException {
+    assertGenerates("stamps", "Account", "Entry", "Label", "Labelling", "Note");
+  }
+
+  /** Compiles {@code good/<scenario>/<record>.java}, package {@code dev.relata.sample.<scenario>}. */
+  private static void assertGenerates(String scenario, String... records) throws IOException {
+    String directory = "dev/relata/sample/" + scenario;
+    JavaFileObject[] sources = new JavaFileObject[records.length];
+    for (int i = 0; i < records.length; i++) {
+      sources[i] = Sources.resource("good/" + scenario + "/" + records[i] + ".java");
+    }
+    Compilation compilation = Sources.compile(sources);
     assertThat(compilation).succeededWithoutWarnings();
 
     Map<String, String> actual = new TreeMap<>();
     for (JavaFileObject file : compilation.generatedSourceFiles()) {
       String name = file.toUri().getPath();
-      actual.put(name.substring(name.indexOf(BLOG)), file.getCharContent(true).toString());
+      actual.put(name.substring(name.indexOf(directory)), file.getCharContent(true).toString());
     }
     if (updating()) {
       // Under CI the comparison must be with the files checked in, not with those just written.
@@ -48,9 +59,9 @@ class GoldenTest {
           Boolean.parseBoolean(System.getenv("CI")),
           "RELATA_UPDATE_GOLDEN=true rewrites the expected files and so passes whatever is generated; it is refused"
               + " where CI=true. Regenerate the files locally and commit them with the change.");
-      rewrite(actual);
+      rewrite(directory, actual);
     }
-    Map<String, String> expected = expected();
+    Map<String, String> expected = expected(directory);
     assertEquals(expected.keySet(), actual.keySet(), "generated files");
     for (Map.Entry<String, String> file : expected.entrySet()) {
       assertEquals(file.getValue(), actual.get(file.getKey()), file.getKey() + " (RELATA_UPDATE_GOLDEN=true rewrites it)");
@@ -63,8 +74,8 @@ class GoldenTest {
   }
 
   /** Replaces the checked-in expected files (in the source tree, not on the class path) with {@code actual}. */
-  private static void rewrite(Map<String, String> actual) throws IOException {
-    Path directory = expectedDirectory();
+  private static void rewrite(String packagePath, Map<String, String> actual) throws IOException {
+    Path directory = expectedDirectory(packagePath);
     if (Files.isDirectory(directory)) {
       try (Stream<Path> old = Files.list(directory)) {
         for (Path file : old.toList()) {
@@ -79,22 +90,22 @@ class GoldenTest {
   }
 
   /** Read from the source tree, so a rewrite is checked in the same run. */
-  private static Map<String, String> expected() throws IOException {
+  private static Map<String, String> expected(String packagePath) throws IOException {
     Map<String, String> expected = new TreeMap<>();
-    Path directory = expectedDirectory();
+    Path directory = expectedDirectory(packagePath);
     if (!Files.isDirectory(directory)) {
       return expected;
     }
     try (Stream<Path> files = Files.list(directory)) {
       for (Path file : files.toList()) {
-        expected.put(BLOG + "/" + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8));
+        expected.put(packagePath + "/" + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8));
       }
     }
     return expected;
   }
 
   /** Surefire runs tests in the module's directory and says so in {@code basedir}. */
-  private static Path expectedDirectory() {
-    return Path.of(System.getProperty("basedir", "."), "src/test/resources/expected", BLOG);
+  private static Path expectedDirectory(String packagePath) {
+    return Path.of(System.getProperty("basedir", "."), "src/test/resources/expected", packagePath);
   }
 }

@@ -153,6 +153,7 @@ public final class BelongsToAssociation<C, CID, P, PID> {
     Record updated =
         dsl.update(child.table())
             .set(foreignKey, parentId)
+            .set(child.managed().onChange())
             .where(child.id().eq(childId))
             .returning(child.columns())
             .fetchOne();

@@ -302,7 +302,8 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
    * CONFLICT DO NOTHING}: one statement for any number of targets; an existing pair is skipped,
    * and the unique constraint on the pair settles a concurrent insert of the same one. Without
    * that constraint there is no {@code ON CONFLICT}: it would swallow a violation of any other
-   * unique constraint of the join table and leave the pair unlinked without a word.
+   * unique constraint of the join table and leave the pair unlinked without a word. The join
+   * entity's timestamps and version, if it has them, get {@code now()} and 0, as in an insert.
    */
   private void insertLinks(DSLContext dsl, OID ownerId, Set<TID> ids) {
     if (ids.isEmpty()) {
@@ -310,10 +311,16 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
     }
     Field<TID> candidate = DSL.field(DSL.name("x", "id"), otherKey.getDataType());
     var existing = through.table().as("existing");
+    List<Field<?>> columns = new ArrayList<>(List.of(foreignKey, otherKey));
+    List<Field<?>> values = new ArrayList<>(List.of(DSL.val(ownerId, foreignKey.getDataType()), candidate));
+    for (Field<?> kept : through.managed().columns()) {
+      columns.add(kept);
+      values.add(through.managed().onInsert(kept));
+    }
     InsertOnDuplicateStep<Record> insert =
-        dsl.insertInto(through.table(), foreignKey, otherKey)
+        dsl.insertInto(through.table(), columns)
             .select(
-                DSL.select(DSL.val(ownerId, foreignKey.getDataType()), candidate)
+                DSL.select(values)
                     .from(DSL.table("unnest({0}) as x(id)", SqlArray.of(otherKey, ids)))
                     .whereNotExists(
                         DSL.selectOne()

@@ -17,8 +17,9 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * {@code insertAll}'s statement for one entity: {@code INSERT ... SELECT FROM unnest(?, ?, ...)
- * WITH ORDINALITY ORDER BY ordinality RETURNING ...}, one array parameter per column, in its three
- * shapes, each rendered once ({@link CachedQuery}).
+ * WITH ORDINALITY ORDER BY ordinality RETURNING ...}, one array parameter per column (but those the
+ * database keeps, {@link ManagedColumns}), in its three shapes, each rendered once ({@link
+ * CachedQuery}).
  *
  * <p>Why a plain query and not jOOQ's {@code InsertResultStep}: jOOQ reads the rows an {@code
  * INSERT ... RETURNING} returns into {@code Record}s, copies them into records of the table, and
@@ -40,6 +41,9 @@ final class BulkInsert {
   private final EntityMetadata<?, ?> entity;
   /** Every column but the id, for {@link Ids#NONE}. */
   private final List<TableField<Record, ?>> withoutId;
+  /** The columns whose values are sent, for {@link Ids#NONE} and for the others. */
+  private final List<TableField<Record, ?>> sentWithoutId;
+  private final List<TableField<Record, ?>> sentWithId;
   private final CachedQuery none;
   private final CachedQuery all;
   private final CachedQuery some;
@@ -49,26 +53,38 @@ final class BulkInsert {
     List<TableField<Record, ?>> columns = new ArrayList<>(entity.columns());
     columns.remove(entity.id());
     this.withoutId = List.copyOf(columns);
+    this.sentWithoutId = sent(withoutId);
+    this.sentWithId = sent(entity.columns());
     this.none = query(Ids.NONE);
     this.all = query(Ids.ALL);
     this.some = query(Ids.SOME);
   }
 
+  /** {@code columns} but those the database keeps, whose values come from the statement. */
+  private List<TableField<Record, ?>> sent(List<TableField<Record, ?>> columns) {
+    return columns.stream().filter(column -> !entity.managed().contains(column)).toList();
+  }
+
   /**
-   * The shape for {@code rows} rows of which {@code missingIds} have no id. An entity of nothing
-   * but its id would send no column at all when every id is missing: its missing ids are sent as
-   * nulls and made by the statement, as in a mix.
+   * The shape for {@code rows} rows of which {@code missingIds} have no id. An entity that sends
+   * nothing but its id would send no column at all when every id is missing: its missing ids are
+   * sent as nulls and made by the statement, as in a mix.
    */
   Ids shapeFor(int rows, int missingIds) {
     if (missingIds == 0) {
       return Ids.ALL;
     }
-    return missingIds < rows || withoutId.isEmpty() ? Ids.SOME : Ids.NONE;
+    return missingIds < rows || sentWithoutId.isEmpty() ? Ids.SOME : Ids.NONE;
   }
 
-  /** The columns the statement sends, in order. */
-  List<TableField<Record, ?>> columns(Ids ids) {
+  /** The columns the statement inserts, in order. */
+  private List<TableField<Record, ?>> inserted(Ids ids) {
     return ids == Ids.NONE ? withoutId : entity.columns();
+  }
+
+  /** The columns whose values the statement sends, one array each, in order. */
+  List<TableField<Record, ?>> sent(Ids ids) {
+    return ids == Ids.NONE ? sentWithoutId : sentWithId;
   }
 
   /**
@@ -86,30 +102,42 @@ final class BulkInsert {
   }
 
   private CachedQuery query(Ids ids) {
-    List<TableField<Record, ?>> columns = columns(ids);
-    DataType<?>[] parameterTypes = new DataType<?>[columns.size() + (ids == Ids.SOME ? 1 : 0)];
+    int sent = sent(ids).size();
+    DataType<?>[] parameterTypes = new DataType<?>[sent + (ids == Ids.SOME ? 1 : 0)];
     Arrays.fill(parameterTypes, SQLDataType.OTHER);
     if (ids == Ids.SOME) {
-      parameterTypes[columns.size()] = SQLDataType.VARCHAR;
+      parameterTypes[sent] = SQLDataType.VARCHAR;
     }
-    return new CachedQuery(entity.table(), parameterTypes, values -> shape(ids, columns, values));
+    return new CachedQuery(entity.table(), parameterTypes, values -> shape(ids, values));
   }
 
-  private ResultQuery<Record> shape(Ids ids, List<TableField<Record, ?>> columns, Field<?>[] values) {
+  /**
+   * The statement: each inserted column takes its array's element, or what the database keeps
+   * for it ({@code now()}, {@code 0}).
+   */
+  private ResultQuery<Record> shape(Ids ids, Field<?>[] values) {
+    List<TableField<Record, ?>> columns = inserted(ids);
+    int sent = sent(ids).size();
     StringJoiner arrays = new StringJoiner(", ");
     StringJoiner names = new StringJoiner(", ");
-    List<Field<?>> selected = new ArrayList<>(columns.size());
-    for (int i = 0; i < columns.size(); i++) {
+    for (int i = 0; i < sent; i++) {
       arrays.add("{" + i + "}");
       names.add("c" + i);
-      Field<Object> unnested = DSL.field(DSL.name("u", "c" + i));
-      boolean makeMissingId = ids == Ids.SOME && columns.get(i).equals(entity.id());
-      selected.add(makeMissingId ? DSL.coalesce(unnested, newId(values[columns.size()])) : unnested);
+    }
+    List<Field<?>> selected = new ArrayList<>(columns.size());
+    int array = 0;
+    for (TableField<Record, ?> column : columns) {
+      Field<?> kept = entity.managed().onInsert(column);
+      if (kept != null) {
+        selected.add(kept);
+        continue;
+      }
+      Field<Object> unnested = DSL.field(DSL.name("u", "c" + array++));
+      boolean makeMissingId = ids == Ids.SOME && column.equals(entity.id());
+      selected.add(makeMissingId ? DSL.coalesce(unnested, newId(values[sent])) : unnested);
     }
     Table<Record> unnest =
-        DSL.table(
-            "unnest(" + arrays + ") with ordinality as u(" + names + ", ord)",
-            (Object[]) Arrays.copyOf(values, columns.size()));
+        DSL.table("unnest(" + arrays + ") with ordinality as u(" + names + ", ord)", (Object[]) Arrays.copyOf(values, sent));
     return DSL.insertInto(entity.table(), columns)
         .select(DSL.select(selected).from(unnest).orderBy(DSL.field(DSL.name("u", "ord"))))
         .returning(entity.columns());

@@ -17,7 +17,9 @@ import org.jooq.impl.SQLDataType;
  * HasManyAssociation} and {@link HasOneAssociation} share.
  *
  * <p>Unlinking sets the foreign key to {@code NULL}; where the key is NOT NULL (a primitive
- * component) it deletes the child row instead, as Sequelize does.
+ * component) it deletes the child row instead, as Sequelize does. Every statement that rewrites a
+ * child's foreign key also sets its {@code @UpdatedAt} and increments its {@code @Version}
+ * ({@link ManagedColumns#onChange}), without checking the version.
  */
 final class ChildRows<P, PID, C, CID> {
 
@@ -87,6 +89,7 @@ final class ChildRows<P, PID, C, CID> {
     int linked =
         dsl.update(child.table())
             .set(foreignKey, parentId)
+            .set(child.managed().onChange())
             .where(Conditions.in(child.id(), childIds))
             .execute();
     if (linked != childIds.size()) {
@@ -101,7 +104,11 @@ final class ChildRows<P, PID, C, CID> {
   int unlink(DSLContext dsl, PID parentId, Condition which) {
     Condition linked = foreignKey.eq(parentId).and(which);
     if (foreignKey.getDataType().nullable()) {
-      return dsl.update(child.table()).set(foreignKey, (PID) null).where(linked).execute();
+      return dsl.update(child.table())
+          .set(foreignKey, (PID) null)
+          .set(child.managed().onChange())
+          .where(linked)
+          .execute();
     }
     return dsl.deleteFrom(child.table()).where(linked).execute();
   }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.relata.Find;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
@@ -145,40 +143,37 @@ public abstract class EntityDao<E, ID> {
   }
 
   /**
-   * Writes every component of {@code row} to the row with its id.
+   * Writes every component of {@code row} to the row with its id and returns the row as stored.
+   * One {@code UPDATE ... RETURNING}. Where the entity has them, {@code @UpdatedAt} becomes {@code
+   * now()}, {@code @CreatedAt} stays as stored, and {@code @Version} is checked and incremented:
+   * the row is written only if its stored version is {@code row}'s.
    *
-   * @return {@code false} if there is no row with that id
+   * @return the stored row; empty if there is no row with that id
    * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   * @throws NullPointerException if {@code row} or its {@code @Version} is {@code null}
+   * @throws org.jooq.exception.DataChangedException if the stored row has another version than
+   *     {@code row}: it changed since {@code row} was read; nothing is changed
    */
-  public boolean update(E row) {
-    String method = method("update");
-    ID id = Checks.storedId(entity, row, "row", method);
-    Map<Field<?>, Object> assignments = new LinkedHashMap<>();
-    Object[] values = entity.values(row);
-    List<TableField<Record, ?>> columns = entity.columns();
-    for (int i = 0; i < columns.size(); i++) {
-      if (!columns.get(i).equals(entity.id())) {
-        assignments.put(columns.get(i), entity.requireAllowed(i, values[i], method));
-      }
-    }
-    if (assignments.isEmpty()) {
-      return dsl.fetchExists(entity.table(), entity.id().eq(id));
-    }
-    return dsl.update(entity.table()).set(assignments).where(entity.id().eq(id)).execute() > 0;
+  public Optional<E> update(E row) {
+    return Updates.update(dsl, entity, row, method("update"));
   }
 
   /**
-   * Deletes the row with {@code row}'s id.
+   * Deletes the row with {@code row}'s id; where the entity has a {@code @Version}, only if its
+   * stored version is {@code row}'s.
    *
    * @return {@code false} if there was none
    * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   * @throws NullPointerException if {@code row} or its {@code @Version} is {@code null}
+   * @throws org.jooq.exception.DataChangedException if the stored row has another version than
+   *     {@code row}; nothing is deleted
    */
   public boolean delete(E row) {
-    return deleteWhere(Checks.storedId(entity, row, "row", method("delete")));
+    return Updates.delete(dsl, entity, row, method("delete"));
   }
 
   /**
-   * Deletes the row with id {@code id}.
+   * Deletes the row with id {@code id}, whatever its {@code @Version}.
    *
    * @return {@code false} if there was none
    */

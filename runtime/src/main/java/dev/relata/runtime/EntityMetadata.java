@@ -35,6 +35,7 @@ public final class EntityMetadata<E, ID> {
   private final List<String> components;
   /** Per column: whether a row must not hold {@code null} there (NOT NULL, and not the id). */
   private final boolean[] required;
+  private final ManagedColumns managed;
   private final Map<Field<?>, Integer> columnIndex;
   private final CachedQuery byId;
   private final ColumnReader[] columnReaders;
@@ -84,6 +85,33 @@ public final class EntityMetadata<E, ID> {
       Function<? super RowValues, ? extends E> reader,
       Function<? super E, Object[]> writer,
       List<String> components) {
+    this(type, table, id, idGetter, columns, reader, writer, components, ManagedColumns.none());
+  }
+
+  /**
+   * Describes an entity with columns the database keeps ({@code @CreatedAt}, {@code @UpdatedAt},
+   * {@code @Version}); called by generated code.
+   *
+   * @param type the record class
+   * @param table its table
+   * @param id the column of the {@code @Id} component
+   * @param idGetter the accessor of the {@code @Id} component
+   * @param columns every column, in record-component order (the id included)
+   * @param reader makes a record from the values of a row holding {@code columns}
+   * @param writer the component values of a record, in the order of {@code columns}
+   * @param components the record components' names, in the order of {@code columns}, for messages
+   * @param managed which of {@code columns} the database keeps
+   */
+  public EntityMetadata(
+      Class<E> type,
+      Table<Record> table,
+      TableField<Record, ID> id,
+      Function<? super E, ? extends ID> idGetter,
+      List<TableField<Record, ?>> columns,
+      Function<? super RowValues, ? extends E> reader,
+      Function<? super E, Object[]> writer,
+      List<String> components,
+      ManagedColumns managed) {
     this.type = requireNonNull(type, "type");
     this.table = requireNonNull(table, "table");
     this.id = requireNonNull(id, "id");
@@ -91,13 +119,15 @@ public final class EntityMetadata<E, ID> {
     this.columns = List.copyOf(columns);
     this.reader = requireNonNull(reader, "reader");
     this.writer = requireNonNull(writer, "writer");
+    this.managed = requireNonNull(managed, "managed");
     this.components = List.copyOf(components);
     if (this.components.size() != this.columns.size()) {
       throw new IllegalArgumentException("components " + components + " do not match the columns " + columns);
     }
     this.required = new boolean[this.columns.size()];
     for (int i = 0; i < required.length; i++) {
-      required[i] = !this.columns.get(i).getDataType().nullable() && !this.columns.get(i).equals(id);
+      required[i] = !this.columns.get(i).getDataType().nullable() && !this.columns.get(i).equals(id)
+              && !this.managed.columns().contains(this.columns.get(i));
     }
     this.columnIndex = indexOf(this.columns);
     this.byId =
@@ -107,6 +137,11 @@ public final class EntityMetadata<E, ID> {
             values -> DSL.selectFrom(table).where(id.eq(CachedQuery.<ID>value(values, 0))));
     if (!columnIndex.containsKey(id)) {
       throw new IllegalArgumentException("the id column " + id + " is not among " + columns);
+    }
+    for (Field<?> kept : managed.columns()) {
+      if (!columnIndex.containsKey(kept) || kept.equals(id)) {
+        throw new IllegalArgumentException("the managed column " + kept + " is not among " + columns + " or is the id");
+      }
     }
     this.columnReaders = columnReaders(this.columns);
     this.bulkInsert = new BulkInsert(this);
@@ -183,6 +218,11 @@ public final class EntityMetadata<E, ID> {
    */
   ColumnReader[] columnReaders() {
     return columnReaders;
+  }
+
+  /** The columns the database keeps: timestamps and version. */
+  ManagedColumns managed() {
+    return managed;
   }
 
   /** {@code insertAll}'s statement for this entity. */

@@ -16,7 +16,8 @@ final class Inserts {
 
   /**
    * Inserts {@code row} and returns it as stored. {@code overrides} replaces component values
-   * (a foreign key set by {@code createPost}); an id that is {@code null} is left to the database.
+   * (a foreign key set by {@code createPost}); an id that is {@code null} is left to the database;
+   * the columns the database keeps get {@code now()} and 0 ({@link ManagedColumns#onInsert}).
    */
   static <E, ID> E one(
       DSLContext dsl, EntityMetadata<E, ID> entity, E row, Map<Field<?>, Object> overrides, String method) {
@@ -25,7 +26,8 @@ final class Inserts {
     List<TableField<Record, ?>> columns = entity.columns();
     for (int i = 0; i < columns.size(); i++) {
       TableField<Record, ?> column = columns.get(i);
-      Object value = overrides.containsKey(column) ? overrides.get(column) : values[i];
+      Object kept = entity.managed().onInsert(column);
+      Object value = kept != null ? kept : overrides.containsKey(column) ? overrides.get(column) : values[i];
       if (column.equals(entity.id()) && value == null) {
         requireGeneratedId(entity, method);
         continue;
@@ -64,7 +66,7 @@ final class Inserts {
     BulkInsert bulkInsert = entity.bulkInsert();
     BulkInsert.Ids ids = bulkInsert.shapeFor(rows.size(), missingIds);
     List<Field<Object[]>> arrays = new ArrayList<>();
-    for (TableField<Record, ?> column : bulkInsert.columns(ids)) {
+    for (TableField<Record, ?> column : bulkInsert.sent(ids)) {
       int index = entity.indexOf(column);
       List<Object> columnValues = new ArrayList<>(rows.size());
       for (Object[] rowValues : values) {

@@ -38,6 +38,7 @@ public final class DaoGenerator {
             .addStatement("super(dsl, $T.ENTITY)", Types.tableClass(entity))
             .build());
     type.addMethods(FinderMethods.of(entity));
+    type.addMethod(new UpdateMethod(entity).method());
     methods.forEach(m -> type.addMethods(m.methods()));
     return JavaFile.builder(entity.packageName(), type.build()).skipJavaLangImports(true).build();
   }

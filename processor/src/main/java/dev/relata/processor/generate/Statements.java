@@ -2,6 +2,7 @@ package dev.relata.processor.generate;
 
 import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.ColumnModel;
+import dev.relata.processor.model.ColumnRole;
 import dev.relata.processor.model.ColumnType;
 import dev.relata.processor.model.EntityModel;
 import java.util.List;
@@ -73,8 +74,17 @@ final class Statements {
         given.isEmpty()
             ? " default values"
             : " (" + given.stream().map(c -> quote(c.column())).collect(Collectors.joining(", ")) + ")\n  values ("
-                + given.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+                + given.stream().map(Statements::insertValue).collect(Collectors.joining(", ")) + ")";
     return into + values + "\n  returning " + columns(entity);
+  }
+
+  /** A column's value in an insert: bound, or what the database keeps ({@code now()}, {@code 0}). */
+  private static String insertValue(ColumnModel column) {
+    return switch (column.role()) {
+      case PLAIN -> "?";
+      case CREATED_AT, UPDATED_AT -> "now()";
+      case VERSION -> "0";
+    };
   }
 
   /** {@code select "users"."id" from "users" where "users"."id" = ? for no key update}: the owner's row lock. */
@@ -105,7 +115,8 @@ final class Statements {
 
   /** Points the given children at the owner. */
   String linkChildren() {
-    return "update " + quote(a.target().table()) + " set " + quote(a.foreignKey().column()) + " = ?\n  where ("
+    return "update " + quote(a.target().table()) + " set " + quote(a.foreignKey().column()) + " = ?" + kept(a.target())
+        + "\n  where ("
         + targetId() + " = any(" + array(a.target().id()) + "))";
   }
 
@@ -114,7 +125,8 @@ final class Statements {
     String where = which == null ? key() + " = ?" : "(" + key() + " = ? and (" + which + "))";
     return a.foreignKey().notNull()
         ? "delete from " + quote(a.target().table()) + "\n  where " + where
-        : "update " + quote(a.target().table()) + " set " + quote(a.foreignKey().column()) + " = ?\n  where " + where;
+        : "update " + quote(a.target().table()) + " set " + quote(a.foreignKey().column()) + " = ?" + kept(a.target())
+            + "\n  where " + where;
   }
 
   String childIdIn() {
@@ -143,7 +155,8 @@ final class Statements {
 
   String pointOwner() {
     EntityModel o = a.owner();
-    return "update " + quote(o.table()) + " set " + quote(a.foreignKey().column()) + " = ?\n  where " + field(o, o.id())
+    return "update " + quote(o.table()) + " set " + quote(a.foreignKey().column()) + " = ?" + kept(o) + "\n  where "
+        + field(o, o.id())
         + " = ?\n  returning " + columns(o);
   }
 
@@ -170,7 +183,7 @@ final class Statements {
   String insertLinks() {
     String existing = quote("existing");
     return "insert into " + through() + " (" + quote(a.foreignKey().column()) + ", " + quote(a.otherKey().column())
-        + ")\n  select ?, \"x\".\"id\" from unnest(" + array(a.otherKey()) + ") as x(id)\n  where not exists (select 1 as "
+        + keptColumns(a.through()) + ")\n  select ?, \"x\".\"id\"" + keptValues(a.through()) + " from unnest(" + array(a.otherKey()) + ") as x(id)\n  where not exists (select 1 as "
         + quote("one") + " from " + through() + " as " + existing + " where (" + existing + "."
         + quote(a.foreignKey().column()) + " = ? and " + existing + "." + quote(a.otherKey().column())
         + " = \"x\".\"id\"))" + (a.uniquePairs() ? "\n  on conflict do nothing" : "");
@@ -179,6 +192,36 @@ final class Statements {
   String deleteLinks(boolean given) {
     return "delete from " + through() + "\n  where (" + key() + " = ? and (" + other() + (given ? " = any(" : " <> all(")
         + array(a.otherKey()) + ")))";
+  }
+
+  /**
+   * What a statement that rewrites a foreign key of {@code rows} sets besides it, as the runtime's
+   * {@code ManagedColumns.onChange()} renders: {@code , "updated_at" = now(), "version" =
+   * ("posts"."version" + ?)}, or nothing.
+   */
+  static String kept(EntityModel rows) {
+    String updatedAt = rows.column(ColumnRole.UPDATED_AT).map(c -> ", " + quote(c.column()) + " = now()").orElse("");
+    String version =
+        rows.column(ColumnRole.VERSION)
+            .map(c -> ", " + quote(c.column()) + " = (" + field(rows, c) + " + ?)")
+            .orElse("");
+    return updatedAt + version;
+  }
+
+  /** The columns the database keeps of {@code rows}, after the others of an insert: {@code , "created_at"}. */
+  static String keptColumns(EntityModel rows) {
+    return rows.columns().stream()
+        .filter(c -> c.role() != ColumnRole.PLAIN)
+        .map(c -> ", " + quote(c.column()))
+        .collect(Collectors.joining());
+  }
+
+  /** Their values in an insert: {@code , now(), 0}. */
+  static String keptValues(EntityModel rows) {
+    return rows.columns().stream()
+        .filter(c -> c.role() != ColumnRole.PLAIN)
+        .map(c -> c.role().timestamp() ? ", now()" : ", 0")
+        .collect(Collectors.joining());
   }
 
   private String through() {

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.relata.processor.Names;
 import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.ColumnModel;
+import dev.relata.processor.model.ColumnRole;
 import dev.relata.processor.model.ColumnType;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.SchemaModel;
@@ -85,6 +86,33 @@ public final class TableGenerator {
         .build();
   }
 
+  /**
+   * {@code ,\nManagedColumns.none()\n.createdAt(USER_TABLE.CREATED_AT)...}: the columns the
+   * database keeps, as the last argument of {@code EntityMetadata}; nothing for an entity without.
+   */
+  private static CodeBlock managedColumns(EntityModel entity, String constant) {
+    CodeBlock.Builder chain = CodeBlock.builder();
+    for (ColumnRole role : List.of(ColumnRole.CREATED_AT, ColumnRole.UPDATED_AT, ColumnRole.VERSION)) {
+      entity.column(role)
+          .ifPresent(
+              column ->
+                  chain.add(
+                      "\n.$L($L.$L)", Names.lowerCamel(role.annotation()), constant,
+                      Names.upperSnakeCase(column.component())));
+    }
+    if (chain.isEmpty()) {
+      return chain.build();
+    }
+    return CodeBlock.builder()
+        .add(",\n$T.none()", Types.MANAGED_COLUMNS)
+        .indent()
+        .indent()
+        .add(chain.build())
+        .unindent()
+        .unindent()
+        .build();
+  }
+
   /** {@code ENTITY}: the reader and writer lambdas, written out so nothing is reflective. */
   private static FieldSpec metadata(EntityModel entity, ClassName table, String constant) {
     String row = "row";
@@ -121,7 +149,9 @@ public final class TableGenerator {
                 .add("$T.of($L),\n", Types.LIST, columns.build())
                 .add("$L -> new $T($L),\n", row, entity.className(), reads.build())
                 .add("$L -> new Object[] {$L},\n", value, writes.build())
-                .add("$T.of($L))", Types.LIST, components.build())
+                .add("$T.of($L)", Types.LIST, components.build())
+                .add(managedColumns(entity, constant))
+                .add(")")
                 .unindent()
                 .unindent()
                 .build())

@@ -38,6 +38,7 @@ final class Types {
   static final ClassName ENTITY_METADATA = ClassName.get(RUNTIME, "EntityMetadata");
   static final ClassName ENTITY_DAO = ClassName.get(RUNTIME, "EntityDao");
   static final ClassName TABLE_KEYS = ClassName.get(RUNTIME, "TableKeys");
+  static final ClassName MANAGED_COLUMNS = ClassName.get(RUNTIME, "ManagedColumns");
   static final ClassName ASSOCIATION_NAMES = ClassName.get(RUNTIME, "AssociationNames");
   static final ClassName HAS_MANY = ClassName.get(RUNTIME, "HasManyAssociation");
   static final ClassName HAS_ONE = ClassName.get(RUNTIME, "HasOneAssociation");

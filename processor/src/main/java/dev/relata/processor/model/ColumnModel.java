@@ -9,11 +9,24 @@ import com.palantir.javapoet.TypeName;
  * @param column the column's name ({@code user_id})
  * @param type the component's declared type ({@code long}, {@code String})
  * @param columnType its PostgreSQL type
- * @param notNull whether the column is NOT NULL (primitives, the id, {@code @Column(nullable = false)})
+ * @param notNull whether the column is NOT NULL (primitives, the id, {@code @Column(nullable = false)},
+ *     timestamps and the version)
  * @param unique whether {@code @Column(unique = true)} makes it unique
+ * @param role whether the database keeps it: a timestamp, the version, or {@link ColumnRole#PLAIN}
  */
 public record ColumnModel(
-    String component, String column, TypeName type, ColumnType columnType, boolean notNull, boolean unique) {
+    String component,
+    String column,
+    TypeName type,
+    ColumnType columnType,
+    boolean notNull,
+    boolean unique,
+    ColumnRole role) {
+
+  /** A column of the record's own data. */
+  public ColumnModel(String component, String column, TypeName type, ColumnType columnType, boolean notNull) {
+    this(component, column, type, columnType, notNull, false, ColumnRole.PLAIN);
+  }
 
   /** The component type, boxed: the {@code T} of its {@code TableField<Record, T>}. */
   public TypeName boxedType() {
@@ -22,6 +35,6 @@ public record ColumnModel(
 
   /** This column, NOT NULL. */
   public ColumnModel asNotNull() {
-    return new ColumnModel(component, column, type, columnType, true, unique);
+    return new ColumnModel(component, column, type, columnType, true, unique, role);
   }
 }

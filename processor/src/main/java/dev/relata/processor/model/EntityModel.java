@@ -33,6 +33,11 @@ public record EntityModel(ClassName className, String table, List<ColumnModel> c
     return columns.stream().filter(c -> c.component().equals(component)).findFirst();
   }
 
+  /** The column with {@code role} ({@code @CreatedAt}, ...), if there is one. */
+  public Optional<ColumnModel> column(ColumnRole role) {
+    return columns.stream().filter(c -> c.role() == role).findFirst();
+  }
+
   /** Whether the database makes the id of a row inserted without one. */
   public boolean generatedId() {
     return id.columnType() != ColumnType.TEXT;

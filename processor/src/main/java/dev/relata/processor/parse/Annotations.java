@@ -26,6 +26,9 @@ public final class Annotations {
   public static final String GRAPH = "dev.relata.Graph";
   public static final String ORDER_BY = "dev.relata.OrderBy";
   public static final String LIMIT = "dev.relata.Limit";
+  public static final String CREATED_AT = "dev.relata.CreatedAt";
+  public static final String UPDATED_AT = "dev.relata.UpdatedAt";
+  public static final String VERSION = "dev.relata.Version";
 
   private final Elements elements;
 

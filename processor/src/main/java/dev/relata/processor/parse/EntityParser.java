@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import dev.relata.processor.Message;
 import dev.relata.processor.Names;
 import dev.relata.processor.model.ColumnModel;
+import dev.relata.processor.model.ColumnRole;
 import dev.relata.processor.model.ColumnType;
 import dev.relata.processor.model.EntityModel;
 import java.util.ArrayList;
@@ -35,10 +36,12 @@ public final class EntityParser {
 
   private final Annotations annotations;
   private final Diagnostics diagnostics;
+  private final ColumnRoles roles;
 
   public EntityParser(Annotations annotations, Diagnostics diagnostics) {
     this.annotations = annotations;
     this.diagnostics = diagnostics;
+    this.roles = new ColumnRoles(diagnostics);
   }
 
   public Optional<EntityModel> parse(TypeElement record) {
@@ -72,6 +75,7 @@ public final class EntityParser {
         ids.add(component);
       }
     }
+    roles.onePerKind(record, columns);
     fieldsAreFree(record, columns);
     ColumnModel id = idColumn(record, ids, columns);
     if (diagnostics.errorCount() > errorsBefore || id == null) {
@@ -103,6 +107,10 @@ public final class EntityParser {
 
   private Optional<ColumnModel> columnOf(RecordComponentElement component) {
     String name = component.getSimpleName().toString();
+    Optional<ColumnRole> role = roles.of(component);
+    if (role.isEmpty()) {
+      return Optional.empty();
+    }
     Optional<ColumnType> type = ColumnTypes.of(component.asType());
     if (type.isEmpty()) {
       Optional<TypeElement> entity = Annotations.typeElement(component.asType()).filter(EntityRegistry::isEntity);
@@ -131,7 +139,10 @@ public final class EntityParser {
       notNull |= !(Boolean) annotations.value(annotation, "nullable").getValue();
       unique = (Boolean) annotations.value(annotation, "unique").getValue();
     }
-    return Optional.of(new ColumnModel(name, column, TypeName.get(component.asType()), type.get(), notNull, unique));
+    // The database fills timestamps and the version on every insert: never NULL.
+    notNull |= role.get() != ColumnRole.PLAIN;
+    return Optional.of(
+        new ColumnModel(name, column, TypeName.get(component.asType()), type.get(), notNull, unique, role.get()));
   }
 
   /** The id column, or null after reporting why there is none. */

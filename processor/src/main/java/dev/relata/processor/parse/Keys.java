@@ -4,6 +4,7 @@ import dev.relata.processor.Message;
 import dev.relata.processor.Names;
 import dev.relata.processor.model.AssociationKind;
 import dev.relata.processor.model.ColumnModel;
+import dev.relata.processor.model.ColumnRole;
 import dev.relata.processor.model.EntityModel;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +78,10 @@ final class Keys {
         .orElse(null);
   }
 
-  /** The component {@code member} names in {@code holder}, or empty after reporting it is missing. */
+  /**
+   * The component {@code member} names in {@code holder}, or empty after reporting it is missing or
+   * kept by the database (a timestamp, the version).
+   */
   Optional<ColumnModel> find(String member, String defaultName, EntityModel holder) {
     String name = name(member, defaultName);
     Optional<ColumnModel> column = holder.column(name);
@@ -88,6 +92,11 @@ final class Keys {
           Message.UNKNOWN_FOREIGN_KEY, record, mirror, position(member), described(member), holder.name(), name,
           written ? "" : ", the default " + member, DidYouMean.hint(name, components), String.join(", ", components),
           written ? "" : " Name the key with " + member + " = \"...\".");
+    } else if (column.get().role() != ColumnRole.PLAIN) {
+      diagnostics.report(
+          Message.STAMP_AS_KEY, record, mirror, position(member), described(member), holder.name(), name,
+          column.get().role().annotation(), member);
+      return Optional.empty();
     }
     return column;
   }

@@ -35,14 +35,9 @@ final class CrudRoutes {
     routes.app.put(one, ctx -> {
       long id = routes.id(ctx);
       T row = routes.bodies.row(ctx.bodyAsBytes(), resource.type(), id);
-      ctx.json(routes.transaction(ctx, dsl -> {
-        D dao = resource.dao(dsl);
-        if (!dao.update(row)) {
-          throw ProblemException.notFound("no " + resource.entityName() + " with id " + id);
-        }
-        // Read back what PostgreSQL stored (numeric scale, timestamps in UTC).
-        return dao.findById(id).orElseThrow();
-      }));
+      // update returns what PostgreSQL stored (numeric scale, timestamps in UTC).
+      ctx.json(routes.transaction(ctx, dsl -> resource.dao(dsl).update(row)
+          .orElseThrow(() -> ProblemException.notFound("no " + resource.entityName() + " with id " + id))));
     });
     routes.app.delete(one, ctx -> {
       long id = routes.id(ctx);

@@ -7,6 +7,7 @@ import dev.relata.runtime.HasManyAssociation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -31,6 +32,25 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    */
   public AuthorDao(DSLContext dsl) {
     super(dsl, AuthorTable.ENTITY);
+  }
+
+  /**
+   * Writes every component of {@code row} but its id to the row with that id, and returns
+   * the row as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "authors" set "name" = ?
+   *   where "authors"."id" = ?
+   *   returning "authors"."id", "authors"."name";
+   * }</pre>
+   *
+   * @return the stored row; empty if no row has that id
+   * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   */
+  @Override
+  public Optional<Author> update(Author row) {
+    return super.update(row);
   }
 
   /**

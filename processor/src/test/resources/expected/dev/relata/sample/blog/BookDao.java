@@ -33,6 +33,25 @@ public final class BookDao extends EntityDao<Book, Long> {
   }
 
   /**
+   * Writes every component of {@code row} but its id to the row with that id, and returns
+   * the row as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "books" set "title" = ?, "author_id" = ?
+   *   where "books"."id" = ?
+   *   returning "books"."id", "books"."title", "books"."author_id";
+   * }</pre>
+   *
+   * @return the stored row; empty if no row has that id
+   * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   */
+  @Override
+  public Optional<Book> update(Book row) {
+    return super.update(row);
+  }
+
+  /**
    * Returns the author that {@code book}.authorId() points at, or empty
    * if it is {@code null} (then no statement runs) or points at no row.
    *

@@ -7,6 +7,7 @@ import dev.relata.runtime.HasManyAssociation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -31,6 +32,25 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    */
   public CategoryDao(DSLContext dsl) {
     super(dsl, CategoryTable.ENTITY);
+  }
+
+  /**
+   * Writes every component of {@code row} but its id to the row with that id, and returns
+   * the row as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "categories" set "name" = ?
+   *   where "categories"."id" = ?
+   *   returning "categories"."id", "categories"."name";
+   * }</pre>
+   *
+   * @return the stored row; empty if no row has that id
+   * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   */
+  @Override
+  public Optional<Category> update(Category row) {
+    return super.update(row);
   }
 
   /**

@@ -33,6 +33,25 @@ public final class CommentDao extends EntityDao<Comment, Long> {
   }
 
   /**
+   * Writes every component of {@code row} but its id to the row with that id, and returns
+   * the row as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "comments" set "body" = ?, "post_id" = ?
+   *   where "comments"."id" = ?
+   *   returning "comments"."id", "comments"."body", "comments"."post_id";
+   * }</pre>
+   *
+   * @return the stored row; empty if no row has that id
+   * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   */
+  @Override
+  public Optional<Comment> update(Comment row) {
+    return super.update(row);
+  }
+
+  /**
    * Returns the post that {@code comment}.postId() points at, or empty
    * if it is {@code null} (then no statement runs) or points at no row.
    *

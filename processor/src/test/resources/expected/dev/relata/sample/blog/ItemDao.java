@@ -33,6 +33,25 @@ public final class ItemDao extends EntityDao<Item, Long> {
   }
 
   /**
+   * Writes every component of {@code row} but its id to the row with that id, and returns
+   * the row as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "items" set "sku" = ?, "quantity" = ?, "order_id" = ?
+   *   where "items"."id" = ?
+   *   returning "items"."id", "items"."sku", "items"."quantity", "items"."order_id";
+   * }</pre>
+   *
+   * @return the stored row; empty if no row has that id
+   * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   */
+  @Override
+  public Optional<Item> update(Item row) {
+    return super.update(row);
+  }
+
+  /**
    * Returns the order that {@code item}.orderId() points at, or empty
    * if it is {@code null} (then no statement runs) or points at no row.
    *

@@ -52,6 +52,25 @@ public final class PostDao extends EntityDao<Post, Long> {
   }
 
   /**
+   * Writes every component of {@code row} but its id to the row with that id, and returns
+   * the row as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "posts" set "title" = ?, "content" = ?, "user_id" = ?
+   *   where "posts"."id" = ?
+   *   returning "posts"."id", "posts"."title", "posts"."content", "posts"."user_id";
+   * }</pre>
+   *
+   * @return the stored row; empty if no row has that id
+   * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   */
+  @Override
+  public Optional<Post> update(Post row) {
+    return super.update(row);
+  }
+
+  /**
    * Returns the comments of {@code post}, ordered by id; an empty list if it has none.
    *
    * <p>SQL:

@@ -40,6 +40,25 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
   }
 
   /**
+   * Writes every component of {@code row} but its id to the row with that id, and returns
+   * the row as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "post_tags" set "post_id" = ?, "tag_id" = ?
+   *   where "post_tags"."id" = ?
+   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id";
+   * }</pre>
+   *
+   * @return the stored row; empty if no row has that id
+   * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   */
+  @Override
+  public Optional<PostTag> update(PostTag row) {
+    return super.update(row);
+  }
+
+  /**
    * Returns the post that {@code postTag}.postId() points at, or empty
    * if it is {@code null} (then no statement runs) or points at no row.
    *

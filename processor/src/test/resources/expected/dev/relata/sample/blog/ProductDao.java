@@ -33,6 +33,25 @@ public final class ProductDao extends EntityDao<Product, Long> {
   }
 
   /**
+   * Writes every component of {@code row} but its id to the row with that id, and returns
+   * the row as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "products" set "name" = ?, "price" = ?, "category_id" = ?
+   *   where "products"."id" = ?
+   *   returning "products"."id", "products"."name", "products"."price", "products"."category_id";
+   * }</pre>
+   *
+   * @return the stored row; empty if no row has that id
+   * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   */
+  @Override
+  public Optional<Product> update(Product row) {
+    return super.update(row);
+  }
+
+  /**
    * Returns the category that {@code product}.categoryId() points at, or empty
    * if it is {@code null} (then no statement runs) or points at no row.
    *

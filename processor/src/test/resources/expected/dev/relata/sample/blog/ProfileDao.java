@@ -33,6 +33,25 @@ public final class ProfileDao extends EntityDao<Profile, Long> {
   }
 
   /**
+   * Writes every component of {@code row} but its id to the row with that id, and returns
+   * the row as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "profiles" set "bio" = ?, "user_id" = ?
+   *   where "profiles"."id" = ?
+   *   returning "profiles"."id", "profiles"."bio", "profiles"."user_id";
+   * }</pre>
+   *
+   * @return the stored row; empty if no row has that id
+   * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   */
+  @Override
+  public Optional<Profile> update(Profile row) {
+    return super.update(row);
+  }
+
+  /**
    * Returns the user that {@code profile}.userId() points at, or empty
    * if it is {@code null} (then no statement runs) or points at no row.
    *

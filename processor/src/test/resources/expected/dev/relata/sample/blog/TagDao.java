@@ -66,6 +66,25 @@ public final class TagDao extends EntityDao<Tag, Long> {
   }
 
   /**
+   * Writes every component of {@code row} but its id to the row with that id, and returns
+   * the row as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "tags" set "label" = ?
+   *   where "tags"."id" = ?
+   *   returning "tags"."id", "tags"."label";
+   * }</pre>
+   *
+   * @return the stored row; empty if no row has that id
+   * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   */
+  @Override
+  public Optional<Tag> update(Tag row) {
+    return super.update(row);
+  }
+
+  /**
    * Returns the posts of {@code tag}, ordered by id; an empty list if it has none.
    *
    * <p>SQL:

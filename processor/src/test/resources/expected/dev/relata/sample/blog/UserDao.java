@@ -42,6 +42,25 @@ public final class UserDao extends EntityDao<User, Long> {
   }
 
   /**
+   * Writes every component of {@code row} but its id to the row with that id, and returns
+   * the row as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "users" set "name" = ?
+   *   where "users"."id" = ?
+   *   returning "users"."id", "users"."name";
+   * }</pre>
+   *
+   * @return the stored row; empty if no row has that id
+   * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   */
+  @Override
+  public Optional<User> update(User row) {
+    return super.update(row);
+  }
+
+  /**
    * Returns the posts of {@code user}, ordered by id; an empty list if it has none.
    *
    * <p>SQL:

@@ -1,0 +1,333 @@
+package dev.relata.sample.stamps;
+
+import dev.relata.Find;
+import dev.relata.runtime.AssociationNames;
+import dev.relata.runtime.BelongsToManyAssociation;
+import dev.relata.runtime.EntityDao;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+
+/**
+ * Reads and writes {@link Label} rows in table {@code "labels"}, and their associations.
+ *
+ * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
+ * thread-safe, and every method runs on that context's connection, so a DAO built inside
+ * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class LabelDao extends EntityDao<Label, Long> {
+  private static final BelongsToManyAssociation<Label, Long, Account, Long> ACCOUNTS = new BelongsToManyAssociation<>(
+      LabelTable.ENTITY,
+      AccountTable.ENTITY,
+      LabellingTable.ENTITY,
+      LabellingTable.LABELLING_TABLE.LABEL_ID,
+      LabellingTable.LABELLING_TABLE.ACCOUNT_ID,
+      new AssociationNames("label", "labels", "account", "accounts"));
+
+  /**
+   * Creates a DAO that runs its statements on {@code dsl}.
+   */
+  public LabelDao(DSLContext dsl) {
+    super(dsl, LabelTable.ENTITY);
+  }
+
+  /**
+   * Writes every component of {@code row} but its id to the row with that id, and returns
+   * the row as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "labels" set "name" = ?
+   *   where "labels"."id" = ?
+   *   returning "labels"."id", "labels"."name";
+   * }</pre>
+   *
+   * @return the stored row; empty if no row has that id
+   * @throws IllegalArgumentException if {@code row} has a {@code null} id
+   */
+  @Override
+  public Optional<Label> update(Label row) {
+    return super.update(row);
+  }
+
+  /**
+   * Returns the accounts of {@code label}, ordered by id; an empty list if it has none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version"
+   *   from "accounts"
+   *   where "accounts"."id" in (select "labellings"."account_id" from "labellings" where "labellings"."label_id" = ?)
+   *   order by "accounts"."id";
+   * }</pre>
+   */
+  public List<Account> getAccounts(Label label) {
+    return ACCOUNTS.get(dsl(), label);
+  }
+
+  /**
+   * Returns the accounts of each of {@code labels} in one statement, whatever their number:
+   * every one of them is a key, in input order, mapped to its accounts ordered by id (an empty list
+   * for none). Duplicates in the input collapse.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version", "labellings"."label_id"
+   *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   where ("labellings"."label_id" = any(?::int8[]))
+   *   order by "accounts"."id";
+   * }</pre>
+   */
+  public Map<Label, List<Account>> getAccounts(Collection<Label> labels) {
+    return ACCOUNTS.getAll(dsl(), labels);
+  }
+
+  /**
+   * Returns the accounts of {@code label} that {@code find} selects, ordered by its fields, then
+   * by id, with its limit and offset.
+   * Its condition and order may use the fields of the join table, {@code Labelling}'s.
+   *
+   * <p>Where {@code find} has no condition, order, limit or offset, that part of the statement is left
+   * out.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
+   *     "accounts"."version"
+   *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   where ("labellings"."label_id" = ? and <condition>)
+   *   order by <order>, "accounts"."id" offset ? rows fetch next ? rows only;
+   * }</pre>
+   */
+  public List<Account> getAccounts(Label label, Find find) {
+    return ACCOUNTS.get(dsl(), label, find);
+  }
+
+  /**
+   * Returns the accounts of each of {@code labels} that {@code find} selects, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
+   * its accounts ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
+   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * Its condition and order may use the fields of the join table, {@code Labelling}'s.
+   *
+   * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
+   * the accounts of each in a lateral subquery. Where {@code find} has no condition or order, that
+   * part of the statement is left out.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
+   *     "accounts"."version", "labellings"."label_id"
+   *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   where (("labellings"."label_id" = any(?::int8[])) and <condition>)
+   *   order by <order>, "accounts"."id";
+   * select "found"."id", "found"."name", "found"."created_at", "found"."updated_at", "found"."version",
+   *     "parent"."id"
+   *   from unnest(?::int8[]) as "parent" ("id")
+   *   cross join lateral (select "accounts"."id", "accounts"."name", "accounts"."created_at",
+   *       "accounts"."updated_at", "accounts"."version"
+   *       from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *       where ("labellings"."label_id" = "parent"."id" and <condition>)
+   *       order by <order>, "accounts"."id" offset ? rows fetch next ? rows only) as "found";
+   * }</pre>
+   */
+  public Map<Label, List<Account>> getAccounts(Collection<Label> labels, Find find) {
+    return ACCOUNTS.getAll(dsl(), labels, find);
+  }
+
+  /**
+   * Returns the number of accounts of {@code label}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(distinct "labellings"."account_id") from "labellings"
+   *   where "labellings"."label_id" = ?;
+   * }</pre>
+   */
+  public long countAccounts(Label label) {
+    return ACCOUNTS.count(dsl(), label);
+  }
+
+  /**
+   * Returns the number of accounts of {@code label} that match {@code condition}.
+   * {@code condition} may use the fields of the join table, {@code Labelling}'s.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(distinct "accounts"."id")
+   *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   where ("labellings"."label_id" = ? and <condition>);
+   * }</pre>
+   */
+  public long countAccounts(Label label, Condition condition) {
+    return ACCOUNTS.count(dsl(), label, condition);
+  }
+
+  /**
+   * Returns the number of accounts of each of {@code labels}, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
+   * to its count, {@code 0} for none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "labellings"."label_id", count(distinct "accounts"."id")
+   *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   where ("labellings"."label_id" = any(?::int8[]))
+   *   group by "labellings"."label_id";
+   * }</pre>
+   */
+  public Map<Label, Long> countAccounts(Collection<Label> labels) {
+    return ACCOUNTS.countAll(dsl(), labels);
+  }
+
+  /**
+   * Returns the number of accounts of each of {@code labels} that match {@code condition}, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
+   * to its count, {@code 0} for none.
+   * {@code condition} may use the fields of the join table, {@code Labelling}'s.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "labellings"."label_id", count(distinct "accounts"."id")
+   *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   where (("labellings"."label_id" = any(?::int8[])) and <condition>)
+   *   group by "labellings"."label_id";
+   * }</pre>
+   */
+  public Map<Label, Long> countAccounts(Collection<Label> labels, Condition condition) {
+    return ACCOUNTS.countAll(dsl(), labels, condition);
+  }
+
+  /**
+   * Inserts {@code account} and links it to {@code label}, in one transaction, and returns it as stored.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "accounts" ("name", "created_at", "updated_at", "version")
+   *   values (?, now(), now(), 0)
+   *   returning "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version";
+   * insert into "labellings" ("label_id", "account_id", "created_at", "version")
+   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "labellings" as "existing" where ("existing"."label_id" = ? and "existing"."account_id" = "x"."id"))
+   *   on conflict do nothing;
+   * }</pre>
+   */
+  public Account createAccount(Label label, Account account) {
+    return ACCOUNTS.create(dsl(), label, account);
+  }
+
+  /**
+   * Links {@code account} to {@code label}; a pair already linked stays one link.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "labellings" ("label_id", "account_id", "created_at", "version")
+   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "labellings" as "existing" where ("existing"."label_id" = ? and "existing"."account_id" = "x"."id"))
+   *   on conflict do nothing;
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addAccount(Label label, Account account) {
+    ACCOUNTS.add(dsl(), label, account);
+  }
+
+  /**
+   * Links each of {@code accounts} to {@code label}; a pair already linked stays one link. An empty
+   * collection does nothing.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "labellings" ("label_id", "account_id", "created_at", "version")
+   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "labellings" as "existing" where ("existing"."label_id" = ? and "existing"."account_id" = "x"."id"))
+   *   on conflict do nothing;
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addAccounts(Label label, Collection<Account> accounts) {
+    ACCOUNTS.addAll(dsl(), label, accounts);
+  }
+
+  /**
+   * Unlinks {@code account}, if it is one of those linked to {@code label}: deletes the join rows, never a Account.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * delete from "labellings"
+   *   where ("labellings"."label_id" = ? and ("labellings"."account_id" = any(?::int8[])));
+   * }</pre>
+   */
+  public void removeAccount(Label label, Account account) {
+    ACCOUNTS.remove(dsl(), label, account);
+  }
+
+  /**
+   * Unlinks those of {@code accounts} linked to {@code label}: deletes the join rows, never a Account.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * delete from "labellings"
+   *   where ("labellings"."label_id" = ? and ("labellings"."account_id" = any(?::int8[])));
+   * }</pre>
+   */
+  public void removeAccounts(Label label, Collection<Account> accounts) {
+    ACCOUNTS.removeAll(dsl(), label, accounts);
+  }
+
+  /**
+   * Makes exactly {@code accounts} the accounts of {@code label}: other links are deleted, missing
+   * ones inserted. One transaction, which first locks label's row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "labels"."id" from "labels" where "labels"."id" = ?
+   *   for no key update;
+   * delete from "labellings"
+   *   where ("labellings"."label_id" = ? and ("labellings"."account_id" <> all(?::int8[])));
+   * insert into "labellings" ("label_id", "account_id", "created_at", "version")
+   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as x(id)
+   *   where not exists (select 1 as "one" from "labellings" as "existing" where ("existing"."label_id" = ? and "existing"."account_id" = "x"."id"))
+   *   on conflict do nothing;
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void setAccounts(Label label, Collection<Account> accounts) {
+    ACCOUNTS.set(dsl(), label, accounts);
+  }
+
+  /**
+   * Returns whether {@code account} is linked to {@code label}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(distinct "labellings"."account_id") from "labellings"
+   *   where ("labellings"."label_id" = ? and ("labellings"."account_id" = any(?::int8[])));
+   * }</pre>
+   */
+  public boolean hasAccount(Label label, Account account) {
+    return ACCOUNTS.has(dsl(), label, account);
+  }
+
+  /**
+   * Returns whether every one of {@code accounts} is linked to {@code label}; {@code true} for an
+   * empty collection.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(distinct "labellings"."account_id") from "labellings"
+   *   where ("labellings"."label_id" = ? and ("labellings"."account_id" = any(?::int8[])));
+   * }</pre>
+   */
+  public boolean hasAccounts(Label label, Collection<Account> accounts) {
+    return ACCOUNTS.hasAll(dsl(), label, accounts);
+  }
+}

@@ -1,0 +1,10 @@
+package dev.relata.sample.stamps;
+
+import dev.relata.BelongsToMany;
+import dev.relata.Entity;
+import dev.relata.Id;
+
+/** Tagged onto accounts through Labelling, whose rows have a timestamp and a version. */
+@Entity
+@BelongsToMany(value = Account.class, through = Labelling.class)
+public record Label(@Id Long id, String name) {}

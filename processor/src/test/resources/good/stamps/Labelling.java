@@ -1,0 +1,11 @@
+package dev.relata.sample.stamps;
+
+import dev.relata.CreatedAt;
+import dev.relata.Entity;
+import dev.relata.Id;
+import dev.relata.Version;
+import java.time.Instant;
+
+/** The join entity of Label and Account: when a label was put on, and a version. */
+@Entity
+public record Labelling(@Id Long id, Long labelId, Long accountId, @CreatedAt Instant createdAt, @Version int version) {}
