@@ -74,7 +74,7 @@ final class ArticleRoutes {
     api.answer(ctx, 201, api.transaction(ctx, dsl -> {
       Lookups.caller(dsl, caller);
       Article article = new ArticleDao(dsl).insert(
-          new Article(null, Slugs.unique(dsl, title, null), title, description, text, caller, Now.now(), Now.now()));
+          new Article(null, Slugs.unique(dsl, title, null), title, description, text, caller, null, null));
       Tagging.tag(dsl, article, tags);
       return new ArticleBody(new ArticleViews(dsl).of(article, Optional.of(caller)));
     }));
@@ -101,9 +101,8 @@ final class ArticleRoutes {
           text != null ? text : article.body(),
           article.authorId(),
           article.createdAt(),
-          Now.now());
-      new ArticleDao(dsl).update(changed);
-      Article stored = changed;
+          article.updatedAt());
+      Article stored = new ArticleDao(dsl).update(changed).orElseThrow();
       if (body.has("tagList")) {
         Tagging.tag(dsl, stored, tags);
       }

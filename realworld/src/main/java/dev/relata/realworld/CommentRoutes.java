@@ -60,7 +60,7 @@ final class CommentRoutes {
     api.answer(ctx, 200, api.transaction(ctx, dsl -> {
       Article article = Lookups.article(dsl, slug);
       User author = Lookups.caller(dsl, caller);
-      Comment comment = new ArticleDao(dsl).createComment(article, new Comment(null, 0, caller, text, Now.now(), Now.now()));
+      Comment comment = new ArticleDao(dsl).createComment(article, new Comment(null, 0, caller, text, null, null));
       return new CommentBody(json(comment, new Profiles(dsl).of(author, Optional.of(caller))));
     }));
   }

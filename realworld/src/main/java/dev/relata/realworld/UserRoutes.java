@@ -83,8 +83,7 @@ final class UserRoutes {
           hash != null ? hash : user.passwordHash(),
           body.has("bio") ? bio : user.bio(),
           body.has("image") ? image : user.image());
-      new UserDao(dsl).update(changed);
-      return changed;
+      return changed.equals(user) ? user : new UserDao(dsl).update(changed).orElseThrow();
     });
     api.answer(ctx, 200, new UserBody(json(updated)));
   }

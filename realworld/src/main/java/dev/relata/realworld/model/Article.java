@@ -3,15 +3,17 @@ package dev.relata.realworld.model;
 import dev.relata.BelongsTo;
 import dev.relata.BelongsToMany;
 import dev.relata.Column;
+import dev.relata.CreatedAt;
 import dev.relata.Entity;
 import dev.relata.HasMany;
 import dev.relata.Id;
+import dev.relata.UpdatedAt;
 import java.time.Instant;
 
 /**
  * An article, written by its {@code author}, found by its {@code slug} (made from the title).
  * {@code fans} are the users who favorited it. Deleting it deletes its comments, tags and
- * favorites with it (their foreign keys cascade). The server sets both timestamps.
+ * favorites with it (their foreign keys cascade). The database sets both timestamps.
  */
 @Entity
 @BelongsTo(value = User.class, foreignKey = "authorId")
@@ -25,5 +27,5 @@ public record Article(
     @Column(nullable = false) String description,
     @Column(nullable = false) String body,
     long authorId,
-    Instant createdAt,
-    Instant updatedAt) {}
+    @CreatedAt Instant createdAt,
+    @UpdatedAt Instant updatedAt) {}
