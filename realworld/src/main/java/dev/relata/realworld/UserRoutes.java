@@ -1,0 +1,121 @@
+package dev.relata.realworld;
+
+import static dev.relata.realworld.model.UserTable.USER_TABLE;
+
+import dev.relata.Find;
+import dev.relata.realworld.Views.UserBody;
+import dev.relata.realworld.Views.UserJson;
+import dev.relata.realworld.model.User;
+import dev.relata.realworld.model.UserDao;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Registration, login, and the caller's own user: {@code /api/users}, {@code /api/user}. */
+final class UserRoutes {
+
+  private final Api api;
+
+  UserRoutes(Api api) {
+    this.api = api;
+  }
+
+  void register(Javalin app) {
+    app.post("/api/users", this::create);
+    app.post("/api/users/login", this::login);
+    app.get("/api/user", this::current);
+    app.put("/api/user", this::update);
+  }
+
+  private void create(Context ctx) {
+    Body body = api.body(ctx, "user");
+    String username = body.required("username");
+    String email = body.required("email");
+    String password = body.required("password");
+    body.validate();
+    String hash = api.passwords().hash(password);
+    User user = api.transaction(ctx, dsl -> {
+      refuseTaken(dsl, email, username, null);
+      return new UserDao(dsl).insert(new User(null, email, username, hash, null, null));
+    });
+    api.answer(ctx, 201, new UserBody(json(user)));
+  }
+
+  private void login(Context ctx) {
+    Body body = api.body(ctx, "user");
+    String email = body.required("email");
+    String password = body.required("password");
+    body.validate();
+    User user = api.transaction(ctx, dsl -> new UserDao(dsl).findByEmail(email))
+        .filter(found -> api.passwords().matches(password, found.passwordHash()))
+        .orElseThrow(() -> ApiException.unauthorized("email or password is invalid"));
+    api.answer(ctx, 200, new UserBody(json(user)));
+  }
+
+  private void current(Context ctx) {
+    long caller = api.tokens().required(ctx);
+    User user = api.transaction(ctx, dsl -> Lookups.caller(dsl, caller));
+    api.answer(ctx, 200, new UserBody(json(user)));
+  }
+
+  private void update(Context ctx) {
+    long caller = api.tokens().required(ctx);
+    Body body = api.body(ctx, "user");
+    String email = body.notBlankIfPresent("email");
+    String username = body.notBlankIfPresent("username");
+    String password = body.notBlankIfPresent("password");
+    String bio = body.optional("bio");
+    String image = body.optional("image");
+    body.validate();
+    String hash = password == null ? null : api.passwords().hash(password);
+    User updated = api.transaction(ctx, dsl -> {
+      User user = Lookups.caller(dsl, caller);
+      refuseTaken(dsl, email, username, caller);
+      User changed = new User(
+          user.id(),
+          email != null ? email : user.email(),
+          username != null ? username : user.username(),
+          hash != null ? hash : user.passwordHash(),
+          body.has("bio") ? bio : user.bio(),
+          body.has("image") ? image : user.image());
+      return changed.equals(user) ? user : new UserDao(dsl).update(changed).orElseThrow();
+    });
+    api.answer(ctx, 200, new UserBody(json(updated)));
+  }
+
+  /** 422 naming each of {@code email} and {@code username} that a user other than {@code self} has. */
+  private static void refuseTaken(DSLContext dsl, String email, String username, Long self) {
+    Condition same = DSL.noCondition();
+    if (email != null) {
+      same = same.or(USER_TABLE.EMAIL.eq(email));
+    }
+    if (username != null) {
+      same = same.or(USER_TABLE.USERNAME.eq(username));
+    }
+    if (email == null && username == null) {
+      return;
+    }
+    Condition others = self == null ? same : same.and(USER_TABLE.ID.ne(self));
+    List<String> errors = new ArrayList<>();
+    for (User other : new UserDao(dsl).findAll(Find.where(others))) {
+      if (Objects.equals(other.email(), email)) {
+        errors.add("email has already been taken");
+      }
+      if (Objects.equals(other.username(), username)) {
+        errors.add("username has already been taken");
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid(errors.stream().distinct().sorted().toList());
+    }
+  }
+
+  private UserJson json(User user) {
+    return new UserJson(user.email(), api.tokens().issue(user.id()), user.username(), user.bio(), user.image());
+  }
+}

@@ -1,0 +1,126 @@
+package dev.relata.realworld;
+
+import static dev.relata.realworld.TestServer.error;
+import static dev.relata.realworld.TestServer.expect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Registration, login, and the caller's own user, from the spec's examples. */
+class UsersTest {
+
+  private final TestServer server = TestServer.get().reset();
+
+  @Test
+  void registersAndAnswersTheUserWithNullBioAndImage() {
+    var response = server.post("/api/users", null, Map.of("user",
+        Map.of("username", "Jacob", "email", "jake@jake.jake", "password", "jakejake")));
+    JsonNode user = expect(201, response).get("user");
+    assertEquals(List.of("email", "token", "username", "bio", "image"), names(user));
+    assertEquals("jake@jake.jake", user.get("email").asText());
+    assertEquals("Jacob", user.get("username").asText());
+    assertTrue(user.get("bio").isNull());
+    assertTrue(user.get("image").isNull());
+    assertEquals(3, user.get("token").asText().split("\\.").length, "a JWT: " + user);
+  }
+
+  @Test
+  void refusesATakenEmailOrUsername() {
+    server.register("jake");
+    error(422, register("jake", "other@example.com"), "username has already been taken");
+    error(422, register("other", "jake@example.com"), "email has already been taken");
+    error(422, register("jake", "jake@example.com"), "email has already been taken", "username has already been taken");
+  }
+
+  @Test
+  void refusesMissingOrBlankFieldsAllAtOnce() {
+    error(422, server.post("/api/users", null, Map.of("user", Map.of("username", " "))),
+        "username can't be blank", "email can't be blank", "password can't be blank");
+    error(422, server.post("/api/users", null, Map.of("user", Map.of("username", 5, "email", "a@b.c", "password", "x"))),
+        "username must be a string");
+    error(422, server.post("/api/users", null, Map.of("username", "jake")));
+    error(422, server.post("/api/users", null, "{\"user\": {"));
+    error(422, server.post("/api/users", null, ""));
+  }
+
+  @Test
+  void logsInWithEmailAndPassword() {
+    server.register("jake");
+    JsonNode user = expect(200, login("jake@example.com", "secret-jake")).get("user");
+    assertEquals("jake", user.get("username").asText());
+    expect(200, server.get("/api/user", user.get("token").asText()));
+
+    error(401, login("jake@example.com", "wrong"), "email or password is invalid");
+    error(401, login("nobody@example.com", "secret-jake"), "email or password is invalid");
+    error(422, server.post("/api/users/login", null, Map.of("user", Map.of("email", "jake@example.com"))),
+        "password can't be blank");
+  }
+
+  @Test
+  void theCurrentUserNeedsAValidToken() {
+    String token = server.register("jake");
+    JsonNode user = expect(200, server.get("/api/user", token)).get("user");
+    assertEquals("jake@example.com", user.get("email").asText());
+    assertTrue(user.has("bio") && user.has("image"));
+
+    error(401, server.get("/api/user", null));
+    error(401, server.get("/api/user", token + "x"));
+    error(401, server.send(server.request("/api/user", null).header("Authorization", "Bearer " + token).GET()));
+  }
+
+  @Test
+  void updatesTheGivenFieldsOnly() {
+    String token = server.register("jake");
+    JsonNode user = expect(200, server.put("/api/user", token, Map.of("user",
+        Map.of("bio", "I like to skateboard", "image", "https://i.stack.imgur.com/xHWG8.jpg")))).get("user");
+    assertEquals("I like to skateboard", user.get("bio").asText());
+    assertEquals("https://i.stack.imgur.com/xHWG8.jpg", user.get("image").asText());
+    assertEquals("jake@example.com", user.get("email").asText());
+
+    Map<String, Object> clear = new HashMap<>();
+    clear.put("image", null);
+    user = expect(200, server.put("/api/user", token, Map.of("user", clear))).get("user");
+    assertTrue(user.get("image").isNull());
+    assertEquals("I like to skateboard", user.get("bio").asText());
+
+    user = expect(200, server.put("/api/user", token, Map.of("user",
+        Map.of("email", "jacob@example.com", "username", "jacob", "password", "new-password")))).get("user");
+    assertEquals("jacob", user.get("username").asText());
+    expect(200, login("jacob@example.com", "new-password"));
+    error(401, login("jacob@example.com", "secret-jake"));
+    expect(200, server.get("/api/user", token)); // the old token names the same user
+  }
+
+  @Test
+  void anUpdateMayNotTakeAnotherUsersEmailOrUsername() {
+    String token = server.register("jake");
+    server.register("anna");
+    error(422, server.put("/api/user", token, Map.of("user", Map.of("username", "anna"))),
+        "username has already been taken");
+    error(422, server.put("/api/user", token, Map.of("user", Map.of("email", "anna@example.com"))),
+        "email has already been taken");
+    error(422, server.put("/api/user", token, Map.of("user", Map.of("email", ""))), "email can't be blank");
+    expect(200, server.put("/api/user", token, Map.of("user", Map.of("username", "jake")))); // its own
+    error(401, server.put("/api/user", null, Map.of("user", Map.of("bio", "x"))));
+  }
+
+  private java.net.http.HttpResponse<String> register(String username, String email) {
+    return server.post("/api/users", null, Map.of("user",
+        Map.of("username", username, "email", email, "password", "password")));
+  }
+
+  private java.net.http.HttpResponse<String> login(String email, String password) {
+    return server.post("/api/users/login", null, Map.of("user", Map.of("email", email, "password", password)));
+  }
+
+  static List<String> names(JsonNode object) {
+    List<String> names = new java.util.ArrayList<>();
+    object.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}
