@@ -19,6 +19,7 @@ public final class TableKeys {
 
   /** A primary key or unique key of {@code table} on {@code columns}, named {@code name}. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // jOOQ reads the array, never stores into it
   public static UniqueKey<Record> unique(Table<Record> table, String name, TableField<Record, ?>... columns) {
     return Internal.createUniqueKey(table, DSL.name(name), columns, true);
   }
@@ -26,7 +27,7 @@ public final class TableKeys {
   /** The foreign key {@code name} of {@code table}: {@code column} references {@code key}, a primary key. */
   public static ForeignKey<Record, Record> foreignKey(
       Table<Record> table, String name, TableField<Record, ?> column, UniqueKey<Record> key) {
-    @SuppressWarnings("unchecked") // a one-element array of a generic type: jOOQ's signature takes arrays
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a one-element array of a generic type: jOOQ takes arrays
     TableField<Record, ?>[] columns = new TableField[] {column};
     return Internal.createForeignKey(table, DSL.name(name), columns, key, key.getFieldsArray(), true);
   }

@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SQLDialect;
-import org.jooq.conf.ParamType;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataException;
 import org.jooq.impl.DSL;
@@ -47,6 +46,6 @@ class SqlArrayTest {
   }
 
   private static String inlined(Field<?> array) {
-    return POSTGRES.renderContext().paramType(ParamType.INLINED).render(array);
+    return POSTGRES.renderInlined(array);
   }
 }
