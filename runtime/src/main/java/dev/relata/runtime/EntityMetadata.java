@@ -126,8 +126,9 @@ public final class EntityMetadata<E, ID> {
     }
     this.required = new boolean[this.columns.size()];
     for (int i = 0; i < required.length; i++) {
-      required[i] = !this.columns.get(i).getDataType().nullable() && !this.columns.get(i).equals(id)
-              && !this.managed.columns().contains(this.columns.get(i));
+      // The database fills the columns it keeps (timestamps, the version): a record may hold null there.
+      TableField<Record, ?> column = this.columns.get(i);
+      required[i] = !column.getDataType().nullable() && !column.equals(id) && !this.managed.columns().contains(column);
     }
     this.columnIndex = indexOf(this.columns);
     this.byId =
