@@ -38,7 +38,7 @@ public class GraphFixture {
   public void open() throws SQLException {
     String url = BenchmarkDatabase.configuredUrl();
     if (url == null) {
-      embedded = Database.open();
+      embedded = Database.open(BenchmarkDatabase.SCHEMA);
       url = embedded.jdbcUrl();
     }
     connection = BenchmarkDatabase.connect(url);
