@@ -19,7 +19,7 @@ import org.jooq.impl.SQLDataType;
  * <pre>{@code
  * ReadReplica replica = ReadReplica.connect(primary, DSL.using(replicaDataSource, SQLDialect.POSTGRES));
  * UserDao users = new UserDao(primary, replica);
- * users.findById(7);                      // on the replica
+ * users.findById(7L);                     // on the replica
  * users.insert(new User(null, "Ann"));    // on the primary
  * primary.transaction(tx -> {
  *   UserDao inTx = new UserDao(tx.dsl(), replica);
@@ -35,11 +35,11 @@ import org.jooq.impl.SQLDataType;
  * auto-commit mode. That one rule covers jOOQ's {@code dsl.transaction(tx -> ...)} (a DAO built on
  * {@code tx.dsl()}), jOOQ's {@code ThreadLocalTransactionProvider} (a DAO built on the context
  * itself), and a transaction manager that hands out the transaction's connection from a {@code
- * DataSource} (Spring's {@code DataSourceTransactionManager} under a {@code
- * TransactionAwareDataSourceProxy}, or jOOQ's Spring integration). Its price: each read outside a
- * transaction borrows a connection of the primary for a moment, to ask it ({@code
- * Connection.getAutoCommit()}: the PostgreSQL driver answers without a round trip), before it runs
- * on the replica; so reads need the primary's pool to hand out a connection too.
+ * DataSource} (Spring's {@code DataSourceTransactionManager}, the {@code DSLContext} on a {@code
+ * TransactionAwareDataSourceProxy}). Its price: each read outside a transaction borrows a
+ * connection of the primary for a moment, to ask it ({@code Connection.getAutoCommit()}: the
+ * PostgreSQL driver answers without a round trip), before it runs on the replica; so reads need
+ * the primary's pool to hand out a connection too.
  *
  * <p>The replica replays the primary's changes a little later: a read outside a transaction right
  * after a write may not see it yet. Read in the transaction that wrote, or from a DAO without a
