@@ -332,6 +332,25 @@ class ReadReplicaTest {
     assertEquals(List.of("replica"), answered.servers());
   }
 
+  @Test
+  void whenThePrimaryIsDownReadsFailToo() {
+    UserDao users = new UserDao(primary, replica);
+    servers.stopPrimary();
+    try {
+      DataAccessException e = assertThrows(DataAccessException.class, () -> users.findById(alice.id()));
+      assertTrue(e.getMessage().startsWith("the primary is unreachable: a read asks its connection"), e.getMessage());
+      assertEquals(SQLStateClass.C08_CONNECTION_EXCEPTION, e.sqlStateClass());
+      assertEquals(List.of(), answered.servers());
+      assertEquals(Optional.of(alice), new UserDao(replicaContext).findById(alice.id()), "the replica itself answers");
+    } finally {
+      servers.startPrimary();
+    }
+    servers.awaitReplay();
+    answered.clear();
+    assertEquals(Optional.of(alice), users.findById(alice.id()));
+    assertEquals(List.of("replica"), answered.servers());
+  }
+
   /**
    * Which server ran each statement: a listener asks {@code pg_is_in_recovery()} on the
    * statement's own connection just before it runs.

@@ -106,6 +106,16 @@ public final class StreamingReplica implements AutoCloseable {
     start(replica);
   }
 
+  /** Stops the primary at once, as a crash would; the replica keeps answering reads. */
+  public void stopPrimary() {
+    stop(primary);
+  }
+
+  /** Starts the primary again after {@link #stopPrimary}; the replica connects to it again. */
+  public void startPrimary() {
+    start(primary);
+  }
+
   /** Waits until the replica has replayed everything the primary has written so far. */
   public void awaitReplay() {
     try (Connection p = DriverManager.getConnection(primary.url());
@@ -139,7 +149,10 @@ public final class StreamingReplica implements AutoCloseable {
 
   private void start(Server server) {
     run(directory, "pg_ctl", "-D", server.data.toString(), "-l", server.log().toString(), "-w", "-t", "30", "-o",
-        "-p " + server.port + " -c listen_addresses=127.0.0.1 -k " + directory + " -c fsync=off", "start");
+        "-p " + server.port + " -c listen_addresses=127.0.0.1 -k " + directory + " -c fsync=off"
+            // The replica tries the primary again every 100 ms, not 5 s, after the primary restarted.
+            + " -c wal_retrieve_retry_interval=100ms",
+        "start");
   }
 
   private void stop(Server server) {

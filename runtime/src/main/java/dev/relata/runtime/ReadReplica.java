@@ -39,7 +39,7 @@ import org.jooq.impl.SQLDataType;
  * TransactionAwareDataSourceProxy}). Its price: each read outside a transaction borrows a
  * connection of the primary for a moment, to ask it ({@code Connection.getAutoCommit()}: the
  * PostgreSQL driver answers without a round trip), before it runs on the replica; so reads need
- * the primary's pool to hand out a connection too.
+ * the primary's pool to hand out a connection too, and fail, saying so, while the primary is down.
  *
  * <p>The replica replays the primary's changes a little later: a read outside a transaction right
  * after a write may not see it yet. Read in the transaction that wrote, or from a DAO without a
@@ -125,7 +125,18 @@ public final class ReadReplica {
    * replica, unless {@code primary}'s connection is in a transaction (not in auto-commit mode).
    */
   DSLContext readsFor(DSLContext primary) {
-    return primary.connectionResult(Connection::getAutoCommit) ? replica : primary;
+    boolean autoCommit;
+    try {
+      autoCommit = primary.connectionResult(Connection::getAutoCommit);
+    } catch (DataAccessException e) {
+      // Said here, as the replica's failures are: the read was meant for the replica, and a bare
+      // "connection refused" would point there.
+      throw new DataAccessException(
+          "the primary is unreachable: a read asks its connection whether it is in a transaction before it goes to"
+              + " the read replica: " + e.getMessage(),
+          e);
+    }
+    return autoCommit ? replica : primary;
   }
 
   @Override
