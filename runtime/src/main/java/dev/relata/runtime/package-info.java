@@ -3,7 +3,8 @@
  * dev.relata.runtime.EntityMetadata} (what a generated {@code XTable.ENTITY} says of a table), and
  * one class per association kind, and {@link dev.relata.runtime.Graphs} for the generated graph
  * loaders. Generated code builds these once, in static constants; user code calls the generated
- * {@code XDao} methods and rarely needs anything here.
+ * {@code XDao} methods and rarely needs anything here but {@link dev.relata.runtime.ReadReplica},
+ * which gives DAOs and loaders a streaming replica to read from.
  *
  * <p>Every statement runs through jOOQ on the DAO's {@code DSLContext}, with identifiers quoted
  * and values bound; many values go as one PostgreSQL array parameter.

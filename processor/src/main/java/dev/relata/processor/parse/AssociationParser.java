@@ -26,7 +26,9 @@ public final class AssociationParser {
 
   /** The methods every DAO has; an association must not generate one of them. */
   static final List<String> CRUD_METHODS =
-      List.of("insert", "insertAll", "findById", "findAllById", "findAll", "count", "update", "delete", "deleteById", "dsl");
+      List.of(
+          "insert", "insertAll", "findById", "findAllById", "findAll", "count", "update", "delete", "deleteById", "dsl",
+          "reads");
 
   private final Annotations annotations;
   private final Diagnostics diagnostics;

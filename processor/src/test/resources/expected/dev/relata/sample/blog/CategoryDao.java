@@ -4,6 +4,7 @@ import dev.relata.Find;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.HasManyAssociation;
+import dev.relata.runtime.ReadReplica;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.jooq.DSLContext;
  * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
  * thread-safe, and every method runs on that context's connection, so a DAO built inside
  * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ *
+ * <p>Given a {@link ReadReplica} too, it reads from the replica outside a transaction; writes, and
+ * reads in a transaction, run on the context.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class CategoryDao extends EntityDao<Category, Long> {
@@ -32,6 +36,15 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    */
   public CategoryDao(DSLContext dsl) {
     super(dsl, CategoryTable.ENTITY);
+  }
+
+  /**
+   * Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:
+   * a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees
+   * the transaction's writes.
+   */
+  public CategoryDao(DSLContext dsl, ReadReplica replica) {
+    super(dsl, replica, CategoryTable.ENTITY);
   }
 
   /**
@@ -65,7 +78,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public List<Product> getProducts(Category category) {
-    return PRODUCTS.get(dsl(), category);
+    return PRODUCTS.get(reads(), category);
   }
 
   /**
@@ -82,7 +95,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public Map<Category, List<Product>> getProducts(Collection<Category> categories) {
-    return PRODUCTS.getAll(dsl(), categories);
+    return PRODUCTS.getAll(reads(), categories);
   }
 
   /**
@@ -101,7 +114,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public List<Product> getProducts(Category category, Find find) {
-    return PRODUCTS.get(dsl(), category, find);
+    return PRODUCTS.get(reads(), category, find);
   }
 
   /**
@@ -130,7 +143,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public Map<Category, List<Product>> getProducts(Collection<Category> categories, Find find) {
-    return PRODUCTS.getAll(dsl(), categories, find);
+    return PRODUCTS.getAll(reads(), categories, find);
   }
 
   /**
@@ -142,7 +155,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public long countProducts(Category category) {
-    return PRODUCTS.count(dsl(), category);
+    return PRODUCTS.count(reads(), category);
   }
 
   /**
@@ -156,7 +169,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public long countProducts(Category category, Condition condition) {
-    return PRODUCTS.count(dsl(), category, condition);
+    return PRODUCTS.count(reads(), category, condition);
   }
 
   /**
@@ -173,7 +186,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public Map<Category, Long> countProducts(Collection<Category> categories) {
-    return PRODUCTS.countAll(dsl(), categories);
+    return PRODUCTS.countAll(reads(), categories);
   }
 
   /**
@@ -190,7 +203,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public Map<Category, Long> countProducts(Collection<Category> categories, Condition condition) {
-    return PRODUCTS.countAll(dsl(), categories, condition);
+    return PRODUCTS.countAll(reads(), categories, condition);
   }
 
   /**
@@ -306,7 +319,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public boolean hasProduct(Category category, Product product) {
-    return PRODUCTS.has(dsl(), category, product);
+    return PRODUCTS.has(reads(), category, product);
   }
 
   /**
@@ -320,6 +333,6 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public boolean hasProducts(Category category, Collection<Product> products) {
-    return PRODUCTS.hasAll(dsl(), category, products);
+    return PRODUCTS.hasAll(reads(), category, products);
   }
 }

@@ -4,6 +4,7 @@ import dev.relata.Find;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.HasManyAssociation;
+import dev.relata.runtime.ReadReplica;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.jooq.DSLContext;
  * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
  * thread-safe, and every method runs on that context's connection, so a DAO built inside
  * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ *
+ * <p>Given a {@link ReadReplica} too, it reads from the replica outside a transaction; writes, and
+ * reads in a transaction, run on the context.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class OrderDao extends EntityDao<Order, Long> {
@@ -32,6 +36,15 @@ public final class OrderDao extends EntityDao<Order, Long> {
    */
   public OrderDao(DSLContext dsl) {
     super(dsl, OrderTable.ENTITY);
+  }
+
+  /**
+   * Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:
+   * a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees
+   * the transaction's writes.
+   */
+  public OrderDao(DSLContext dsl, ReadReplica replica) {
+    super(dsl, replica, OrderTable.ENTITY);
   }
 
   /**
@@ -65,7 +78,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public List<Item> getItems(Order order) {
-    return ITEMS.get(dsl(), order);
+    return ITEMS.get(reads(), order);
   }
 
   /**
@@ -82,7 +95,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public Map<Order, List<Item>> getItems(Collection<Order> orders) {
-    return ITEMS.getAll(dsl(), orders);
+    return ITEMS.getAll(reads(), orders);
   }
 
   /**
@@ -101,7 +114,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public List<Item> getItems(Order order, Find find) {
-    return ITEMS.get(dsl(), order, find);
+    return ITEMS.get(reads(), order, find);
   }
 
   /**
@@ -129,7 +142,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public Map<Order, List<Item>> getItems(Collection<Order> orders, Find find) {
-    return ITEMS.getAll(dsl(), orders, find);
+    return ITEMS.getAll(reads(), orders, find);
   }
 
   /**
@@ -141,7 +154,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public long countItems(Order order) {
-    return ITEMS.count(dsl(), order);
+    return ITEMS.count(reads(), order);
   }
 
   /**
@@ -155,7 +168,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public long countItems(Order order, Condition condition) {
-    return ITEMS.count(dsl(), order, condition);
+    return ITEMS.count(reads(), order, condition);
   }
 
   /**
@@ -172,7 +185,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public Map<Order, Long> countItems(Collection<Order> orders) {
-    return ITEMS.countAll(dsl(), orders);
+    return ITEMS.countAll(reads(), orders);
   }
 
   /**
@@ -189,7 +202,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public Map<Order, Long> countItems(Collection<Order> orders, Condition condition) {
-    return ITEMS.countAll(dsl(), orders, condition);
+    return ITEMS.countAll(reads(), orders, condition);
   }
 
   /**
@@ -305,7 +318,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public boolean hasItem(Order order, Item item) {
-    return ITEMS.has(dsl(), order, item);
+    return ITEMS.has(reads(), order, item);
   }
 
   /**
@@ -319,6 +332,6 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public boolean hasItems(Order order, Collection<Item> items) {
-    return ITEMS.hasAll(dsl(), order, items);
+    return ITEMS.hasAll(reads(), order, items);
   }
 }

@@ -6,6 +6,7 @@ import dev.relata.runtime.BelongsToAssociation;
 import dev.relata.runtime.BelongsToManyAssociation;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.HasManyAssociation;
+import dev.relata.runtime.ReadReplica;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import org.jooq.DSLContext;
  * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
  * thread-safe, and every method runs on that context's connection, so a DAO built inside
  * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ *
+ * <p>Given a {@link ReadReplica} too, it reads from the replica outside a transaction; writes, and
+ * reads in a transaction, run on the context.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class PostDao extends EntityDao<Post, Long> {
@@ -49,6 +53,15 @@ public final class PostDao extends EntityDao<Post, Long> {
    */
   public PostDao(DSLContext dsl) {
     super(dsl, PostTable.ENTITY);
+  }
+
+  /**
+   * Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:
+   * a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees
+   * the transaction's writes.
+   */
+  public PostDao(DSLContext dsl, ReadReplica replica) {
+    super(dsl, replica, PostTable.ENTITY);
   }
 
   /**
@@ -82,7 +95,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public List<Comment> getComments(Post post) {
-    return COMMENTS.get(dsl(), post);
+    return COMMENTS.get(reads(), post);
   }
 
   /**
@@ -99,7 +112,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Map<Post, List<Comment>> getComments(Collection<Post> posts) {
-    return COMMENTS.getAll(dsl(), posts);
+    return COMMENTS.getAll(reads(), posts);
   }
 
   /**
@@ -118,7 +131,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public List<Comment> getComments(Post post, Find find) {
-    return COMMENTS.get(dsl(), post, find);
+    return COMMENTS.get(reads(), post, find);
   }
 
   /**
@@ -146,7 +159,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Map<Post, List<Comment>> getComments(Collection<Post> posts, Find find) {
-    return COMMENTS.getAll(dsl(), posts, find);
+    return COMMENTS.getAll(reads(), posts, find);
   }
 
   /**
@@ -158,7 +171,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public long countComments(Post post) {
-    return COMMENTS.count(dsl(), post);
+    return COMMENTS.count(reads(), post);
   }
 
   /**
@@ -172,7 +185,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public long countComments(Post post, Condition condition) {
-    return COMMENTS.count(dsl(), post, condition);
+    return COMMENTS.count(reads(), post, condition);
   }
 
   /**
@@ -189,7 +202,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Map<Post, Long> countComments(Collection<Post> posts) {
-    return COMMENTS.countAll(dsl(), posts);
+    return COMMENTS.countAll(reads(), posts);
   }
 
   /**
@@ -206,7 +219,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Map<Post, Long> countComments(Collection<Post> posts, Condition condition) {
-    return COMMENTS.countAll(dsl(), posts, condition);
+    return COMMENTS.countAll(reads(), posts, condition);
   }
 
   /**
@@ -322,7 +335,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public boolean hasComment(Post post, Comment comment) {
-    return COMMENTS.has(dsl(), post, comment);
+    return COMMENTS.has(reads(), post, comment);
   }
 
   /**
@@ -336,7 +349,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public boolean hasComments(Post post, Collection<Comment> comments) {
-    return COMMENTS.hasAll(dsl(), post, comments);
+    return COMMENTS.hasAll(reads(), post, comments);
   }
 
   /**
@@ -351,7 +364,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Optional<User> getUser(Post post) {
-    return USER.get(dsl(), post);
+    return USER.get(reads(), post);
   }
 
   /**
@@ -366,7 +379,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Map<Post, User> getUser(Collection<Post> posts) {
-    return USER.getAll(dsl(), posts);
+    return USER.getAll(reads(), posts);
   }
 
   /**
@@ -415,7 +428,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public List<Tag> getTags(Post post) {
-    return TAGS.get(dsl(), post);
+    return TAGS.get(reads(), post);
   }
 
   /**
@@ -432,7 +445,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Map<Post, List<Tag>> getTags(Collection<Post> posts) {
-    return TAGS.getAll(dsl(), posts);
+    return TAGS.getAll(reads(), posts);
   }
 
   /**
@@ -452,7 +465,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public List<Tag> getTags(Post post, Find find) {
-    return TAGS.get(dsl(), post, find);
+    return TAGS.get(reads(), post, find);
   }
 
   /**
@@ -481,7 +494,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Map<Post, List<Tag>> getTags(Collection<Post> posts, Find find) {
-    return TAGS.getAll(dsl(), posts, find);
+    return TAGS.getAll(reads(), posts, find);
   }
 
   /**
@@ -494,7 +507,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public long countTags(Post post) {
-    return TAGS.count(dsl(), post);
+    return TAGS.count(reads(), post);
   }
 
   /**
@@ -509,7 +522,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public long countTags(Post post, Condition condition) {
-    return TAGS.count(dsl(), post, condition);
+    return TAGS.count(reads(), post, condition);
   }
 
   /**
@@ -526,7 +539,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Map<Post, Long> countTags(Collection<Post> posts) {
-    return TAGS.countAll(dsl(), posts);
+    return TAGS.countAll(reads(), posts);
   }
 
   /**
@@ -544,7 +557,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Map<Post, Long> countTags(Collection<Post> posts, Condition condition) {
-    return TAGS.countAll(dsl(), posts, condition);
+    return TAGS.countAll(reads(), posts, condition);
   }
 
   /**
@@ -658,7 +671,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public boolean hasTag(Post post, Tag tag) {
-    return TAGS.has(dsl(), post, tag);
+    return TAGS.has(reads(), post, tag);
   }
 
   /**
@@ -672,6 +685,6 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public boolean hasTags(Post post, Collection<Tag> tags) {
-    return TAGS.hasAll(dsl(), post, tags);
+    return TAGS.hasAll(reads(), post, tags);
   }
 }

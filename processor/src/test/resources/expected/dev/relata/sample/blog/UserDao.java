@@ -5,6 +5,7 @@ import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.HasManyAssociation;
 import dev.relata.runtime.HasOneAssociation;
+import dev.relata.runtime.ReadReplica;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ import org.jooq.DSLContext;
  * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
  * thread-safe, and every method runs on that context's connection, so a DAO built inside
  * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ *
+ * <p>Given a {@link ReadReplica} too, it reads from the replica outside a transaction; writes, and
+ * reads in a transaction, run on the context.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class UserDao extends EntityDao<User, Long> {
@@ -39,6 +43,15 @@ public final class UserDao extends EntityDao<User, Long> {
    */
   public UserDao(DSLContext dsl) {
     super(dsl, UserTable.ENTITY);
+  }
+
+  /**
+   * Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:
+   * a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees
+   * the transaction's writes.
+   */
+  public UserDao(DSLContext dsl, ReadReplica replica) {
+    super(dsl, replica, UserTable.ENTITY);
   }
 
   /**
@@ -72,7 +85,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public List<Post> getPosts(User user) {
-    return POSTS.get(dsl(), user);
+    return POSTS.get(reads(), user);
   }
 
   /**
@@ -89,7 +102,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public Map<User, List<Post>> getPosts(Collection<User> users) {
-    return POSTS.getAll(dsl(), users);
+    return POSTS.getAll(reads(), users);
   }
 
   /**
@@ -108,7 +121,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public List<Post> getPosts(User user, Find find) {
-    return POSTS.get(dsl(), user, find);
+    return POSTS.get(reads(), user, find);
   }
 
   /**
@@ -136,7 +149,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public Map<User, List<Post>> getPosts(Collection<User> users, Find find) {
-    return POSTS.getAll(dsl(), users, find);
+    return POSTS.getAll(reads(), users, find);
   }
 
   /**
@@ -148,7 +161,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public long countPosts(User user) {
-    return POSTS.count(dsl(), user);
+    return POSTS.count(reads(), user);
   }
 
   /**
@@ -162,7 +175,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public long countPosts(User user, Condition condition) {
-    return POSTS.count(dsl(), user, condition);
+    return POSTS.count(reads(), user, condition);
   }
 
   /**
@@ -179,7 +192,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public Map<User, Long> countPosts(Collection<User> users) {
-    return POSTS.countAll(dsl(), users);
+    return POSTS.countAll(reads(), users);
   }
 
   /**
@@ -196,7 +209,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public Map<User, Long> countPosts(Collection<User> users, Condition condition) {
-    return POSTS.countAll(dsl(), users, condition);
+    return POSTS.countAll(reads(), users, condition);
   }
 
   /**
@@ -312,7 +325,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public boolean hasPost(User user, Post post) {
-    return POSTS.has(dsl(), user, post);
+    return POSTS.has(reads(), user, post);
   }
 
   /**
@@ -326,7 +339,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public boolean hasPosts(User user, Collection<Post> posts) {
-    return POSTS.hasAll(dsl(), user, posts);
+    return POSTS.hasAll(reads(), user, posts);
   }
 
   /**
@@ -341,7 +354,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public Optional<Profile> getProfile(User user) {
-    return PROFILE.get(dsl(), user);
+    return PROFILE.get(reads(), user);
   }
 
   /**
@@ -357,7 +370,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public Map<User, Profile> getProfile(Collection<User> users) {
-    return PROFILE.getAll(dsl(), users);
+    return PROFILE.getAll(reads(), users);
   }
 
   /**

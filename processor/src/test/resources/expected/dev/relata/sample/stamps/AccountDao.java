@@ -4,6 +4,7 @@ import dev.relata.Find;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.HasManyAssociation;
+import dev.relata.runtime.ReadReplica;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.jooq.DSLContext;
  * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
  * thread-safe, and every method runs on that context's connection, so a DAO built inside
  * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ *
+ * <p>Given a {@link ReadReplica} too, it reads from the replica outside a transaction; writes, and
+ * reads in a transaction, run on the context.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class AccountDao extends EntityDao<Account, Long> {
@@ -32,6 +36,15 @@ public final class AccountDao extends EntityDao<Account, Long> {
    */
   public AccountDao(DSLContext dsl) {
     super(dsl, AccountTable.ENTITY);
+  }
+
+  /**
+   * Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:
+   * a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees
+   * the transaction's writes.
+   */
+  public AccountDao(DSLContext dsl, ReadReplica replica) {
+    super(dsl, replica, AccountTable.ENTITY);
   }
 
   /**
@@ -71,7 +84,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public List<Entry> getEntries(Account account) {
-    return ENTRIES.get(dsl(), account);
+    return ENTRIES.get(reads(), account);
   }
 
   /**
@@ -88,7 +101,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public Map<Account, List<Entry>> getEntries(Collection<Account> accounts) {
-    return ENTRIES.getAll(dsl(), accounts);
+    return ENTRIES.getAll(reads(), accounts);
   }
 
   /**
@@ -108,7 +121,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public List<Entry> getEntries(Account account, Find find) {
-    return ENTRIES.get(dsl(), account, find);
+    return ENTRIES.get(reads(), account, find);
   }
 
   /**
@@ -138,7 +151,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public Map<Account, List<Entry>> getEntries(Collection<Account> accounts, Find find) {
-    return ENTRIES.getAll(dsl(), accounts, find);
+    return ENTRIES.getAll(reads(), accounts, find);
   }
 
   /**
@@ -150,7 +163,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public long countEntries(Account account) {
-    return ENTRIES.count(dsl(), account);
+    return ENTRIES.count(reads(), account);
   }
 
   /**
@@ -164,7 +177,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public long countEntries(Account account, Condition condition) {
-    return ENTRIES.count(dsl(), account, condition);
+    return ENTRIES.count(reads(), account, condition);
   }
 
   /**
@@ -181,7 +194,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public Map<Account, Long> countEntries(Collection<Account> accounts) {
-    return ENTRIES.countAll(dsl(), accounts);
+    return ENTRIES.countAll(reads(), accounts);
   }
 
   /**
@@ -198,7 +211,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public Map<Account, Long> countEntries(Collection<Account> accounts, Condition condition) {
-    return ENTRIES.countAll(dsl(), accounts, condition);
+    return ENTRIES.countAll(reads(), accounts, condition);
   }
 
   /**
@@ -314,7 +327,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public boolean hasEntry(Account account, Entry entry) {
-    return ENTRIES.has(dsl(), account, entry);
+    return ENTRIES.has(reads(), account, entry);
   }
 
   /**
@@ -328,6 +341,6 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public boolean hasEntries(Account account, Collection<Entry> entries) {
-    return ENTRIES.hasAll(dsl(), account, entries);
+    return ENTRIES.hasAll(reads(), account, entries);
   }
 }
