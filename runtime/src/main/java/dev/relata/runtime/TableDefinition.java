@@ -86,16 +86,16 @@ public final class TableDefinition {
     if (primaryKey != null) {
       throw new IllegalStateException("table \"" + this.name + "\" has a primary key already");
     }
-    return new TableDefinition(
-        this.name, columns, new Key(name, List.of(declared(column))), uniqueKeys, foreignKeys, indexes);
+    Key key = new Key(Objects.requireNonNull(name, "name"), List.of(declared(column)));
+    return new TableDefinition(this.name, columns, key, uniqueKeys, foreignKeys, indexes);
   }
 
   /** With the unique constraint {@code name} on {@code columns}, columns given before. */
   public TableDefinition unique(String name, String... columns) {
     List<String> keyColumns = List.of(columns);
     keyColumns.forEach(this::declared);
-    return new TableDefinition(
-        this.name, this.columns, primaryKey, append(uniqueKeys, new Key(name, keyColumns)), foreignKeys, indexes);
+    Key key = new Key(Objects.requireNonNull(name, "name"), keyColumns);
+    return new TableDefinition(this.name, this.columns, primaryKey, append(uniqueKeys, key), foreignKeys, indexes);
   }
 
   /** With the foreign key {@code name}: {@code column} references {@code referencedTable}'s primary key. */
