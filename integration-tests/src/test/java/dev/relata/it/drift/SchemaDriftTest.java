@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,19 @@ class SchemaDriftTest {
       assertEquals(List.of(), diff);
       assertThrows(SchemaMismatchException.class, () -> RelataSchema.validate(schema.dsl()));
     }
+  }
+
+  @Test
+  void createLeavesAnOlderTableAsItIsAndValidateSaysWhatItLacks() {
+    schema.dsl().execute("alter table \"novels\" drop column \"publisher\"");
+    RelataSchema.create(schema.dsl());
+    DataAccessException insert =
+        assertThrows(
+            DataAccessException.class,
+            () -> new NovelDao(schema.dsl()).insert(new Novel(null, "Dune", null, "Chilton", null, null)));
+    assertTrue(insert.getMessage().contains("column \"publisher\" of relation \"novels\" does not exist"), insert.getMessage());
+    SchemaMismatchException mismatch = assertThrows(SchemaMismatchException.class, () -> RelataSchema.validate(schema.dsl()));
+    assertEquals(List.of("column \"novels\".\"publisher\" is missing"), mismatch.differences());
   }
 
   @Test
