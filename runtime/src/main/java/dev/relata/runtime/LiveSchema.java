@@ -54,7 +54,8 @@ final class LiveSchema {
           + " a.attnotnull, a.atthasdef or a.attidentity <> ''"
           + " from pg_catalog.pg_class c"
           + " join pg_catalog.pg_namespace s on s.oid = c.relnamespace"
-          + " join pg_catalog.pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped"
+          // A left join: a table without columns is there all the same.
+          + " left join pg_catalog.pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped"
           + " where s.nspname = current_schema() and c.relkind in ('r', 'p') and c.relname = any({0}::text[])"
           + " order by c.relname, a.attnum";
 
@@ -117,9 +118,11 @@ final class LiveSchema {
     LiveSchema live = new LiveSchema(schema, typeNames);
     Object tableNames = DSL.val(tables.toArray(String[]::new));
     for (Record r : dsl.fetch(COLUMNS, tableNames)) {
-      live.columns.computeIfAbsent(r.get(0, String.class), table -> new LinkedHashMap<>())
-          .put(r.get(1, String.class),
-              new Column(r.get(2, String.class), r.get(3, String.class), r.get(4, Boolean.class), r.get(5, Boolean.class)));
+      Map<String, Column> tableColumns = live.columns.computeIfAbsent(r.get(0, String.class), table -> new LinkedHashMap<>());
+      if (r.get(1) != null) {
+        tableColumns.put(r.get(1, String.class),
+            new Column(r.get(2, String.class), r.get(3, String.class), r.get(4, Boolean.class), r.get(5, Boolean.class)));
+      }
     }
     for (Record r : dsl.fetch(INDEXES, tableNames)) {
       live.indexes.computeIfAbsent(r.get(0, String.class), table -> new ArrayList<>())

@@ -9,7 +9,11 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import org.jooq.conf.Settings;
+import org.jooq.conf.StatementType;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -202,6 +206,32 @@ class SchemaDriftTest {
         "alter table \"novels\" add column \"shelf_id\" bigint references \"shelves\" (\"id\")"));
     RelataSchema.validate(schema.dsl());
     assertEquals(List.of(), RelataSchema.diff(schema.dsl()));
+  }
+
+  @Test
+  void aTableWithoutColumnsIsThereAndLacksThem() {
+    schema.execute(List.of("drop table \"reviews\"", "create table \"reviews\" ()"));
+    SchemaMismatchException mismatch = assertThrows(SchemaMismatchException.class, () -> RelataSchema.validate(schema.dsl()));
+    assertEquals(
+        List.of(
+            "column \"reviews\".\"id\" is missing",
+            "column \"reviews\".\"novel_id\" is missing",
+            "column \"reviews\".\"stars\" is missing",
+            "foreign key \"reviews_novel_id_fkey\" on \"reviews\" (\"novel_id\") is missing",
+            "index \"reviews_novel_id_idx\" on \"reviews\" (\"novel_id\") is missing"),
+        mismatch.differences());
+    schema.execute(RelataSchema.diff(schema.dsl()));
+    RelataSchema.validate(schema.dsl());
+  }
+
+  /** With every value inlined into the statement's text, as {@code InlinedArraysTest} runs the DAOs. */
+  @Test
+  void validateAndDiffWorkWithInlinedValues() {
+    DSLContext inlined = DSL.using(
+        schema.dsl().configuration().derive(new Settings().withStatementType(StatementType.STATIC_STATEMENT)));
+    inlined.execute("alter table \"novels\" drop column \"publisher\"");
+    assertEquals(List.of("alter table \"novels\" add column \"publisher\" text"), RelataSchema.diff(inlined));
+    assertThrows(SchemaMismatchException.class, () -> RelataSchema.validate(inlined));
   }
 
   @Test
