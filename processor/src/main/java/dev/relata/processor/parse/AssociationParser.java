@@ -224,8 +224,8 @@ public final class AssociationParser {
     }
     Optional<String[]> names =
         names(record, mirror, kind, Names.withoutIdSuffix(key.get().component()), null);
-    String onDelete = annotations.enumConstant(mirror, "onDelete").toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    if (onDelete.equals("set null") && key.get().notNull()) {
+    String onDelete = annotations.enumConstant(mirror, "onDelete");
+    if (onDelete.equals("SET_NULL") && key.get().notNull()) {
       ColumnModel column = key.get();
       boolean primitive = column.type().isPrimitive();
       diagnostics.report(
