@@ -31,6 +31,9 @@ import dev.relata.it.model.User;
 import dev.relata.it.model.UserDao;
 import dev.relata.it.scaleout.ShardingRules.Rule;
 import dev.relata.it.scaleout.ShardingRules.Violation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -237,6 +240,18 @@ class ScaleOutSqlTest {
       })
   void theSameShapesOnTheirKeysPass(String sql) {
     assertEquals(List.of(), checker().check(sql));
+  }
+
+  /** docs/scale-out.md states each rule by its name and words, and the functions allowed. */
+  @Test
+  void theDocStatesTheRulesTheTestHolds() throws IOException {
+    String doc = Files.readString(Path.of(System.getProperty("basedir", "."), "..", "docs", "scale-out.md"));
+    for (Rule rule : Rule.values()) {
+      assertTrue(doc.contains("| `" + rule.name() + "` | " + rule.words() + " |"), "docs/scale-out.md lacks the row of " + rule);
+    }
+    for (String function : ShardingRules.FUNCTIONS) {
+      assertTrue(doc.contains(function), "docs/scale-out.md does not name " + function);
+    }
   }
 
   private static ShardingRules checker() {

@@ -227,7 +227,7 @@ final class ShardingRules {
             }
             Column left = resolve(columns.get(0));
             Column right = resolve(columns.get(1));
-            boolean join = left != null && right != null && !columns.get(0).getTable().equals(columns.get(1).getTable());
+            boolean join = left != null && right != null && !qualifier(columns.get(0)).equals(qualifier(columns.get(1)));
             if (!join) {
               return;
             }
@@ -247,6 +247,11 @@ final class ShardingRules {
         violations.add(new Violation(Rule.ROW_LOCKS, "locks rows of " + tables + " compared with " + lockedBy));
       }
       return violations;
+    }
+
+    /** How {@code field} names its table: an alias, a table, or nothing. */
+    private static String qualifier(TableField<?, ?> field) {
+      return field.getTable() == null ? "" : field.getTable().getName();
     }
 
     /**
@@ -272,6 +277,7 @@ final class ShardingRules {
   }
 
   private static String find(Map<String, String> components, String table) {
+    components.putIfAbsent(table, table);
     String root = table;
     while (!components.get(root).equals(root)) {
       root = components.get(root);
