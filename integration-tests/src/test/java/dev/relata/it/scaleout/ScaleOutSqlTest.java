@@ -34,12 +34,11 @@ import dev.relata.it.scaleout.ShardingRules.Violation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.impl.DefaultExecuteListenerProvider;
@@ -65,7 +64,7 @@ class ScaleOutSqlTest {
     dev.relata.it.model.RelataSchema.create(dsl);
     dev.relata.it.graph.RelataSchema.drop(dsl);
     dev.relata.it.graph.RelataSchema.create(dsl);
-    Set<String> sent = Collections.synchronizedSet(new LinkedHashSet<>());
+    Set<String> sent = new LinkedHashSet<>();
     DSLContext recorded =
         dsl.configuration()
             .derive(new DefaultExecuteListenerProvider(ExecuteListener.onExecuteStart(ctx -> sent.add(ctx.sql()))))
@@ -75,15 +74,16 @@ class ScaleOutSqlTest {
     graphWorkload(recorded);
 
     ShardingRules rules = new ShardingRules(ForeignKeys.of(dsl, SharedDatabase.SCHEMA));
-    Map<String, List<Violation>> broken =
-        sent.stream()
-            .collect(Collectors.toMap(sql -> sql, rules::check))
-            .entrySet()
-            .stream()
-            .filter(e -> !e.getValue().isEmpty())
-            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    Map<String, List<Violation>> broken = new LinkedHashMap<>();
+    for (String sql : sent) {
+      List<Violation> violations = rules.check(sql);
+      if (!violations.isEmpty()) {
+        broken.put(sql, violations);
+      }
+    }
     assertEquals(Map.of(), broken, "statements outside docs/scale-out.md's subset");
-    assertTrue(sent.size() >= 60, "the workload sent only " + sent.size() + " distinct statements: " + sent);
+    // 88 distinct statements today: far fewer means a part of the workload stopped reaching the database
+    assertTrue(sent.size() >= 80, "the workload sent only " + sent.size() + " distinct statements: " + sent);
   }
 
   /** Each kind of generated method of the test model, once, on rows it made. */
@@ -142,6 +142,7 @@ class ScaleOutSqlTest {
     // @HasMany with a NOT NULL key: unlinking deletes
     Order order = orders.insert(new Order(null, "Dan"));
     Item item = orders.createItem(order, new Item(null, 0, "sku-1"));
+    items.getOrder(List.of(item));
     orders.setItems(order, List.of(item));
     orders.removeItem(order, item);
 
@@ -149,6 +150,7 @@ class ScaleOutSqlTest {
     Profile profile = users.createProfile(alice, new Profile(null, null, "bio"));
     users.getProfile(alice);
     users.getProfile(List.of(alice, bob));
+    profiles.getUser(profile);
     users.setProfile(bob, profile);
     users.setProfile(bob, null);
 
@@ -213,6 +215,7 @@ class ScaleOutSqlTest {
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
       delimiter = '|',
+      quoteCharacter = '~',
       value = {
         "KEY_JOINS | select \"posts\".\"id\" from \"posts\" join \"users\" on \"users\".\"name\" = \"posts\".\"title\"",
         "KEY_JOINS | select \"posts\".\"id\" from \"posts\" join \"users\" on \"users\".\"id\" = \"posts\".\"id\"",
@@ -220,6 +223,7 @@ class ScaleOutSqlTest {
         "KEY_JOINS | select \"tags\".\"id\" from \"tags\" where \"tags\".\"label\" in (select \"users\".\"name\" from \"users\")",
         "CONNECTED | select \"posts\".\"id\" from \"posts\", \"users\" where \"users\".\"id\" = ?",
         "FUNCTIONS | select random() from \"users\"",
+        "FUNCTIONS | select nextval('users_id_seq') from \"users\"",
         "KNOWN_CONSTRUCTS | select max(\"users\".\"id\") from \"users\"",
         "ROW_LOCKS | select \"users\".\"id\" from \"users\" where \"users\".\"name\" = ? for no key update",
         "PARSED | select from where",

@@ -19,6 +19,7 @@ import org.jooq.Query;
 import org.jooq.QueryPart;
 import org.jooq.SQLDialect;
 import org.jooq.Select;
+import org.jooq.Sequence;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.VisitContext;
@@ -163,6 +164,9 @@ final class ShardingRules {
       }
       if (kind.equals("Function") && !FUNCTIONS.contains(((Named) part).getName().toLowerCase())) {
         violations.add(new Violation(Rule.FUNCTIONS, ((Named) part).getName()));
+      }
+      if (part instanceof Sequence<?> sequence) {
+        violations.add(new Violation(Rule.FUNCTIONS, "sequence " + sequence.getName()));
       }
       if (kind.equals("ForLock")) {
         locks = true;
