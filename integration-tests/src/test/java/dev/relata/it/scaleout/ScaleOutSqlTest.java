@@ -251,7 +251,8 @@ class ScaleOutSqlTest {
   void theDocStatesTheRulesTheTestHolds() throws IOException {
     String doc = Files.readString(Path.of(System.getProperty("basedir", "."), "..", "docs", "scale-out.md"));
     for (Rule rule : Rule.values()) {
-      assertTrue(doc.contains("| `" + rule.name() + "` | " + rule.words() + " |"), "docs/scale-out.md lacks the row of " + rule);
+      String row = "| `" + rule.name() + "` | " + rule.words() + " |";
+      assertTrue(doc.contains(row), "docs/scale-out.md lacks the row " + row);
     }
     for (String function : ShardingRules.FUNCTIONS) {
       assertTrue(doc.contains(function), "docs/scale-out.md does not name " + function);

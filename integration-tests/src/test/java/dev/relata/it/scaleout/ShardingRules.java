@@ -79,11 +79,12 @@ final class ShardingRules {
   static final Set<String> CONSTRUCTS =
       Set.of(
           // statements
-          "SelectQueryImpl", "InsertImpl", "InsertQueryImpl", "InsertAsResultQuery", "UpdateImpl", "UpdateQueryImpl",
-          "UpdateAsResultQuery", "DeleteQueryImpl", "DeleteImpl", "DeleteAsResultQuery",
+          "SelectQueryImpl", "InsertImpl", "InsertQueryImpl", "InsertAsResultQuery", "UpdateImpl",
+          "UpdateQueryImpl", "UpdateAsResultQuery", "DeleteQueryImpl", "DeleteImpl", "DeleteAsResultQuery",
           // their clauses
-          "SelectFieldList", "TableList", "FieldMapsForInsert", "FieldMapForUpdate", "GroupFieldList", "ConditionProviderImpl", "SortFieldImpl", "Limit",
-          "ForLock", "QueryPartCollectionView", "QueryPartListView", "QueryPartList", "FieldsImpl", "KeywordImpl",
+          "SelectFieldList", "TableList", "FieldMapsForInsert", "FieldMapForUpdate", "GroupFieldList",
+          "ConditionProviderImpl", "SortFieldImpl", "Limit", "ForLock", "QueryPartCollectionView",
+          "QueryPartListView", "QueryPartList", "FieldsImpl", "KeywordImpl",
           // tables: named, aliased, joined on a condition, lateral, a subquery, unnest of an array parameter
           "TableImpl", "TableAlias", "Alias", "Join", "CrossJoin", "Lateral", "DerivedTable", "ArrayTable",
           "StandardUnnest", "WithOrdinalityTable",
@@ -91,8 +92,8 @@ final class ShardingRules {
           "TableFieldImpl", "Val", "ConvertedVal", "Cast", "CastNative", "Coerce", "Array", "FieldAlias",
           "SQLField", "SQLImpl",
           // conditions: =, = any(array), <> all(array), in (subquery), exists, and, or, not, a constant
-          "Eq", "EqQuantified", "NeQuantified", "QuantifiedArray", "In", "ScalarSubquery", "Exists", "Not", "And",
-          "Or", "FieldCondition", "ConditionAsField", "NoCondition", "TrueCondition",
+          "Eq", "EqQuantified", "NeQuantified", "QuantifiedArray", "In", "ScalarSubquery", "Exists", "Not",
+          "And", "Or", "FieldCondition", "ConditionAsField", "NoCondition", "TrueCondition",
           // functions and arithmetic
           "Count", "Coalesce", "CurrentTimestamp", "Uuid", "Function", "Add",
           // the test workload's own conditions (a user's Find and Condition, not Relata's SQL)
@@ -106,7 +107,8 @@ final class ShardingRules {
    * 3.19's parser does not read, is read as {@code unnest(?)}. Both are rows made of bind values
    * alone, so no table, column or function is lost to the rules.
    */
-  private static final Pattern UNNEST_OF_PARAMETERS = Pattern.compile("unnest\\(\\?(::[\\w\\[\\]]+)?(\\s*,\\s*\\?(::[\\w\\[\\]]+)?)+\\)");
+  private static final Pattern UNNEST_OF_PARAMETERS =
+      Pattern.compile("unnest\\(\\?(::[\\w\\[\\]]+)?(\\s*,\\s*\\?(::[\\w\\[\\]]+)?)+\\)");
 
   private static final DSLContext PARSER =
       DSL.using(SQLDialect.POSTGRES, new Settings().withParseUnknownFunctions(ParseUnknownFunctions.IGNORE));
@@ -202,7 +204,9 @@ final class ShardingRules {
         return parent;
       }
       boolean selectedBySubquery =
-          parent(path, 2) instanceof Select && parent(path, 3) instanceof QOM.ScalarSubquery && parent(path, 4) instanceof QOM.In;
+          parent(path, 2) instanceof Select
+              && parent(path, 3) instanceof QOM.ScalarSubquery
+              && parent(path, 4) instanceof QOM.In;
       return selectedBySubquery ? parent(path, 4) : null;
     }
 
@@ -217,40 +221,47 @@ final class ShardingRules {
           violations.add(new Violation(Rule.KEY_JOINS, "\"" + table + "\" is not a table of the schema"));
         }
       }
-      Map<String, String> components = new HashMap<>();
-      tables.forEach(table -> components.put(table, table));
-      List<Column> lockedBy = new ArrayList<>();
+      Map<String, String> groups = new HashMap<>();
+      List<Column> equalToAValue = new ArrayList<>();
       comparisons.forEach(
           (comparison, columns) -> {
             if (columns.size() == 1) {
               Column column = resolve(columns.get(0));
               if (column != null && comparison instanceof QOM.Eq) {
-                lockedBy.add(column);
+                equalToAValue.add(column);
               }
-              return;
-            }
-            Column left = resolve(columns.get(0));
-            Column right = resolve(columns.get(1));
-            boolean join = left != null && right != null && !qualifier(columns.get(0)).equals(qualifier(columns.get(1)));
-            if (!join) {
-              return;
-            }
-            boolean keyed = (comparison instanceof QOM.Eq || comparison instanceof QOM.In) && keys.joins(left, right);
-            if (keyed) {
-              union(components, left.table(), right.table());
             } else {
-              violations.add(new Violation(Rule.KEY_JOINS, comparison.toString().replaceAll("\\s+", " ")));
+              checkJoin(comparison, columns.get(0), columns.get(1), groups);
             }
           });
       Set<String> roots = new TreeSet<>();
-      tables.forEach(table -> roots.add(find(components, table)));
+      tables.forEach(table -> roots.add(find(groups, table)));
       if (roots.size() > 1) {
         violations.add(new Violation(Rule.CONNECTED, "tables " + tables + " fall into " + roots.size() + " groups"));
       }
-      if (locks && !(tables.size() == 1 && lockedBy.stream().anyMatch(keys::isPrimaryKey))) {
-        violations.add(new Violation(Rule.ROW_LOCKS, "locks rows of " + tables + " compared with " + lockedBy));
+      if (locks && !(tables.size() == 1 && equalToAValue.stream().anyMatch(keys::isPrimaryKey))) {
+        violations.add(new Violation(Rule.ROW_LOCKS, "locks rows of " + tables + " found by " + equalToAValue));
       }
       return violations;
+    }
+
+    /**
+     * {@code a} compared with {@code b}: nothing to check within one table or against bind values;
+     * between two tables, it must be {@code =} (or {@code in}) on a foreign key and the key it
+     * references, and then joins their groups.
+     */
+    private void checkJoin(QueryPart comparison, TableField<?, ?> a, TableField<?, ?> b, Map<String, String> groups) {
+      Column left = resolve(a);
+      Column right = resolve(b);
+      if (left == null || right == null || qualifier(a).equals(qualifier(b))) {
+        return;
+      }
+      boolean equality = comparison instanceof QOM.Eq || comparison instanceof QOM.In;
+      if (equality && keys.joins(left, right)) {
+        union(groups, left.table(), right.table());
+      } else {
+        violations.add(new Violation(Rule.KEY_JOINS, comparison.toString().replaceAll("\\s+", " ")));
+      }
     }
 
     /** How {@code field} names its table: an alias, a table, or nothing. */
@@ -259,8 +270,8 @@ final class ShardingRules {
     }
 
     /**
-     * The table column {@code field} is, or {@code null} when it is a column of bind values or of a
-     * subquery (a violation where it is compared with a table's column).
+     * The table column {@code field} is, or {@code null} when it is a column of bind values, or of a
+     * subquery or an unknown table (then a violation: the rules cannot see what it compares).
      */
     private Column resolve(TableField<?, ?> field) {
       Table<?> qualifier = field.getTable();
@@ -280,16 +291,17 @@ final class ShardingRules {
     }
   }
 
-  private static String find(Map<String, String> components, String table) {
-    components.putIfAbsent(table, table);
+  /** The group of tables joined on keys that {@code table} is in (union-find over table names). */
+  private static String find(Map<String, String> groups, String table) {
+    groups.putIfAbsent(table, table);
     String root = table;
-    while (!components.get(root).equals(root)) {
-      root = components.get(root);
+    while (!groups.get(root).equals(root)) {
+      root = groups.get(root);
     }
     return root;
   }
 
-  private static void union(Map<String, String> components, String a, String b) {
-    components.put(find(components, a), find(components, b));
+  private static void union(Map<String, String> groups, String a, String b) {
+    groups.put(find(groups, a), find(groups, b));
   }
 }
