@@ -11,6 +11,7 @@ import dev.relata.it.SharedDatabase;
 import dev.relata.it.graph.UserPageLoader;
 import dev.relata.it.model.Account;
 import dev.relata.it.model.AccountDao;
+import dev.relata.it.model.Badge;
 import dev.relata.it.model.Item;
 import dev.relata.it.model.ItemDao;
 import dev.relata.it.model.Order;
@@ -189,7 +190,7 @@ class ScaleOutSqlTest {
     Team stored = teams.update(red).orElseThrow();
     teams.addPlayer(stored, pat);
     players.setTeam(players.findById(pat.id()).orElseThrow(), null);
-    teams.createBadge(stored, new dev.relata.it.model.Badge(null, null, "gold", null, null, 0));
+    teams.createBadge(stored, new Badge(null, null, "gold", null, null, 0));
     Sponsor acme = new SponsorDao(dsl).insert(new Sponsor(null, "Acme"));
     teams.addSponsor(stored, acme);
     teams.setSponsors(stored, List.of(acme));
