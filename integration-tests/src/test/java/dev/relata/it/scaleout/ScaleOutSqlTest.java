@@ -260,8 +260,14 @@ class ScaleOutSqlTest {
     }
   }
 
-  private static ShardingRules checker() {
-    dev.relata.it.model.RelataSchema.create(dsl);
-    return new ShardingRules(ForeignKeys.of(dsl, SharedDatabase.SCHEMA));
+  private static ShardingRules checker;
+
+  /** The rules on the test model's keys, read once: reading a catalog takes seconds. */
+  private static synchronized ShardingRules checker() {
+    if (checker == null) {
+      dev.relata.it.model.RelataSchema.create(dsl);
+      checker = new ShardingRules(ForeignKeys.of(dsl, SharedDatabase.SCHEMA));
+    }
+    return checker;
   }
 }
