@@ -118,7 +118,7 @@ public abstract class EntityDao<E, ID> {
    */
   public List<E> findAll(Find find) {
     Checks.notNull(find, "find", method("findAll"));
-    return Rows.fetch(entity, FindQueries.select(dsl.select(entity.columns()), entity, entity.table(), DSL.noCondition(), find));
+    return Rows.fetch(entity, entity.select(dsl, find));
   }
 
   /** The number of rows matching {@code condition}. One {@code SELECT count(*)}. */

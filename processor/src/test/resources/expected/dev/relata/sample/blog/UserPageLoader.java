@@ -112,7 +112,7 @@ public final class UserPageLoader {
     if (roots.isEmpty()) {
       return List.of();
     }
-    Map<User, List<PostView>> posts = Graphs.nest(userDao.getPosts(roots), postViewLoader::load);
+    Map<User, List<PostView>> posts = Graphs.nest(PostTable.ENTITY, userDao.getPosts(roots), postViewLoader::load);
     Map<User, Profile> profile = userDao.getProfile(roots);
     Map<User, Long> postsCount = userDao.countPosts(roots);
     return Graphs.assemble(roots, user -> new UserPage(
