@@ -1,5 +1,6 @@
 package dev.relata.runtime;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -7,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -48,9 +50,17 @@ final class DistinctRows<R, ID> {
    * {@code rows}, checked as a batch method's argument: the collection and its elements not {@code
    * null} ({@link NullPointerException}), every row stored ({@link IllegalArgumentException}), as
    * {@link Checks} words it.
+   *
+   * <p>Where {@code rows} is the {@link #rows()} of distinct rows of the entity already (a graph
+   * loader hands the rows of one level to its own loader, which hands them to each batch method),
+   * they are those, checked already.
    */
+  @SuppressWarnings("unchecked") // a view's rows are of its owner's entity, the one asked for
   static <R, ID> DistinctRows<R, ID> of(
       EntityMetadata<R, ID> entity, Collection<? extends R> rows, String parameter, String method) {
+    if (rows instanceof View<?> view && view.owner().entity == entity) {
+      return (DistinctRows<R, ID>) view.owner();
+    }
     DistinctRows<R, ID> distinct = new DistinctRows<>(entity, Checks.notNull(rows, parameter, method).size());
     String element = parameter + " element";
     int index = 0;
@@ -97,9 +107,12 @@ final class DistinctRows<R, ID> {
     return NONE;
   }
 
-  /** The rows, in order, unmodifiable. */
+  /**
+   * The rows, in order, unmodifiable. Rows are added while they are being told apart and never
+   * after: once handed out, the list does not change.
+   */
   List<R> rows() {
-    return Collections.unmodifiableList(rows);
+    return new View<>(this);
   }
 
   /** The row at {@code place}. */
@@ -137,6 +150,30 @@ final class DistinctRows<R, ID> {
   /** Equal rows; the same instance (the usual case) without reading its components. */
   private static boolean same(Object a, Object b) {
     return a == b || a.equals(b);
+  }
+
+  /** The rows of a {@code DistinctRows}, as a list: what {@link #of} knows to be told apart already. */
+  private static final class View<R> extends AbstractList<R> implements RandomAccess {
+
+    private final DistinctRows<R, ?> owner;
+
+    View(DistinctRows<R, ?> owner) {
+      this.owner = owner;
+    }
+
+    DistinctRows<R, ?> owner() {
+      return owner;
+    }
+
+    @Override
+    public R get(int index) {
+      return owner.get(index);
+    }
+
+    @Override
+    public int size() {
+      return owner.size();
+    }
   }
 
   /** A hash capacity that holds {@code entries} without growing. */

@@ -2,7 +2,9 @@ package dev.relata.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,6 +79,14 @@ class DistinctRowsTest {
             IllegalArgumentException.class,
             () -> DistinctRows.of(Posts.ENTITY, List.of(FIRST, new Post(null, "New")), "posts", "TagDao.getPosts"));
     assertTrue(unsaved.getMessage().startsWith("TagDao.getPosts: posts element is a Post with a null id"), unsaved.getMessage());
+  }
+
+  @Test
+  void rowsToldApartAlreadyAreTakenAsTheyAre() {
+    DistinctRows<Post, Long> rows = DistinctRows.of(Posts.ENTITY, List.of(SECOND, FIRST), "posts", "m");
+    assertSame(rows, DistinctRows.of(Posts.ENTITY, rows.rows(), "posts", "PostViewLoader.load"));
+    assertNotSame(rows, DistinctRows.of(Posts.ENTITY, List.copyOf(rows.rows()), "posts", "m"));
+    assertThrows(UnsupportedOperationException.class, () -> rows.rows().add(FIRST));
   }
 
   @Test

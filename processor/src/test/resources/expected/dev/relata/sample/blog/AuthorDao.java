@@ -84,7 +84,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
   /**
    * Returns the books of each of {@code authors} in one statement, whatever their number:
    * every one of them is a key, in input order, mapped to its books ordered by id (an empty list
-   * for none). Duplicates in the input collapse.
+   * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -121,7 +121,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * Returns the books of each of {@code authors} that {@code find} selects, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
    * its books ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
-   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * offset apply to each list: {@code limit(3)} keeps the first three of each. The map is unmodifiable.
    *
    * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
    * the books of each in a lateral subquery. Where {@code find} has no condition or order, that
@@ -174,7 +174,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
   /**
    * Returns the number of books of each of {@code authors}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -191,7 +191,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
   /**
    * Returns the number of books of each of {@code authors} that match {@code condition}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code

@@ -81,7 +81,7 @@ public final class BookDao extends EntityDao<Book, Long> {
 
   /**
    * Returns the author of each of {@code books} in one statement, keyed in input order;
-   * those whose authorId is {@code null} are absent.
+   * those whose authorId is {@code null} are absent. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code

@@ -84,7 +84,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
   /**
    * Returns the products of each of {@code categories} in one statement, whatever their number:
    * every one of them is a key, in input order, mapped to its products ordered by id (an empty list
-   * for none). Duplicates in the input collapse.
+   * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -121,7 +121,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * Returns the products of each of {@code categories} that {@code find} selects, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
    * its products ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
-   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * offset apply to each list: {@code limit(3)} keeps the first three of each. The map is unmodifiable.
    *
    * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
    * the products of each in a lateral subquery. Where {@code find} has no condition or order, that
@@ -175,7 +175,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
   /**
    * Returns the number of products of each of {@code categories}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -192,7 +192,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
   /**
    * Returns the number of products of each of {@code categories} that match {@code condition}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code

@@ -81,7 +81,7 @@ public final class CommentDao extends EntityDao<Comment, Long> {
 
   /**
    * Returns the post of each of {@code comments} in one statement, keyed in input order;
-   * those whose postId is {@code null} are absent.
+   * those whose postId is {@code null} are absent. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code

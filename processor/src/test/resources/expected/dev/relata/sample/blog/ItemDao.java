@@ -81,7 +81,7 @@ public final class ItemDao extends EntityDao<Item, Long> {
 
   /**
    * Returns the order of each of {@code items} in one statement, keyed in input order;
-   * those whose orderId is {@code null} are absent.
+   * those whose orderId is {@code null} are absent. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code

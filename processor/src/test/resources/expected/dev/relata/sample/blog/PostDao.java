@@ -101,7 +101,7 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Returns the comments of each of {@code posts} in one statement, whatever their number:
    * every one of them is a key, in input order, mapped to its comments ordered by id (an empty list
-   * for none). Duplicates in the input collapse.
+   * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -138,7 +138,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * Returns the comments of each of {@code posts} that {@code find} selects, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
    * its comments ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
-   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * offset apply to each list: {@code limit(3)} keeps the first three of each. The map is unmodifiable.
    *
    * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
    * the comments of each in a lateral subquery. Where {@code find} has no condition or order, that
@@ -191,7 +191,7 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Returns the number of comments of each of {@code posts}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -208,7 +208,7 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Returns the number of comments of each of {@code posts} that match {@code condition}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -369,7 +369,7 @@ public final class PostDao extends EntityDao<Post, Long> {
 
   /**
    * Returns the user of each of {@code posts} in one statement, keyed in input order;
-   * those whose userId is {@code null} are absent.
+   * those whose userId is {@code null} are absent. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -434,7 +434,7 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Returns the tags of each of {@code posts} in one statement, whatever their number:
    * every one of them is a key, in input order, mapped to its tags ordered by id (an empty list
-   * for none). Duplicates in the input collapse.
+   * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -472,7 +472,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * Returns the tags of each of {@code posts} that {@code find} selects, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
    * its tags ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
-   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * offset apply to each list: {@code limit(3)} keeps the first three of each. The map is unmodifiable.
    * Its condition and order may use the fields of the join table, {@code PostTag}'s.
    *
    * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
@@ -528,7 +528,7 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Returns the number of tags of each of {@code posts}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -545,7 +545,7 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Returns the number of tags of each of {@code posts} that match {@code condition}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    * {@code condition} may use the fields of the join table, {@code PostTag}'s.
    *
    * <p>SQL:

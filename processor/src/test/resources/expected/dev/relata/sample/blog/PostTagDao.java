@@ -88,7 +88,7 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
 
   /**
    * Returns the post of each of {@code postTags} in one statement, keyed in input order;
-   * those whose postId is {@code null} are absent.
+   * those whose postId is {@code null} are absent. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -152,7 +152,7 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
 
   /**
    * Returns the tag of each of {@code postTags} in one statement, keyed in input order;
-   * those whose tagId is {@code null} are absent.
+   * those whose tagId is {@code null} are absent. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code

@@ -81,7 +81,7 @@ public final class ProductDao extends EntityDao<Product, Long> {
 
   /**
    * Returns the category of each of {@code products} in one statement, keyed in input order;
-   * those whose categoryId is {@code null} are absent.
+   * those whose categoryId is {@code null} are absent. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code

@@ -81,7 +81,7 @@ public final class ProfileDao extends EntityDao<Profile, Long> {
 
   /**
    * Returns the user of each of {@code profiles} in one statement, keyed in input order;
-   * those whose userId is {@code null} are absent.
+   * those whose userId is {@code null} are absent. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code

@@ -115,7 +115,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
   /**
    * Returns the posts of each of {@code tags} in one statement, whatever their number:
    * every one of them is a key, in input order, mapped to its posts ordered by id (an empty list
-   * for none). Duplicates in the input collapse.
+   * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -153,7 +153,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * Returns the posts of each of {@code tags} that {@code find} selects, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
    * its posts ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
-   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * offset apply to each list: {@code limit(3)} keeps the first three of each. The map is unmodifiable.
    * Its condition and order may use the fields of the join table, {@code PostTag}'s.
    *
    * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
@@ -209,7 +209,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
   /**
    * Returns the number of posts of each of {@code tags}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -226,7 +226,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
   /**
    * Returns the number of posts of each of {@code tags} that match {@code condition}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    * {@code condition} may use the fields of the join table, {@code PostTag}'s.
    *
    * <p>SQL:

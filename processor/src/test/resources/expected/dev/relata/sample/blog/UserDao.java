@@ -91,7 +91,7 @@ public final class UserDao extends EntityDao<User, Long> {
   /**
    * Returns the posts of each of {@code users} in one statement, whatever their number:
    * every one of them is a key, in input order, mapped to its posts ordered by id (an empty list
-   * for none). Duplicates in the input collapse.
+   * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -128,7 +128,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * Returns the posts of each of {@code users} that {@code find} selects, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
    * its posts ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
-   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * offset apply to each list: {@code limit(3)} keeps the first three of each. The map is unmodifiable.
    *
    * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
    * the posts of each in a lateral subquery. Where {@code find} has no condition or order, that
@@ -181,7 +181,7 @@ public final class UserDao extends EntityDao<User, Long> {
   /**
    * Returns the number of posts of each of {@code users}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -198,7 +198,7 @@ public final class UserDao extends EntityDao<User, Long> {
   /**
    * Returns the number of posts of each of {@code users} that match {@code condition}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -359,7 +359,7 @@ public final class UserDao extends EntityDao<User, Long> {
 
   /**
    * Returns the profile of each of {@code users} in one statement, keyed in input order;
-   * those without one are absent.
+   * those without one are absent. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code

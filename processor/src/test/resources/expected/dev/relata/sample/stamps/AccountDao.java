@@ -90,7 +90,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
   /**
    * Returns the entries of each of {@code accounts} in one statement, whatever their number:
    * every one of them is a key, in input order, mapped to its entries ordered by id (an empty list
-   * for none). Duplicates in the input collapse.
+   * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -128,7 +128,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * Returns the entries of each of {@code accounts} that {@code find} selects, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
    * its entries ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
-   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * offset apply to each list: {@code limit(3)} keeps the first three of each. The map is unmodifiable.
    *
    * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
    * the entries of each in a lateral subquery. Where {@code find} has no condition or order, that
@@ -183,7 +183,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
   /**
    * Returns the number of entries of each of {@code accounts}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -200,7 +200,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
   /**
    * Returns the number of entries of each of {@code accounts} that match {@code condition}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code

@@ -86,7 +86,7 @@ public final class EntryDao extends EntityDao<Entry, Long> {
 
   /**
    * Returns the account of each of {@code entries} in one statement, keyed in input order;
-   * those whose accountId is {@code null} are absent.
+   * those whose accountId is {@code null} are absent. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code

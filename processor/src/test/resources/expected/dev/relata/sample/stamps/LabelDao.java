@@ -86,7 +86,7 @@ public final class LabelDao extends EntityDao<Label, Long> {
   /**
    * Returns the accounts of each of {@code labels} in one statement, whatever their number:
    * every one of them is a key, in input order, mapped to its accounts ordered by id (an empty list
-   * for none). Duplicates in the input collapse.
+   * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -125,7 +125,7 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * Returns the accounts of each of {@code labels} that {@code find} selects, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
    * its accounts ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
-   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * offset apply to each list: {@code limit(3)} keeps the first three of each. The map is unmodifiable.
    * Its condition and order may use the fields of the join table, {@code Labelling}'s.
    *
    * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
@@ -184,7 +184,7 @@ public final class LabelDao extends EntityDao<Label, Long> {
   /**
    * Returns the number of accounts of each of {@code labels}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -201,7 +201,7 @@ public final class LabelDao extends EntityDao<Label, Long> {
   /**
    * Returns the number of accounts of each of {@code labels} that match {@code condition}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    * {@code condition} may use the fields of the join table, {@code Labelling}'s.
    *
    * <p>SQL:
