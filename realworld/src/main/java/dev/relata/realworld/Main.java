@@ -28,7 +28,7 @@ public final class Main {
   public static void main(String[] args) throws InterruptedException {
     System.setProperty("org.jooq.no-logo", "true");
     System.setProperty("org.jooq.no-tips", "true");
-    run(System.getenv(), System.out);
+    run(System.getenv(), Serve.console());
   }
 
   /** Serves until the JVM stops; prints {@code Listening on http://localhost:PORT} when ready. */

@@ -3,7 +3,10 @@ package dev.relata.serving;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.relata.embedded.Database;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
@@ -100,6 +103,16 @@ public final class Serve {
       // Reported below.
     }
     throw new IllegalArgumentException("PORT must be a port number from 0 to 65535, got \"" + value + "\"");
+  }
+
+  /**
+   * The process's standard output itself, for the lines above: not {@code System.out}, which a
+   * launcher may have wrapped (Maven's {@code exec:java} does). On SIGTERM every shutdown hook runs
+   * at once; Maven's restores its console while ours prints, and a line printed through the wrapper
+   * came out cut ({@code S} for {@code Stopping}). Each line here is one write.
+   */
+  public static PrintStream console() {
+    return new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
   }
 
   /** A pool of {@code database}'s connections, which search its schema only, named {@code name}. */
