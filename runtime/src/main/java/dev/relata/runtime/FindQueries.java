@@ -43,8 +43,10 @@ final class FindQueries {
       Field<Long> offset) {
     SelectLimitStep<Record> ordered =
         select.from(source).where(scope).and(find.condition()).orderBy(order(entity, find));
+    // An offset of 0 is left out, as the generated Javadoc shows: a statement prepared with an
+    // unknown offset gets a generic plan that cannot count on reading from the first row.
     if (find.rowLimit().isPresent()) {
-      return ordered.limit(limit).offset(offset);
+      return find.rowOffset() > 0 ? ordered.limit(limit).offset(offset) : ordered.limit(limit);
     }
     return find.rowOffset() > 0 ? ordered.offset(offset) : ordered;
   }
