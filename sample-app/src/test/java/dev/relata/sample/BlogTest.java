@@ -28,12 +28,17 @@ import dev.relata.sample.blog.Tag;
 import dev.relata.sample.blog.TagDao;
 import dev.relata.sample.blog.User;
 import dev.relata.sample.blog.UserDao;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,20 +76,26 @@ class BlogTest {
 
   /** The README's "Queries" section, as written there. */
   @Test
-  void queries() {
-    UserDao userDao = new UserDao(dsl);
-    PostDao postDao = new PostDao(dsl);
-    TagDao tagDao = new TagDao(dsl);
-    List<User> users = userDao.insertAll(List.of(new User(null, "Alice"), new User(null, "Bob"), new User(null, "Carol")));
+  void queries() throws IOException {
+    // The rows, written before the statements of the README are recorded.
+    UserDao userWrites = new UserDao(dsl);
+    PostDao postWrites = new PostDao(dsl);
+    TagDao tagWrites = new TagDao(dsl);
+    List<User> users = userWrites.insertAll(List.of(new User(null, "Alice"), new User(null, "Bob"), new User(null, "Carol")));
     User alice = users.get(0);
     for (int i = 1; i <= 5; i++) {
-      userDao.createPost(alice, new Post(null, "Post " + i, i % 2 == 0 ? null : "Text " + i, null));
+      userWrites.createPost(alice, new Post(null, "Post " + i, i % 2 == 0 ? null : "Text " + i, null));
     }
-    Post bobs = userDao.createPost(users.get(1), new Post(null, "Hello", "Bob's", null));
-    Tag java = tagDao.insert(new Tag(null, "java"));
-    postDao.addTag(bobs, java);
-    postDao.addTag(postDao.findAll().get(0), java);
+    Post bobs = userWrites.createPost(users.get(1), new Post(null, "Hello", "Bob's", null));
+    Tag java = tagWrites.insert(new Tag(null, "java"));
+    postWrites.addTag(bobs, java);
+    postWrites.addTag(postWrites.findAll().get(0), java);
     List<Tag> tags = List.of(java);
+    List<String> sent = new ArrayList<>();
+    DSLContext recorded = dsl.configuration().derive(ExecuteListener.onExecuteStart(ctx -> sent.add(ctx.sql()))).dsl();
+    UserDao userDao = new UserDao(recorded);
+    PostDao postDao = new PostDao(recorded);
+    TagDao tagDao = new TagDao(recorded);
 
     List<Post> page =
         postDao.findAll(Find.where(POST_TABLE.TITLE.like("Post %")).orderBy(POST_TABLE.TITLE.desc()).limit(2).offset(2));
@@ -103,6 +114,25 @@ class BlogTest {
     assertEquals(List.of(), latest.get(users.get(2)));
     assertEquals(List.of(5L, 1L, 0L), List.copyOf(counts.values()));
     assertEquals(List.of("Post 1", "Hello"), lastTagged.get(java).stream().map(Post::title).toList());
+    assertEquals(readmeStatements("The statements they send"), sent, "README.md shows other statements");
+  }
+
+  /**
+   * The statements of the README's {@code sql} block after {@code intro}, each on one line:
+   * the README wraps a long one, indenting the lines that continue it.
+   */
+  private static List<String> readmeStatements(String intro) throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int block = readme.indexOf("```sql\n", readme.indexOf(intro)) + "```sql\n".length();
+    List<String> statements = new ArrayList<>();
+    for (String line : readme.substring(block, readme.indexOf("```", block)).split("\n")) {
+      if (line.startsWith(" ")) {
+        statements.set(statements.size() - 1, statements.get(statements.size() - 1) + " " + line.strip());
+      } else {
+        statements.add(line);
+      }
+    }
+    return statements;
   }
 
   @Test
