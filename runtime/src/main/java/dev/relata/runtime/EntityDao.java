@@ -40,11 +40,13 @@ public abstract class EntityDao<E, ID> {
    *
    * @param dsl where the statements run
    * @param entity the entity this DAO stores
+   * @throws IllegalArgumentException if {@code dsl}'s settings hold a negative query timeout
    */
   protected EntityDao(DSLContext dsl, EntityMetadata<E, ID> entity) {
     this.dsl = requireNonNull(dsl, "dsl must not be null");
     this.entity = requireNonNull(entity, "entity");
     this.daoName = entity.name() + "Dao";
+    Timeouts.requireValid(dsl, daoName);
   }
 
   /** The context the statements run on; generated association methods pass it on. */
