@@ -16,6 +16,7 @@ import dev.relata.it.model.UserDao;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -156,12 +157,25 @@ class ArrayBindingPlanTest extends DatabaseTest {
 
   /**
    * {@code work} on a connection of its own that prepares every statement on the server at once
-   * ({@code prepareThreshold} 1), as the driver does for statements run five times or more.
+   * ({@code prepareThreshold} 1), as the driver does for statements run five times or more. In one
+   * transaction, which deallocates them before it ends: behind a pooler in transaction mode
+   * (PgBouncer) the statements and the query of {@code pg_prepared_statements} must meet on one
+   * server session, and that session outlives this connection, serving others afterwards.
    */
   private static <T> T onServerPrepared(Function<DSLContext, T> work) {
     try (Connection connection = SharedDatabase.get().dataSource().getConnection()) {
-      connection.unwrap(PGConnection.class).setPrepareThreshold(1);
-      return work.apply(DSL.using(connection, SQLDialect.POSTGRES));
+      PGConnection driver = connection.unwrap(PGConnection.class);
+      driver.setPrepareThreshold(1);
+      connection.setAutoCommit(false);
+      try (Statement deallocate = connection.createStatement()) {
+        T result = work.apply(DSL.using(connection, SQLDialect.POSTGRES));
+        deallocate.execute("deallocate all");
+        return result;
+      } finally {
+        // Else the driver would prepare its ROLLBACK on the server too, after the deallocation.
+        driver.setPrepareThreshold(0);
+        connection.rollback();
+      }
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
