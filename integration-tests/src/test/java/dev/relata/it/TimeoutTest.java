@@ -152,6 +152,14 @@ class TimeoutTest extends DatabaseTest {
   }
 
   @Test
+  void theReadmeLines() {
+    List<Post> posts = List.of(unlinked);
+    UserDao patient = new UserDao(Timeouts.withQueryTimeout(dsl, Duration.ofSeconds(5)));     // every call
+    new UserDao(Timeouts.withQueryTimeout(dsl, Duration.ofSeconds(1))).setPosts(alice, posts); // this call
+    assertEquals(List.of(unlinked.id()), patient.getPosts(alice).stream().map(Post::id).toList());
+  }
+
+  @Test
   void aNegativeTimeoutInTheSettingsIsRefusedWhenTheDaoIsBuilt() {
     DSLContext negative = dsl.configuration().derive(new Settings().withQueryTimeout(-1)).dsl();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new UserDao(negative));
