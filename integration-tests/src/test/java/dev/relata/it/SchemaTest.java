@@ -3,7 +3,9 @@ package dev.relata.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relata.it.drift.OwnSchema;
 import dev.relata.it.model.RelataSchema;
+import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -73,5 +75,21 @@ class SchemaTest {
                 + " ('users','posts','profiles','tags','post_tags','order','items','authors','books','employees',"
                 + "'families','children','samples','countries')"))
             .longValue());
+  }
+
+  @Test
+  void theTablesCreateMakesAreTheOnesValidateExpects() {
+    RelataSchema.drop(dsl);
+    RelataSchema.create(dsl);
+    RelataSchema.validate(dsl);
+    assertEquals(List.of(), RelataSchema.diff(dsl));
+  }
+
+  /** One writer: what diff adds to an empty schema is what create runs (no cycle here, so no drop). */
+  @Test
+  void diffOfAnEmptySchemaIsTheDdl() throws SQLException {
+    try (OwnSchema empty = OwnSchema.create("schema_empty")) {
+      assertEquals(RelataSchema.ddl(), RelataSchema.diff(empty.dsl()));
+    }
   }
 }

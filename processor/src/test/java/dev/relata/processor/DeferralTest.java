@@ -63,6 +63,6 @@ class DeferralTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.TicketTable").contentsAsUtf8String().contains("TableField<Record, Status> STATUS");
     assertThat(compilation).generatedSourceFile("test.ProjectDao").contentsAsUtf8String().contains("getTickets(Project project)");
-    assertThat(compilation).generatedSourceFile("test.RelataSchema").contentsAsUtf8String().contains("\\\"tickets\\\"");
+    assertThat(compilation).generatedSourceFile("test.RelataSchema").contentsAsUtf8String().contains("TableDefinition.named(\"tickets\")");
   }
 }

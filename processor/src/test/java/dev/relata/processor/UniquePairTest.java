@@ -26,7 +26,7 @@ class UniquePairTest {
     assertThat(compilation)
         .generatedSourceFile("test.RelataSchema")
         .contentsAsUtf8String()
-        .contains("unique (\\\"book_id\\\", \\\"member_id\\\")");
+        .contains(".unique(\"loans_book_id_member_id_key\", \"book_id\", \"member_id\")");
     assertThat(compilation).generatedSourceFile("test.BookDao").contentsAsUtf8String().contains("on conflict do nothing");
   }
 
@@ -38,7 +38,7 @@ class UniquePairTest {
             "public record Book(@Id Long id) {}");
     Compilation compilation = compile(book, MEMBER, LOAN);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.RelataSchema").contentsAsUtf8String().doesNotContain("unique");
+    assertThat(compilation).generatedSourceFile("test.RelataSchema").contentsAsUtf8String().doesNotContain(".unique(");
     assertThat(compilation)
         .generatedSourceFile("test.BookDao")
         .contentsAsUtf8String()
@@ -58,6 +58,6 @@ class UniquePairTest {
             "public record Member(@Id Long id) {}");
     Compilation compilation = compile(book, member, LOAN);
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.RelataSchema").contentsAsUtf8String().contains("unique (");
+    assertThat(compilation).generatedSourceFile("test.RelataSchema").contentsAsUtf8String().contains(".unique(");
   }
 }

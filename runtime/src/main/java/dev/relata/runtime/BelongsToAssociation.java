@@ -2,6 +2,7 @@ package dev.relata.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -92,7 +93,7 @@ public final class BelongsToAssociation<C, CID, P, PID> {
       }
     }
     if (linked.isEmpty()) {
-      return new LinkedHashMap<>();
+      return Map.of();
     }
     Set<PID> distinct = new LinkedHashSet<>(linkedIds);
     Map<PID, P> parents = new HashMap<>(capacity(distinct.size()));
@@ -107,7 +108,7 @@ public final class BelongsToAssociation<C, CID, P, PID> {
         result.putIfAbsent(linked.get(i), found);
       }
     }
-    return result;
+    return Collections.unmodifiableMap(result);
   }
 
   /** A hash map capacity that holds {@code entries} without growing. */

@@ -3,8 +3,8 @@ package dev.relata.runtime;
 import dev.relata.Find;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -109,9 +109,9 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
    * has none.
    */
   public Map<O, List<T>> getAll(DSLContext dsl, Collection<? extends O> rows) {
-    Map<O, OID> ids = Checks.storedIdsByRow(owner, rows, names.owners(), names.many(owner, "get"));
-    Map<OID, Map<TID, T>> byOwner = new LinkedHashMap<>();
-    if (!ids.isEmpty()) {
+    DistinctRows<O, OID> batch = DistinctRows.of(owner, rows, names.owners(), names.many(owner, "get"));
+    Map<OID, Map<TID, T>> byOwner = new HashMap<>();
+    if (!batch.ids().isEmpty()) {
       List<Field<?>> fields = new ArrayList<>(target.columns());
       fields.add(foreignKey);
       for (Record record :
@@ -119,7 +119,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
               .from(target.table())
               .join(through.table())
               .on(otherKey.eq(target.id()))
-              .where(Conditions.in(foreignKey, new LinkedHashSet<>(ids.values())))
+              .where(Conditions.in(foreignKey, batch.ids()))
               .orderBy(target.id())
               .fetch()) {
         T linked = target.read(record);
@@ -128,13 +128,11 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
             .putIfAbsent(target.idOf(linked), linked);
       }
     }
-    Map<O, List<T>> result = new LinkedHashMap<>();
-    ids.forEach(
-        (row, id) -> {
+    return batch.map(
+        id -> {
           Map<TID, T> linked = byOwner.get(id);
-          result.put(row, linked == null ? List.of() : List.copyOf(linked.values()));
+          return linked == null ? List.of() : List.copyOf(linked.values());
         });
-    return result;
   }
 
   /**
@@ -155,9 +153,9 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
    */
   public Map<O, List<T>> getAll(DSLContext dsl, Collection<? extends O> rows, Find find) {
     String method = names.many(owner, "get");
-    Map<O, OID> ids = Checks.storedIdsByRow(owner, rows, names.owners(), method);
+    DistinctRows<O, OID> batch = DistinctRows.of(owner, rows, names.owners(), method);
     Checks.notNull(find, "find", method);
-    return Batches.lists(ids, found.ofAll(dsl, new LinkedHashSet<>(ids.values()), find));
+    return batch.map(Lists.byKey(found.ofAll(dsl, batch.ids(), find)));
   }
 
   /** {@code countTags(post, condition)}: how many distinct linked targets match it. */
@@ -179,9 +177,10 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
    */
   public Map<O, Long> countAll(DSLContext dsl, Collection<? extends O> rows, Condition condition) {
     String method = names.many(owner, "count");
-    Map<O, OID> ids = Checks.storedIdsByRow(owner, rows, names.owners(), method);
+    DistinctRows<O, OID> batch = DistinctRows.of(owner, rows, names.owners(), method);
     Checks.notNull(condition, "condition", method);
-    return Batches.counts(ids, found.countAll(dsl, new LinkedHashSet<>(ids.values()), condition));
+    Map<OID, Long> counts = found.countAll(dsl, batch.ids(), condition);
+    return batch.map(id -> counts.getOrDefault(id, 0L));
   }
 
   /** {@code countTags(post)}: the number of distinct linked targets. */

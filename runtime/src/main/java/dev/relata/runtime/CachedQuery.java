@@ -48,7 +48,7 @@ final class CachedQuery {
 
   /**
    * The statement as rendered for a dialect and settings: the text between the values, and which
-   * value goes after each piece of text.
+   * value goes after each piece of text; no pieces where the statement binds values of its own.
    */
   private record Rendered(SQLDialect dialect, Settings settings, String[] pieces, int[] valueAfter) {
 
@@ -113,11 +113,8 @@ final class CachedQuery {
 
   /** The query with {@code values} (bind parameters, e.g. {@code DSL.val(id, column)}), on {@code dsl}. */
   ResultQuery<Record> on(DSLContext dsl, Field<?>... values) {
-    Settings settings = dsl.settings();
-    if (!cacheable(settings)) {
-      return attached(dsl, values);
-    }
-    return dsl.resultQuery(filled(dsl, values)).coerce(table);
+    Rendered current = rendered(dsl);
+    return current == null ? attached(dsl, values) : dsl.resultQuery(new Filled(current, values)).coerce(table);
   }
 
   /**
@@ -125,17 +122,28 @@ final class CachedQuery {
    * than the table's: for a statement whose result is read from the JDBC result set by position.
    */
   ResultQuery<Record> uncoerced(DSLContext dsl, Field<?>... values) {
-    return cacheable(dsl.settings()) ? dsl.resultQuery(filled(dsl, values)) : attached(dsl, values);
+    Rendered current = rendered(dsl);
+    return current == null ? attached(dsl, values) : dsl.resultQuery(new Filled(current, values));
   }
 
-  private Filled filled(DSLContext dsl, Field<?>[] values) {
+  /** The statement as rendered for {@code dsl}; {@code null} where it is to be built on each call. */
+  private Rendered rendered(DSLContext dsl) {
     Settings settings = dsl.settings();
+    if (!cacheable(settings)) {
+      return null;
+    }
     Rendered current = rendered;
     if (current == null || current.dialect() != dsl.dialect() || !rendersAlike(current.settings(), settings)) {
-      current = Rendered.of(dsl.dialect(), settings, dsl.render(shape.apply(markers)));
+      ResultQuery<Record> query = shape.apply(markers);
+      // A shape that binds values of its own (a Find's condition) cannot be cut at the markers: its
+      // text would hold a "?" whose value no piece binds.
+      current =
+          dsl.extractBindValues(query).isEmpty()
+              ? Rendered.of(dsl.dialect(), settings, dsl.render(query))
+              : new Rendered(dsl.dialect(), settings, null, null);
       rendered = current;
     }
-    return new Filled(current, values);
+    return current.pieces() == null ? null : current;
   }
 
   /**

@@ -34,14 +34,18 @@ final class Checks {
     List<T> copy = new ArrayList<>(values.size());
     int index = 0;
     for (T value : values) {
-      if (value == null) {
-        throw new NullPointerException(
-            parameter + " must not contain null, found at position " + index + " (" + method + ")");
-      }
-      copy.add(value);
-      index++;
+      copy.add(elementNotNull(value, index++, parameter, method));
     }
     return copy;
+  }
+
+  /** Element {@code index} of {@code parameter}, which must not be {@code null}. */
+  static <T> T elementNotNull(T value, int index, String parameter, String method) {
+    if (value == null) {
+      throw new NullPointerException(
+          parameter + " must not contain null, found at position " + index + " (" + method + ")");
+    }
+    return value;
   }
 
   /** The id of a stored {@code entity}: not {@code null}, else {@code IllegalArgumentException}. */
@@ -57,26 +61,14 @@ final class Checks {
     return id;
   }
 
-  /**
-   * The id of each stored row, keyed by row in input order (equal rows collapse), for the batch
-   * getters; no element may be {@code null} or unsaved.
-   */
-  static <E, ID> Map<E, ID> storedIdsByRow(
-      EntityMetadata<E, ID> entity, Collection<? extends E> rows, String parameter, String method) {
-    Map<E, ID> ids = new LinkedHashMap<>();
-    for (E row : elementsNotNull(rows, parameter, method)) {
-      ids.put(row, storedId(entity, row, parameter + " element", method));
-    }
-    return ids;
-  }
-
   /** The distinct ids of stored rows, in input order; no element may be {@code null} or unsaved. */
   static <E, ID> Set<ID> storedIds(
       EntityMetadata<E, ID> entity, Collection<? extends E> rows, String parameter, String method) {
     List<E> checked = elementsNotNull(rows, parameter, method);
     Set<ID> ids = new LinkedHashSet<>();
+    String element = parameter + " element";
     for (E row : checked) {
-      ids.add(storedId(entity, row, parameter + " element", method));
+      ids.add(storedId(entity, row, element, method));
     }
     return ids;
   }

@@ -1,6 +1,8 @@
 package dev.relata.runtime;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,16 +58,19 @@ final class ChildRows<P, PID, C, CID> {
     return Rows.fetch(child, ofParent.on(dsl, DSL.val(parentId, foreignKey)));
   }
 
-  /** The children of many parents in one statement, by parent id, ordered by child id. */
+  /**
+   * The children of many parents in one statement, by parent id (parents without children
+   * absent), ordered by child id.
+   */
   Map<PID, List<C>> ofAll(DSLContext dsl, Collection<PID> parentIds) {
-    Map<PID, List<C>> byParent = new java.util.LinkedHashMap<>();
+    Map<PID, List<C>> byParent = new HashMap<>(DistinctRows.capacity(parentIds.size()));
     if (parentIds.isEmpty()) {
       return byParent;
     }
     Rows.fetch(
         child,
         ofParents.on(dsl, SqlArray.of(foreignKey, parentIds)),
-        (row, found) -> byParent.computeIfAbsent(row.get(foreignKey), id -> new java.util.ArrayList<>()).add(found));
+        (row, found) -> byParent.computeIfAbsent(row.get(foreignKey), id -> new ArrayList<>()).add(found));
     return byParent;
   }
 

@@ -17,9 +17,11 @@ import org.jooq.impl.DSL;
 
 /**
  * The CRUD methods every generated {@code XDao} has. A DAO holds nothing but its {@link
- * DSLContext}: it is stateless and safe to share between threads, and each method runs on the
- * context's connection, so a DAO built on the {@code DSLContext} of {@code
- * dsl.transaction(cfg -> ...)} joins that transaction.
+ * DSLContext} (and its {@link ReadReplica}, if given one): it is stateless and safe to share
+ * between threads, and each method runs on the context's connection, so a DAO built on the {@code
+ * DSLContext} of {@code dsl.transaction(cfg -> ...)} joins that transaction. A DAO with a read
+ * replica reads from it outside a transaction; writes, and reads in a transaction, stay on the
+ * context.
  *
  * <p>Arguments are checked before anything is sent: {@code null} is a {@link
  * NullPointerException} naming the parameter; a row that must be stored but has a {@code null}
@@ -32,6 +34,8 @@ import org.jooq.impl.DSL;
 public abstract class EntityDao<E, ID> {
 
   private final DSLContext dsl;
+  /** Where reads outside a transaction go; {@code null}: to {@link #dsl}, like everything else. */
+  private final ReadReplica replica;
   private final EntityMetadata<E, ID> entity;
   private final String daoName;
 
@@ -43,15 +47,43 @@ public abstract class EntityDao<E, ID> {
    * @throws IllegalArgumentException if {@code dsl}'s settings hold a negative query timeout
    */
   protected EntityDao(DSLContext dsl, EntityMetadata<E, ID> entity) {
-    this.dsl = requireNonNull(dsl, "dsl must not be null");
+    this(requireNonNull(dsl, "dsl must not be null"), entity, null);
+  }
+
+  /**
+   * For generated subclasses: a DAO that reads from {@code replica} outside a transaction.
+   *
+   * @param dsl where writes run, and reads in a transaction
+   * @param replica where reads outside a transaction run
+   * @param entity the entity this DAO stores
+   */
+  protected EntityDao(DSLContext dsl, ReadReplica replica, EntityMetadata<E, ID> entity) {
+    this(requireNonNull(dsl, "dsl must not be null"), entity, requireNonNull(replica, "replica must not be null"));
+  }
+
+  private EntityDao(DSLContext dsl, EntityMetadata<E, ID> entity, ReadReplica replica) {
+    this.dsl = dsl;
+    this.replica = replica;
     this.entity = requireNonNull(entity, "entity");
     this.daoName = entity.name() + "Dao";
     Timeouts.requireValid(dsl, daoName);
   }
 
-  /** The context the statements run on; generated association methods pass it on. */
+  /**
+   * The context writes run on, and reads in a transaction; generated association methods that
+   * write pass it on.
+   */
   protected final DSLContext dsl() {
     return dsl;
+  }
+
+  /**
+   * The context a read runs on: the read replica when the DAO has one and {@link #dsl()} is not in
+   * a transaction, {@link #dsl()} otherwise. Generated association methods that only read pass it
+   * on; each call decides anew.
+   */
+  protected final DSLContext reads() {
+    return replica == null ? dsl : replica.readsFor(dsl);
   }
 
   /**
@@ -83,7 +115,7 @@ public abstract class EntityDao<E, ID> {
   /** The row with id {@code id}, or empty. One {@code SELECT}. */
   public Optional<E> findById(ID id) {
     Checks.notNull(id, "id", method("findById"));
-    return Rows.fetchOptional(entity, entity.byId(dsl, id));
+    return Rows.fetchOptional(entity, entity.byId(reads(), id));
   }
 
   /**
@@ -120,28 +152,28 @@ public abstract class EntityDao<E, ID> {
    */
   public List<E> findAll(Find find) {
     Checks.notNull(find, "find", method("findAll"));
-    return Rows.fetch(entity, FindQueries.select(dsl.select(entity.columns()), entity, entity.table(), DSL.noCondition(), find));
+    return Rows.fetch(entity, entity.select(reads(), find));
   }
 
   /** The number of rows matching {@code condition}. One {@code SELECT count(*)}. */
   public long count(Condition condition) {
     Checks.notNull(condition, "condition", method("count"));
-    return dsl.select(Conditions.COUNT).from(entity.table()).where(condition).fetchSingle().value1();
+    return reads().select(Conditions.COUNT).from(entity.table()).where(condition).fetchSingle().value1();
   }
 
   /** Whether a row matches {@code condition}. One {@code SELECT exists(...)}. */
   public boolean exists(Condition condition) {
     Checks.notNull(condition, "condition", method("exists"));
-    return dsl.fetchExists(entity.table(), condition);
+    return reads().fetchExists(entity.table(), condition);
   }
 
   private List<E> find(Condition condition) {
-    return Rows.fetch(entity, dsl.selectFrom(entity.table()).where(condition).orderBy(entity.id()));
+    return Rows.fetch(entity, reads().selectFrom(entity.table()).where(condition).orderBy(entity.id()));
   }
 
   /** The number of rows in the table. */
   public long count() {
-    return dsl.select(Conditions.COUNT).from(entity.table()).fetchSingle().value1();
+    return reads().select(Conditions.COUNT).from(entity.table()).fetchSingle().value1();
   }
 
   /**
@@ -195,7 +227,7 @@ public abstract class EntityDao<E, ID> {
    * @param name the generated method, {@code findByEmail}
    */
   protected final <T> Optional<E> findByUnique(TableField<Record, T> column, T value, String parameter, String name) {
-    return UniqueFinders.find(dsl, entity, column, value, parameter, method(name));
+    return UniqueFinders.find(reads(), entity, column, value, parameter, method(name));
   }
 
   /**
@@ -205,7 +237,7 @@ public abstract class EntityDao<E, ID> {
    */
   protected final <T> Map<T, E> findAllByUnique(
       TableField<Record, T> column, Collection<? extends T> values, String parameter, String name) {
-    return UniqueFinders.findAll(dsl, entity, column, values, parameter, method(name));
+    return UniqueFinders.findAll(reads(), entity, column, values, parameter, method(name));
   }
 
   private String method(String name) {

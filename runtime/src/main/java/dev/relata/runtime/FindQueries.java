@@ -4,6 +4,7 @@ import dev.relata.Find;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.OrderField;
 import org.jooq.Record;
 import org.jooq.Select;
@@ -11,6 +12,7 @@ import org.jooq.SelectLimitStep;
 import org.jooq.SelectSelectStep;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /** How a {@link Find} becomes the clauses of a {@code SELECT} of one entity's rows. */
 final class FindQueries {
@@ -24,12 +26,27 @@ final class FindQueries {
    */
   static Select<Record> select(
       SelectSelectStep<Record> select, EntityMetadata<?, ?> entity, Table<?> source, Condition scope, Find find) {
+    return select(select, entity, source, scope, find, DSL.val(find.rowLimit().orElse(0)), DSL.val(find.rowOffset()));
+  }
+
+  /**
+   * The same, with {@code limit} and {@code offset} standing for {@code find}'s limit and offset
+   * (which tell only whether there are any): for a statement rendered once ({@link FindStatements}).
+   */
+  static Select<Record> select(
+      SelectSelectStep<Record> select,
+      EntityMetadata<?, ?> entity,
+      Table<?> source,
+      Condition scope,
+      Find find,
+      Field<Integer> limit,
+      Field<Long> offset) {
     SelectLimitStep<Record> ordered =
         select.from(source).where(scope).and(find.condition()).orderBy(order(entity, find));
     if (find.rowLimit().isPresent()) {
-      return ordered.limit(find.rowLimit().getAsInt()).offset(find.rowOffset());
+      return ordered.limit(limit).offset(offset);
     }
-    return find.rowOffset() > 0 ? ordered.offset(find.rowOffset()) : ordered;
+    return find.rowOffset() > 0 ? ordered.offset(offset) : ordered;
   }
 
   /**

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.jooq.exception.NoDataFoundException;
 
@@ -40,52 +38,69 @@ public final class Graphs {
    * roots of a graph, one per distinct row.
    */
   public static <R> List<R> roots(EntityMetadata<R, ?> entity, Collection<? extends R> rows, String parameter, String method) {
-    Set<R> distinct = new LinkedHashSet<>(capacity(Checks.notNull(rows, parameter, method).size()));
-    for (R row : Checks.elementsNotNull(rows, parameter, method)) {
-      Checks.storedId(entity, row, parameter + " element", method);
-      distinct.add(row);
-    }
-    return new ArrayList<>(distinct);
+    return DistinctRows.of(entity, rows, parameter, method).rows();
   }
 
   /**
    * The children of each parent as graphs: {@code graphs} loads the graph of every distinct child
    * of the level at once (one graph per child, in the order given), then each parent's list is
    * mapped to them, in its order. A child of several parents (a tag on many posts) is loaded once.
+   *
+   * @param entity the children's entity: they are told apart by id ({@link DistinctRows} says why)
    */
-  public static <P, C, G> Map<P, List<G>> nest(Map<P, List<C>> children, Function<? super List<C>, List<G>> graphs) {
-    Set<C> distinct = new LinkedHashSet<>();
-    children.values().forEach(distinct::addAll);
-    Map<C, G> graphOf = load(distinct, graphs);
-    Map<P, List<G>> nested = new HashMap<>(capacity(children.size()));
-    children.forEach(
-        (parent, rows) -> {
-          List<G> own = new ArrayList<>(rows.size());
-          rows.forEach(row -> own.add(graphOf.get(row)));
-          nested.put(parent, Collections.unmodifiableList(own));
-        });
+  public static <P, C, G> Map<P, List<G>> nest(
+      EntityMetadata<C, ?> entity, Map<P, List<C>> children, Function<? super List<C>, List<G>> graphs) {
+    int count = 0;
+    for (List<C> rows : children.values()) {
+      count += rows.size();
+    }
+    DistinctRows<C, ?> distinct = new DistinctRows<>(entity, count);
+    // Where each child of each list is among the distinct ones, list after list.
+    int[] places = new int[count];
+    int next = 0;
+    for (List<C> rows : children.values()) {
+      for (C row : rows) {
+        places[next++] = distinct.add(row);
+      }
+    }
+    List<G> loaded = load(distinct, graphs);
+    Map<P, List<G>> nested = new HashMap<>(DistinctRows.capacity(children.size()));
+    next = 0;
+    for (Map.Entry<P, List<C>> parent : children.entrySet()) {
+      List<G> own = new ArrayList<>(parent.getValue().size());
+      for (int i = 0; i < parent.getValue().size(); i++) {
+        own.add(loaded.get(places[next++]));
+      }
+      nested.put(parent.getKey(), Collections.unmodifiableList(own));
+    }
     return nested;
   }
 
   /** The child of each parent that has one as a graph, as {@link #nest} does for lists. */
-  public static <P, C, G> Map<P, G> nestOne(Map<P, C> children, Function<? super List<C>, List<G>> graphs) {
-    Map<C, G> graphOf = load(new LinkedHashSet<>(children.values()), graphs);
-    Map<P, G> nested = new HashMap<>(capacity(children.size()));
-    children.forEach((parent, row) -> nested.put(parent, graphOf.get(row)));
+  public static <P, C, G> Map<P, G> nestOne(
+      EntityMetadata<C, ?> entity, Map<P, C> children, Function<? super List<C>, List<G>> graphs) {
+    DistinctRows<C, ?> distinct = new DistinctRows<>(entity, children.size());
+    int[] places = new int[children.size()];
+    int next = 0;
+    for (C row : children.values()) {
+      places[next++] = distinct.add(row);
+    }
+    List<G> loaded = load(distinct, graphs);
+    Map<P, G> nested = new HashMap<>(DistinctRows.capacity(children.size()));
+    next = 0;
+    for (P parent : children.keySet()) {
+      nested.put(parent, loaded.get(places[next++]));
+    }
     return nested;
   }
 
-  private static <C, G> Map<C, G> load(Set<C> distinct, Function<? super List<C>, List<G>> graphs) {
-    List<C> rows = new ArrayList<>(distinct);
-    List<G> loaded = rows.isEmpty() ? List.of() : graphs.apply(rows);
-    if (loaded.size() != rows.size()) {
-      throw new IllegalStateException("a loader returned " + loaded.size() + " graphs for " + rows.size() + " rows");
+  /** The graph of each of the {@code distinct} rows, in their order. */
+  private static <C, G> List<G> load(DistinctRows<C, ?> distinct, Function<? super List<C>, List<G>> graphs) {
+    List<G> loaded = distinct.size() == 0 ? List.of() : graphs.apply(distinct.rows());
+    if (loaded.size() != distinct.size()) {
+      throw new IllegalStateException("a loader returned " + loaded.size() + " graphs for " + distinct.size() + " rows");
     }
-    Map<C, G> graphOf = new HashMap<>(capacity(rows.size()));
-    for (int i = 0; i < rows.size(); i++) {
-      graphOf.put(rows.get(i), loaded.get(i));
-    }
-    return graphOf;
+    return loaded;
   }
 
   /**
@@ -113,8 +128,4 @@ public final class Graphs {
     return Collections.unmodifiableList(graphs);
   }
 
-  /** A hash map capacity that holds {@code entries} without growing. */
-  private static int capacity(int entries) {
-    return (int) (entries / 0.75f) + 1;
-  }
 }

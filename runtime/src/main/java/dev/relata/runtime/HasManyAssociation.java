@@ -2,8 +2,6 @@ package dev.relata.runtime;
 
 import dev.relata.Find;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,11 +54,8 @@ public final class HasManyAssociation<P, PID, C, CID> {
    * key, in input order, with an empty list where it has none.
    */
   public Map<P, List<C>> getAll(DSLContext dsl, Collection<? extends P> parents) {
-    Map<P, PID> ids = Checks.storedIdsByRow(rows.parent, parents, names.owners(), names.many(rows.parent, "get"));
-    Map<PID, List<C>> children = rows.ofAll(dsl, new java.util.LinkedHashSet<>(ids.values()));
-    Map<P, List<C>> result = new LinkedHashMap<>();
-    ids.forEach((parent, id) -> result.put(parent, List.copyOf(children.getOrDefault(id, List.of()))));
-    return result;
+    DistinctRows<P, PID> batch = DistinctRows.of(rows.parent, parents, names.owners(), names.many(rows.parent, "get"));
+    return batch.map(Lists.byKey(rows.ofAll(dsl, batch.ids())));
   }
 
   /**
@@ -80,9 +75,9 @@ public final class HasManyAssociation<P, PID, C, CID> {
    */
   public Map<P, List<C>> getAll(DSLContext dsl, Collection<? extends P> parents, Find find) {
     String method = names.many(rows.parent, "get");
-    Map<P, PID> ids = Checks.storedIdsByRow(rows.parent, parents, names.owners(), method);
+    DistinctRows<P, PID> batch = DistinctRows.of(rows.parent, parents, names.owners(), method);
     Checks.notNull(find, "find", method);
-    return Batches.lists(ids, found.ofAll(dsl, new LinkedHashSet<>(ids.values()), find));
+    return batch.map(Lists.byKey(found.ofAll(dsl, batch.ids(), find)));
   }
 
   /** {@code countPosts(user)}. */
@@ -109,9 +104,10 @@ public final class HasManyAssociation<P, PID, C, CID> {
    */
   public Map<P, Long> countAll(DSLContext dsl, Collection<? extends P> parents, Condition condition) {
     String method = names.many(rows.parent, "count");
-    Map<P, PID> ids = Checks.storedIdsByRow(rows.parent, parents, names.owners(), method);
+    DistinctRows<P, PID> batch = DistinctRows.of(rows.parent, parents, names.owners(), method);
     Checks.notNull(condition, "condition", method);
-    return Batches.counts(ids, found.countAll(dsl, new LinkedHashSet<>(ids.values()), condition));
+    Map<PID, Long> counts = found.countAll(dsl, batch.ids(), condition);
+    return batch.map(id -> counts.getOrDefault(id, 0L));
   }
 
   /** {@code createPost(user, post)}: inserts {@code child} linked to {@code parent}. */

@@ -1,8 +1,6 @@
 package dev.relata.runtime;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,17 +53,16 @@ public final class HasOneAssociation<P, PID, C, CID> {
    * input order; parents without one are absent.
    */
   public Map<P, C> getAll(DSLContext dsl, Collection<? extends P> parents) {
-    Map<P, PID> ids = Checks.storedIdsByRow(rows.parent, parents, names.owners(), names.one(rows.parent, "get"));
-    Map<PID, List<C>> children = rows.ofAll(dsl, new LinkedHashSet<>(ids.values()));
-    Map<P, C> result = new LinkedHashMap<>();
-    ids.forEach(
-        (parent, id) -> {
-          List<C> own = children.get(id);
-          if (own != null) {
-            result.put(parent, own.get(0));
-          }
-        });
-    return result;
+    DistinctRows<P, PID> batch = DistinctRows.of(rows.parent, parents, names.owners(), names.one(rows.parent, "get"));
+    Map<PID, List<C>> children = rows.ofAll(dsl, batch.ids());
+    // Parents without a child are absent, not mapped to null.
+    DistinctRows<P, PID> linked = new DistinctRows<>(rows.parent, children.size());
+    for (P parent : batch.rows()) {
+      if (children.containsKey(rows.parent.idOf(parent))) {
+        linked.add(parent);
+      }
+    }
+    return linked.map(id -> children.get(id).get(0));
   }
 
   /**

@@ -92,7 +92,9 @@ final class SqlArray implements Binding<Object, Object[]> {
     for (Object value : values) {
       databaseValues[i++] = value == null ? null : converter.to(value);
     }
-    Class<?> databaseType = type.getSQLDataType().getType();
+    // What the driver is given: the converter's database side (jOOQ's SQL data type would say the
+    // same, but builds a new data type on every call).
+    Class<?> databaseType = converter.fromType();
     String elementType = ELEMENT_TYPES.get(databaseType);
     if (elementType == null) {
       throw new IllegalArgumentException("no PostgreSQL array type for " + databaseType.getName());

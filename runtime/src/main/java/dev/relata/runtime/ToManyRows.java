@@ -6,9 +6,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
@@ -17,6 +17,8 @@ import org.jooq.OrderField;
 import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.Select;
+import org.jooq.SelectField;
+import org.jooq.SelectSelectStep;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -52,6 +54,8 @@ final class ToManyRows<K, T> {
   private final Field<Long> count;
   private final ColumnReader keyReader;
   private final CachedQuery countOfAll;
+  private final boolean readByPosition;
+  private final FindStatements ofAllStatements = new FindStatements(this::ofAllStatement);
 
   /**
    * @param target the rows read
@@ -67,6 +71,7 @@ final class ToManyRows<K, T> {
     this.keyIsTargetColumn = target.columns().contains(key);
     this.count = count;
     this.keyReader = ColumnReader.of(key);
+    this.readByPosition = target.columnReaders() != null && keyReader != null;
     // Rendered once: without a condition, the batch count's statement has one shape.
     this.countOfAll =
         new CachedQuery(target.table(), new DataType<?>[] {SQLDataType.OTHER}, ids -> countOf(ids[0], DSL.noCondition()));
@@ -79,26 +84,59 @@ final class ToManyRows<K, T> {
 
   /**
    * The target rows of each parent that {@code find} selects, its limit and offset applying to
-   * each parent's list, in one statement; by parent id, each list in {@code find}'s order.
+   * each parent's list, in one statement; by parent id (parents without rows absent), each list
+   * in {@code find}'s order.
    */
   Map<K, List<T>> ofAll(DSLContext dsl, Collection<K> parentIds, Find find) {
-    Map<K, List<T>> byParent = new LinkedHashMap<>();
+    Map<K, List<T>> byParent = new HashMap<>(DistinctRows.capacity(parentIds.size()));
     if (parentIds.isEmpty()) {
       return byParent;
     }
     Rows.fetch(
         target,
-        find.isPaged() ? paged(dsl, parentIds, find) : all(dsl, parentIds, find),
+        ofAllQuery(dsl, parentIds, find),
         key,
         (parentId, row) -> byParent.computeIfAbsent(parentId, id -> new ArrayList<>()).add(row));
     return byParent;
   }
 
+  private ResultQuery<Record> ofAllQuery(DSLContext dsl, Collection<K> parentIds, Find find) {
+    Field<Object[]> ids = SqlArray.of(key, parentIds);
+    Field<Integer> limit = DSL.val(find.rowLimit().orElse(0));
+    Field<Long> offset = DSL.val(find.rowOffset());
+    // A statement rendered once is read by position, which needs every column read by position.
+    CachedQuery rendered = readByPosition ? ofAllStatements.of(find) : null;
+    if (rendered != null) {
+      return rendered.uncoerced(dsl, ids, limit, offset);
+    }
+    return ofAllShape(dsl::select, find, ids, limit, offset);
+  }
+
+  /** {@code find}'s statement for many parents, rendered once, with its ids, limit and offset to come. */
+  private CachedQuery ofAllStatement(Find find) {
+    return new CachedQuery(
+        target.table(),
+        new DataType<?>[] {SQLDataType.OTHER, SQLDataType.INTEGER, SQLDataType.BIGINT},
+        values ->
+            ofAllShape(DSL::select, find, values[0], CachedQuery.value(values, 1), CachedQuery.value(values, 2)));
+  }
+
+  /** The statement finding the rows of many parents: the parents' page each, or all of their rows. */
+  private ResultQuery<Record> ofAllShape(
+      Function<Collection<? extends SelectField<?>>, SelectSelectStep<Record>> select,
+      Find find,
+      Field<?> ids,
+      Field<Integer> limit,
+      Field<Long> offset) {
+    return find.isPaged() ? paged(select, find, ids, limit, offset) : all(select, find, ids);
+  }
+
   /** {@code select target.*[, key] from source where key = any(?) and ... order by ..., id}. */
-  private ResultQuery<Record> all(DSLContext dsl, Collection<K> parentIds, Find find) {
-    return dsl.select(selected())
+  private ResultQuery<Record> all(
+      Function<Collection<? extends SelectField<?>>, SelectSelectStep<Record>> select, Find find, Field<?> ids) {
+    return select.apply(selected())
         .from(source)
-        .where(Conditions.in(key, parentIds))
+        .where(Conditions.anyOf(key, ids))
         .and(find.condition())
         .orderBy(order(find));
   }
@@ -112,12 +150,18 @@ final class ToManyRows<K, T> {
    * {@code LIMIT} can only run as a nested loop over {@code parent}, which emits each parent's
    * rows as its subquery returns them, in {@code find}'s order.
    */
-  private ResultQuery<Record> paged(DSLContext dsl, Collection<K> parentIds, Find find) {
-    Table<?> parents = DSL.table("unnest({0})", SqlArray.of(key, parentIds)).as(PARENT, PARENT_ID);
+  private ResultQuery<Record> paged(
+      Function<Collection<? extends SelectField<?>>, SelectSelectStep<Record>> select,
+      Find find,
+      Field<?> ids,
+      Field<Integer> limit,
+      Field<Long> offset) {
+    Table<?> parents = DSL.table("unnest({0})", ids).as(PARENT, PARENT_ID);
     Field<K> parentId = DSL.field(DSL.name(PARENT, PARENT_ID), key.getDataType());
     Table<?> found =
         DSL.lateral(
-            FindQueries.select(DSL.select(target.columns()), target, source, key.eq(parentId), find).asTable(FOUND));
+            FindQueries.select(DSL.select(target.columns()), target, source, key.eq(parentId), find, limit, offset)
+                .asTable(FOUND));
     List<Field<?>> outer = new ArrayList<>();
     for (Field<?> column : target.columns()) {
       outer.add(found.field(column.getName(), column.getDataType()));
@@ -126,7 +170,7 @@ final class ToManyRows<K, T> {
       outer.add(parentId);
     }
     // Read through the target's own fields (and the key), as the other reads are.
-    return dsl.select(outer).from(parents).crossJoin(found).coerce(selected());
+    return select.apply(outer).from(parents).crossJoin(found).coerce(selected());
   }
 
   /** The target's columns, then the key where it is not one of them. */

@@ -90,44 +90,58 @@ final class AssociationMethods {
     List<MethodSpec> methods = new ArrayList<>();
     switch (a.kind()) {
       case HAS_MANY, BELONGS_TO_MANY -> {
-        methods.add(method("get" + many, list(target), "get", sql.getMany(), ownerParam()));
-        methods.add(method("get" + many, map(list(target)), "getAll", sql.getManyBatch(), ownersParam()));
-        methods.add(method("get" + many, list(target), "get", sql.findMany(), ownerParam(), findParam()));
-        methods.add(method("get" + many, map(list(target)), "getAll", sql.findManyBatch(), ownersParam(), findParam()));
-        methods.add(method("count" + many, TypeName.LONG, "count", sql.count(), ownerParam()));
-        methods.add(method("count" + many, TypeName.LONG, "count", sql.countWhere(), ownerParam(), conditionParam()));
-        methods.add(method("count" + many, map(TypeName.LONG.box()), "countAll", sql.countBatch(false), ownersParam()));
+        methods.add(read("get" + many, list(target), "get", sql.getMany(), ownerParam()));
+        methods.add(read("get" + many, map(list(target)), "getAll", sql.getManyBatch(), ownersParam()));
+        methods.add(read("get" + many, list(target), "get", sql.findMany(), ownerParam(), findParam()));
+        methods.add(read("get" + many, map(list(target)), "getAll", sql.findManyBatch(), ownersParam(), findParam()));
+        methods.add(read("count" + many, TypeName.LONG, "count", sql.count(), ownerParam()));
+        methods.add(read("count" + many, TypeName.LONG, "count", sql.countWhere(), ownerParam(), conditionParam()));
+        methods.add(read("count" + many, map(TypeName.LONG.box()), "countAll", sql.countBatch(false), ownersParam()));
         methods.add(
-            method("count" + many, map(TypeName.LONG.box()), "countAll", sql.countBatch(true), ownersParam(), conditionParam()));
-        methods.add(method("create" + one, target, "create", sql.createMany(), ownerParam(), targetParam()));
-        methods.add(method("add" + one, TypeName.VOID, "add", sql.add(false), ownerParam(), targetParam()));
-        methods.add(method("add" + many, TypeName.VOID, "addAll", sql.add(true), ownerParam(), targetsParam()));
-        methods.add(method("remove" + one, TypeName.VOID, "remove", sql.remove(false), ownerParam(), targetParam()));
-        methods.add(method("remove" + many, TypeName.VOID, "removeAll", sql.remove(true), ownerParam(), targetsParam()));
-        methods.add(method("set" + many, TypeName.VOID, "set", sql.setMany(), ownerParam(), targetsParam()));
-        methods.add(method("has" + one, TypeName.BOOLEAN, "has", sql.has(false), ownerParam(), targetParam()));
-        methods.add(method("has" + many, TypeName.BOOLEAN, "hasAll", sql.has(true), ownerParam(), targetsParam()));
+            read("count" + many, map(TypeName.LONG.box()), "countAll", sql.countBatch(true), ownersParam(), conditionParam()));
+        methods.add(write("create" + one, target, "create", sql.createMany(), ownerParam(), targetParam()));
+        methods.add(write("add" + one, TypeName.VOID, "add", sql.add(false), ownerParam(), targetParam()));
+        methods.add(write("add" + many, TypeName.VOID, "addAll", sql.add(true), ownerParam(), targetsParam()));
+        methods.add(write("remove" + one, TypeName.VOID, "remove", sql.remove(false), ownerParam(), targetParam()));
+        methods.add(write("remove" + many, TypeName.VOID, "removeAll", sql.remove(true), ownerParam(), targetsParam()));
+        methods.add(write("set" + many, TypeName.VOID, "set", sql.setMany(), ownerParam(), targetsParam()));
+        methods.add(read("has" + one, TypeName.BOOLEAN, "has", sql.has(false), ownerParam(), targetParam()));
+        methods.add(read("has" + many, TypeName.BOOLEAN, "hasAll", sql.has(true), ownerParam(), targetsParam()));
       }
       case HAS_ONE -> {
-        methods.add(method("get" + one, optional(target), "get", sql.getOne(), ownerParam()));
-        methods.add(method("get" + one, map(target), "getAll", sql.getOneBatch(), ownersParam()));
-        methods.add(method("create" + one, target, "create", sql.createOne(), ownerParam(), targetParam()));
-        methods.add(method("set" + one, TypeName.VOID, "set", sql.setOne(), ownerParam(), targetParam()));
+        methods.add(read("get" + one, optional(target), "get", sql.getOne(), ownerParam()));
+        methods.add(read("get" + one, map(target), "getAll", sql.getOneBatch(), ownersParam()));
+        methods.add(write("create" + one, target, "create", sql.createOne(), ownerParam(), targetParam()));
+        methods.add(write("set" + one, TypeName.VOID, "set", sql.setOne(), ownerParam(), targetParam()));
       }
       case BELONGS_TO -> {
-        methods.add(method("get" + one, optional(target), "get", sql.getParent(), ownerParam()));
-        methods.add(method("get" + one, map(target), "getAll", sql.getParentBatch(), ownersParam()));
-        methods.add(method("set" + one, owner, "set", sql.setParent(), ownerParam(), targetParam()));
-        methods.add(method("create" + one, owner, "create", sql.createParent(), ownerParam(), targetParam()));
+        methods.add(read("get" + one, optional(target), "get", sql.getParent(), ownerParam()));
+        methods.add(read("get" + one, map(target), "getAll", sql.getParentBatch(), ownersParam()));
+        methods.add(write("set" + one, owner, "set", sql.setParent(), ownerParam(), targetParam()));
+        methods.add(write("create" + one, owner, "create", sql.createParent(), ownerParam(), targetParam()));
       }
     }
     return methods;
   }
 
-  private MethodSpec method(String name, TypeName returns, String runtimeMethod, CodeBlock javadoc, ParameterSpec... parameters) {
+  /**
+   * A method that only reads: it runs on {@code reads()}, the DAO's read replica outside a
+   * transaction.
+   */
+  private MethodSpec read(String name, TypeName returns, String runtimeMethod, CodeBlock javadoc, ParameterSpec... parameters) {
+    return method("reads()", name, returns, runtimeMethod, javadoc, parameters);
+  }
+
+  /** A method that writes: it runs on {@code dsl()}, the primary, with every read it makes. */
+  private MethodSpec write(String name, TypeName returns, String runtimeMethod, CodeBlock javadoc, ParameterSpec... parameters) {
+    return method("dsl()", name, returns, runtimeMethod, javadoc, parameters);
+  }
+
+  private MethodSpec method(
+      String context, String name, TypeName returns, String runtimeMethod, CodeBlock javadoc, ParameterSpec... parameters) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns).addJavadoc(javadoc);
-    CodeBlock.Builder arguments = CodeBlock.builder().add("dsl()");
+    CodeBlock.Builder arguments = CodeBlock.builder().add(context);
     for (ParameterSpec parameter : parameters) {
       method.addParameter(parameter);
       arguments.add(", $N", parameter);

@@ -22,9 +22,11 @@ public final class DaoGenerator {
                 "Reads and writes {@link $T} rows in table $L$L.\n\n"
                     + "<p>CRUD comes from {@link $T}. The DAO holds nothing but its {@link $T}: it is stateless and\n"
                     + "thread-safe, and every method runs on that context's connection, so a DAO built inside\n"
-                    + "{@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.\n",
+                    + "{@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.\n\n"
+                    + "<p>Given a {@link $T} too, it reads from the replica outside a transaction; writes, and\n"
+                    + "reads in a transaction, run on the context.\n",
                 entity.className(), JavadocText.code(SqlDocs.quote(entity.table())), associations.isEmpty() ? "" : ", and their associations",
-                Types.ENTITY_DAO, Types.DSL_CONTEXT)
+                Types.ENTITY_DAO, Types.DSL_CONTEXT, Types.READ_REPLICA)
             .addAnnotation(Types.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .superclass(ParameterizedTypeName.get(Types.ENTITY_DAO, entity.className(), entity.id().boxedType()));
@@ -36,6 +38,17 @@ public final class DaoGenerator {
             .addModifiers(Modifier.PUBLIC)
             .addParameter(Types.DSL_CONTEXT, "dsl")
             .addStatement("super(dsl, $T.ENTITY)", Types.tableClass(entity))
+            .build());
+    type.addMethod(
+        MethodSpec.constructorBuilder()
+            .addJavadoc(
+                "Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:\n"
+                    + "a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees\n"
+                    + "the transaction's writes.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(Types.DSL_CONTEXT, "dsl")
+            .addParameter(Types.READ_REPLICA, "replica")
+            .addStatement("super(dsl, replica, $T.ENTITY)", Types.tableClass(entity))
             .build());
     type.addMethods(FinderMethods.of(entity));
     type.addMethod(new UpdateMethod(entity).method());

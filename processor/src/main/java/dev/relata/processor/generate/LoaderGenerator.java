@@ -44,14 +44,17 @@ public final class LoaderGenerator {
     }
     type.addField(names.dao, names.daoField, Modifier.PRIVATE, Modifier.FINAL);
     names.nestedLoaders.forEach((loader, field) -> type.addField(loader, field, Modifier.PRIVATE, Modifier.FINAL));
-    MethodSpec.Builder constructor =
-        MethodSpec.constructorBuilder()
+    type.addMethod(
+        constructor(names, "dsl")
             .addJavadoc("Creates a loader that runs its statements on {@code dsl}.\n")
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(Types.DSL_CONTEXT, "dsl")
-            .addStatement("this.$N = new $T(dsl)", names.daoField, names.dao);
-    names.nestedLoaders.forEach((loader, field) -> constructor.addStatement("this.$N = new $T(dsl)", field, loader));
-    type.addMethod(constructor.build());
+            .build());
+    type.addMethod(
+        constructor(names, "dsl, replica")
+            .addJavadoc(
+                "Creates a loader that reads from {@code replica} outside a transaction, and on {@code dsl}\n"
+                    + "while {@code dsl}'s connection is in one.\n")
+            .addParameter(Types.READ_REPLICA, "replica")
+            .build());
     LoaderMethods methods = new LoaderMethods(graph, names);
     type.addMethod(methods.loadOne())
         .addMethod(methods.loadMany())
@@ -59,6 +62,18 @@ public final class LoaderGenerator {
         .addMethod(methods.findAll())
         .addMethod(methods.loadAll());
     return JavaFile.builder(graph.packageName(), type.build()).skipJavaLangImports(true).build();
+  }
+
+  /** A constructor that builds the DAO and the nested loaders from its parameters, {@code arguments}. */
+  private static MethodSpec.Builder constructor(LoaderNames names, String arguments) {
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(Types.DSL_CONTEXT, "dsl")
+            .addStatement("this.$N = new $T($L)", names.daoField, names.dao, arguments);
+    names.nestedLoaders.forEach(
+        (loader, field) -> constructor.addStatement("this.$N = new $T($L)", field, loader, arguments));
+    return constructor;
   }
 
   private static CodeBlock classJavadoc(GraphModel graph) {
@@ -70,7 +85,9 @@ public final class LoaderGenerator {
         .add("generated DAOs' batch methods; each method's Javadoc lists them. The loader holds nothing but\n")
         .add("DAOs on its {@link $T}: it is stateless and thread-safe, and a loader built on the context of\n",
             Types.DSL_CONTEXT)
-        .add("{@code dsl.transaction(cfg -> ...)} reads in that transaction.\n")
+        .add("{@code dsl.transaction(cfg -> ...)} reads in that transaction. Given a {@link $T} too, it\n",
+            Types.READ_REPLICA)
+        .add("reads from the replica outside a transaction.\n")
         .build();
   }
 

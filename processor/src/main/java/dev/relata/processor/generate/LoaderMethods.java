@@ -139,7 +139,8 @@ final class LoaderMethods {
               ClassName loader = ClassName.get(nested.packageName(), Names.loaderName(nested.name()));
               String nest = component instanceof GraphComponent.ToMany ? "nest" : "nestOne";
               return CodeBlock.of(
-                  "$T.$N($L, $L::load)", LoaderGenerator.GRAPHS, nest, call, names.field(names.nestedLoaders.get(loader)));
+                  "$T.$N($T.ENTITY, $L, $L::load)", LoaderGenerator.GRAPHS, nest, Types.tableClass(nested.root()), call,
+                  names.field(names.nestedLoaders.get(loader)));
             })
         .orElse(call);
   }

@@ -1,7 +1,6 @@
 package dev.relata.processor.generate;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -9,21 +8,25 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.relata.processor.Names;
-import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.SchemaModel;
-import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
-/** Writes a package's {@code RelataSchema}: its DDL as constants, and {@code create}/{@code drop}. */
+/**
+ * Writes a package's {@code RelataSchema}: its tables as a {@code SchemaDefinition} constant, and
+ * {@code create}, {@code drop}, {@code ddl}, {@code validate} and {@code diff} over it.
+ */
 public final class SchemaGenerator {
 
+  private static final ClassName SCHEMA_DEFINITION = ClassName.get(Types.RUNTIME, "SchemaDefinition");
+  private static final ClassName SCHEMA_MISMATCH = ClassName.get("dev.relata", "SchemaMismatchException");
+
   public JavaFile generate(SchemaModel schema) {
-    DdlWriter ddl = new DdlWriter(schema);
+    SchemaDefinitionWriter definition = new SchemaDefinitionWriter(schema);
     ClassName name = ClassName.get(schema.packageName(), Names.SCHEMA_CLASS);
     TypeName strings = ParameterizedTypeName.get(Types.LIST, ClassName.get(String.class));
     String tables =
-        ddl.creationOrder().stream()
+        definition.creationOrder().stream()
             .map(entity -> "<li>" + JavadocText.code(SqlDocs.quote(entity.table())) + ": {@link " + entity.name() + "}\n")
             .collect(Collectors.joining());
     TypeSpec type =
@@ -36,17 +39,20 @@ public final class SchemaGenerator {
                 schema.packageName(), tables)
             .addAnnotation(Types.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .addField(statements("CREATE", ddl.create(), strings))
-            .addField(statements("DROP", ddl.drop(), strings))
+            .addField(
+                FieldSpec.builder(SCHEMA_DEFINITION, "SCHEMA", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(definition.definition())
+                    .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(
                 MethodSpec.methodBuilder("create")
                     .addJavadoc(
                         "Creates the tables that do not exist yet, referenced tables first, with their constraints and\n"
-                            + "indexes; running it again changes nothing. Runs in one transaction.\n")
+                            + "indexes; running it again changes nothing. Runs in one transaction. A table that exists\n"
+                            + "is left as it is, even where it lacks a column: {@link #validate} says what differs.\n")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addParameter(Types.DSL_CONTEXT, "dsl")
-                    .addStatement("run(dsl, CREATE)")
+                    .addStatement("SCHEMA.create(dsl)")
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("drop")
@@ -54,34 +60,50 @@ public final class SchemaGenerator {
                         "Drops the tables that exist, in reverse order, with their rows. Runs in one transaction.\n")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addParameter(Types.DSL_CONTEXT, "dsl")
-                    .addStatement("run(dsl, DROP)")
+                    .addStatement("SCHEMA.drop(dsl)")
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("ddl")
                     .addJavadoc("The statements {@link #create} runs, in order, in PostgreSQL's dialect.\n")
                     .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .returns(strings)
-                    .addStatement("return CREATE")
+                    .addStatement("return SCHEMA.createStatements()")
                     .build())
             .addMethod(
-                MethodSpec.methodBuilder("run")
-                    .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                MethodSpec.methodBuilder("validate")
+                    .addJavadoc(
+                        "Checks that the tables in the connection's current schema ({@code current_schema()}) are the\n"
+                            + "ones these entities need, and reports every difference at once: a missing table or column,\n"
+                            + "a column of another type (modifiers such as a {@code numeric}'s precision aside) or\n"
+                            + "nullability, a column without the default or identity the DDL gives it, a missing or\n"
+                            + "different primary key, a missing unique constraint, a missing foreign key or one with other\n"
+                            + "columns, target or {@code on delete} action, a foreign-key column without an index.\n"
+                            + "Constraints and indexes are found by what they do, whatever their names; tables and\n"
+                            + "columns the entities do not know are left alone. Reads the catalogs in four statements.\n"
+                            + "\n"
+                            + "@throws $T listing the differences, one a line\n",
+                        SCHEMA_MISMATCH)
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                     .addParameter(Types.DSL_CONTEXT, "dsl")
-                    .addParameter(strings, "statements")
-                    .addStatement(
-                        "dsl.transaction(tx -> statements.forEach(statement -> tx.dsl().execute(statement)))")
+                    .addStatement("SCHEMA.validate(dsl)")
+                    .build())
+            .addMethod(
+                MethodSpec.methodBuilder("diff")
+                    .addJavadoc(
+                        "The statements that add to the connection's current schema what {@link #validate} finds\n"
+                            + "missing, in an order that applies (a table before the tables that reference it, a column\n"
+                            + "before its constraints); runs nothing. Empty where nothing is missing. Only additions:\n"
+                            + "{@code create table}, {@code alter table ... add column}, {@code add constraint},\n"
+                            + "{@code create index}; never a drop, and never a change to a column that exists: a type,\n"
+                            + "nullability or default that differs, or a foreign key with another target or action, is\n"
+                            + "reported by {@link #validate} and left for a migration written by hand. A NOT NULL\n"
+                            + "column without a default cannot be added to a table that has rows.\n")
+                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .addParameter(Types.DSL_CONTEXT, "dsl")
+                    .returns(strings)
+                    .addStatement("return SCHEMA.diff(dsl)")
                     .build())
             .build();
     return JavaFile.builder(schema.packageName(), type).skipJavaLangImports(true).build();
-  }
-
-  private static FieldSpec statements(String name, List<String> statements, TypeName type) {
-    CodeBlock.Builder list = CodeBlock.builder().add("$T.of(\n$>$>", Types.LIST);
-    for (int i = 0; i < statements.size(); i++) {
-      list.add("$S$L\n", statements.get(i), i < statements.size() - 1 ? "," : "");
-    }
-    return FieldSpec.builder(type, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(list.add("$<$<)").build())
-        .build();
   }
 }

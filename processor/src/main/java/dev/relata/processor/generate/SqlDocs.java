@@ -69,7 +69,7 @@ final class SqlDocs {
     return doc(
         "Returns the " + many + " of each of {@code " + owners + "} in one statement, whatever their number:\n"
             + "every one of them is a key, in input order, mapped to its " + many + " ordered by id (an empty list\n"
-            + "for none). Duplicates in the input collapse.",
+            + "for none). Duplicates in the input collapse. The map is unmodifiable.",
         a.through() == null ? sql.childrenOfMany() : sql.linkedTargetsOfMany());
   }
 
@@ -90,7 +90,7 @@ final class SqlDocs {
         "Returns the " + many + " of each of {@code " + owners + "} that {@code find} selects, in one statement\n"
             + "whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to\n"
             + "its " + many + " ordered by {@code find}'s fields, then by id, or to an empty list. The limit and\n"
-            + "offset apply to each list: {@code limit(3)} keeps the first three of each."
+            + "offset apply to each list: {@code limit(3)} keeps the first three of each. The map is unmodifiable."
             + throughNote("Its condition and order") + "\n\n"
             + "<p>Without a limit or offset, the first statement runs; with either, the second, which pages\n"
             + "the " + many + " of each in a lateral subquery. Where {@code find} has no condition or order, that\n"
@@ -124,7 +124,7 @@ final class SqlDocs {
         "Returns the number of " + many + " of each of {@code " + owners + "}"
             + (where ? " that match {@code condition}" : "") + ", in one statement\n"
             + "whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped\n"
-            + "to its count, {@code 0} for none." + (where ? throughNote("{@code condition}") : ""),
+            + "to its count, {@code 0} for none. The map is unmodifiable." + (where ? throughNote("{@code condition}") : ""),
         wrap(
             "select " + key() + ", " + countExpression() + "\n  from " + source() + "\n  where (" + condition
                 + ")\n  group by " + key()));
@@ -307,7 +307,7 @@ final class SqlDocs {
   CodeBlock getOneBatch() {
     return doc(
         "Returns the " + one + " of each of {@code " + owners + "} in one statement, keyed in input order;\n"
-            + "those without one are absent.",
+            + "those without one are absent. The map is unmodifiable.",
         sql.childrenOfMany());
   }
 
@@ -337,7 +337,7 @@ final class SqlDocs {
   CodeBlock getParentBatch() {
     return doc(
         "Returns the " + one + " of each of {@code " + owners + "} in one statement, keyed in input order;\n"
-            + "those whose " + a.foreignKey().component() + " is {@code null} are absent.",
+            + "those whose " + a.foreignKey().component() + " is {@code null} are absent. The map is unmodifiable.",
         sql.parentsByIds());
   }
 

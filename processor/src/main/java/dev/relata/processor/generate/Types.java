@@ -37,6 +37,7 @@ final class Types {
 
   static final ClassName ENTITY_METADATA = ClassName.get(RUNTIME, "EntityMetadata");
   static final ClassName ENTITY_DAO = ClassName.get(RUNTIME, "EntityDao");
+  static final ClassName READ_REPLICA = ClassName.get(RUNTIME, "ReadReplica");
   static final ClassName TABLE_KEYS = ClassName.get(RUNTIME, "TableKeys");
   static final ClassName MANAGED_COLUMNS = ClassName.get(RUNTIME, "ManagedColumns");
   static final ClassName ASSOCIATION_NAMES = ClassName.get(RUNTIME, "AssociationNames");

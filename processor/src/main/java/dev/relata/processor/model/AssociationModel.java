@@ -13,7 +13,8 @@ package dev.relata.processor.model;
  * @param otherKey the {@code through} column pointing at the target, else {@code null}
  * @param singular the singular name ({@code post}, {@code user})
  * @param plural the plural name for to-many kinds ({@code posts}); the singular for to-one kinds
- * @param onDelete the {@code ON DELETE} action of a {@code @BelongsTo}, in SQL ({@code cascade})
+ * @param onDelete the {@code ON DELETE} action of a {@code @BelongsTo}: the name of its {@code OnDelete}
+ *     constant ({@code CASCADE})
  * @param uniquePairs for {@code @BelongsToMany}, whether it asks for a unique constraint on the
  *     join table's two keys ({@code unique}); {@code true} for the other kinds
  */

@@ -9,7 +9,7 @@ import dev.relata.processor.Names;
  * @param table the entity whose table holds the column
  * @param column the column
  * @param references the entity whose id it holds
- * @param onDelete the action, in SQL ({@code no action}, {@code cascade}, ...)
+ * @param onDelete the action: the name of an {@code OnDelete} constant ({@code NO_ACTION}, {@code CASCADE}, ...)
  */
 public record ForeignKeyModel(EntityModel table, ColumnModel column, EntityModel references, String onDelete) {
 

@@ -26,7 +26,9 @@ public final class AssociationParser {
 
   /** The methods every DAO has; an association must not generate one of them. */
   static final List<String> CRUD_METHODS =
-      List.of("insert", "insertAll", "findById", "findAllById", "findAll", "count", "update", "delete", "deleteById", "dsl");
+      List.of(
+          "insert", "insertAll", "findById", "findAllById", "findAll", "count", "update", "delete", "deleteById", "dsl",
+          "reads");
 
   private final Annotations annotations;
   private final Diagnostics diagnostics;
@@ -222,8 +224,8 @@ public final class AssociationParser {
     }
     Optional<String[]> names =
         names(record, mirror, kind, Names.withoutIdSuffix(key.get().component()), null);
-    String onDelete = annotations.enumConstant(mirror, "onDelete").toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-    if (onDelete.equals("set null") && key.get().notNull()) {
+    String onDelete = annotations.enumConstant(mirror, "onDelete");
+    if (onDelete.equals("SET_NULL") && key.get().notNull()) {
       ColumnModel column = key.get();
       boolean primitive = column.type().isPrimitive();
       diagnostics.report(

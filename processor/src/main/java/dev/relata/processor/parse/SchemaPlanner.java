@@ -46,14 +46,14 @@ public final class SchemaPlanner {
     }
     for (AssociationModel a : associations) {
       switch (a.kind()) {
-        case HAS_MANY -> add(foreignKeys, new ForeignKeyModel(a.target(), a.foreignKey(), a.owner(), "no action"));
+        case HAS_MANY -> add(foreignKeys, new ForeignKeyModel(a.target(), a.foreignKey(), a.owner(), "NO_ACTION"));
         case HAS_ONE -> {
-          add(foreignKeys, new ForeignKeyModel(a.target(), a.foreignKey(), a.owner(), "no action"));
+          add(foreignKeys, new ForeignKeyModel(a.target(), a.foreignKey(), a.owner(), "NO_ACTION"));
           add(uniqueKeys, new UniqueKeyModel(a.target(), List.of(a.foreignKey())));
         }
         case BELONGS_TO_MANY -> {
-          add(foreignKeys, new ForeignKeyModel(a.through(), a.foreignKey(), a.owner(), "cascade"));
-          add(foreignKeys, new ForeignKeyModel(a.through(), a.otherKey(), a.target(), "cascade"));
+          add(foreignKeys, new ForeignKeyModel(a.through(), a.foreignKey(), a.owner(), "CASCADE"));
+          add(foreignKeys, new ForeignKeyModel(a.through(), a.otherKey(), a.target(), "CASCADE"));
           if (a.uniquePairs()) {
             List<ColumnModel> pair =
                 List.of(a.foreignKey(), a.otherKey()).stream().sorted(Comparator.comparing(ColumnModel::column)).toList();

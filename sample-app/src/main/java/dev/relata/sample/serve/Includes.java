@@ -96,9 +96,9 @@ final class Includes {
     Resource<Object, ?> target = (Resource<Object, ?>) association.target();
     if (association instanceof ToMany) {
       Map<T, List<Object>> lists = (Map<T, List<Object>>) (Map<T, ?>) values;
-      return Graphs.nest(lists, rows -> renderAny(mapper, target, dsl, rows, nested));
+      return Graphs.nest(target.entity(), lists, rows -> renderAny(mapper, target, dsl, rows, nested));
     }
-    return Graphs.nestOne(values, rows -> renderAny(mapper, target, dsl, rows, nested));
+    return Graphs.nestOne(target.entity(), values, rows -> renderAny(mapper, target, dsl, rows, nested));
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"}) // the target's DAO type is not known here, and need not be

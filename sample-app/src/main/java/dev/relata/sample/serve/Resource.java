@@ -38,6 +38,11 @@ final class Resource<T, D extends EntityDao<T, Long>> {
     return path;
   }
 
+  /** The entity this resource serves. */
+  EntityMetadata<T, Long> entity() {
+    return entity;
+  }
+
   Class<T> type() {
     return entity.type();
   }

@@ -4,6 +4,7 @@ import dev.relata.Find;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.HasManyAssociation;
+import dev.relata.runtime.ReadReplica;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.jooq.DSLContext;
  * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
  * thread-safe, and every method runs on that context's connection, so a DAO built inside
  * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ *
+ * <p>Given a {@link ReadReplica} too, it reads from the replica outside a transaction; writes, and
+ * reads in a transaction, run on the context.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class AuthorDao extends EntityDao<Author, Long> {
@@ -32,6 +36,15 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    */
   public AuthorDao(DSLContext dsl) {
     super(dsl, AuthorTable.ENTITY);
+  }
+
+  /**
+   * Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:
+   * a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees
+   * the transaction's writes.
+   */
+  public AuthorDao(DSLContext dsl, ReadReplica replica) {
+    super(dsl, replica, AuthorTable.ENTITY);
   }
 
   /**
@@ -65,13 +78,13 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * }</pre>
    */
   public List<Book> getBooks(Author author) {
-    return BOOKS.get(dsl(), author);
+    return BOOKS.get(reads(), author);
   }
 
   /**
    * Returns the books of each of {@code authors} in one statement, whatever their number:
    * every one of them is a key, in input order, mapped to its books ordered by id (an empty list
-   * for none). Duplicates in the input collapse.
+   * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -82,7 +95,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * }</pre>
    */
   public Map<Author, List<Book>> getBooks(Collection<Author> authors) {
-    return BOOKS.getAll(dsl(), authors);
+    return BOOKS.getAll(reads(), authors);
   }
 
   /**
@@ -101,14 +114,14 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * }</pre>
    */
   public List<Book> getBooks(Author author, Find find) {
-    return BOOKS.get(dsl(), author, find);
+    return BOOKS.get(reads(), author, find);
   }
 
   /**
    * Returns the books of each of {@code authors} that {@code find} selects, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
    * its books ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
-   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * offset apply to each list: {@code limit(3)} keeps the first three of each. The map is unmodifiable.
    *
    * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
    * the books of each in a lateral subquery. Where {@code find} has no condition or order, that
@@ -129,7 +142,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * }</pre>
    */
   public Map<Author, List<Book>> getBooks(Collection<Author> authors, Find find) {
-    return BOOKS.getAll(dsl(), authors, find);
+    return BOOKS.getAll(reads(), authors, find);
   }
 
   /**
@@ -141,7 +154,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * }</pre>
    */
   public long countBooks(Author author) {
-    return BOOKS.count(dsl(), author);
+    return BOOKS.count(reads(), author);
   }
 
   /**
@@ -155,13 +168,13 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * }</pre>
    */
   public long countBooks(Author author, Condition condition) {
-    return BOOKS.count(dsl(), author, condition);
+    return BOOKS.count(reads(), author, condition);
   }
 
   /**
    * Returns the number of books of each of {@code authors}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -172,13 +185,13 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * }</pre>
    */
   public Map<Author, Long> countBooks(Collection<Author> authors) {
-    return BOOKS.countAll(dsl(), authors);
+    return BOOKS.countAll(reads(), authors);
   }
 
   /**
    * Returns the number of books of each of {@code authors} that match {@code condition}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -189,7 +202,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * }</pre>
    */
   public Map<Author, Long> countBooks(Collection<Author> authors, Condition condition) {
-    return BOOKS.countAll(dsl(), authors, condition);
+    return BOOKS.countAll(reads(), authors, condition);
   }
 
   /**
@@ -305,7 +318,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * }</pre>
    */
   public boolean hasBook(Author author, Book book) {
-    return BOOKS.has(dsl(), author, book);
+    return BOOKS.has(reads(), author, book);
   }
 
   /**
@@ -319,6 +332,6 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * }</pre>
    */
   public boolean hasBooks(Author author, Collection<Book> books) {
-    return BOOKS.hasAll(dsl(), author, books);
+    return BOOKS.hasAll(reads(), author, books);
   }
 }

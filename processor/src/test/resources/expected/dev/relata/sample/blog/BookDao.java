@@ -3,6 +3,7 @@ package dev.relata.sample.blog;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.BelongsToAssociation;
 import dev.relata.runtime.EntityDao;
+import dev.relata.runtime.ReadReplica;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import org.jooq.DSLContext;
  * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
  * thread-safe, and every method runs on that context's connection, so a DAO built inside
  * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ *
+ * <p>Given a {@link ReadReplica} too, it reads from the replica outside a transaction; writes, and
+ * reads in a transaction, run on the context.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class BookDao extends EntityDao<Book, Long> {
@@ -30,6 +34,15 @@ public final class BookDao extends EntityDao<Book, Long> {
    */
   public BookDao(DSLContext dsl) {
     super(dsl, BookTable.ENTITY);
+  }
+
+  /**
+   * Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:
+   * a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees
+   * the transaction's writes.
+   */
+  public BookDao(DSLContext dsl, ReadReplica replica) {
+    super(dsl, replica, BookTable.ENTITY);
   }
 
   /**
@@ -63,12 +76,12 @@ public final class BookDao extends EntityDao<Book, Long> {
    * }</pre>
    */
   public Optional<Author> getAuthor(Book book) {
-    return AUTHOR.get(dsl(), book);
+    return AUTHOR.get(reads(), book);
   }
 
   /**
    * Returns the author of each of {@code books} in one statement, keyed in input order;
-   * those whose authorId is {@code null} are absent.
+   * those whose authorId is {@code null} are absent. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -78,7 +91,7 @@ public final class BookDao extends EntityDao<Book, Long> {
    * }</pre>
    */
   public Map<Book, Author> getAuthor(Collection<Book> books) {
-    return AUTHOR.getAll(dsl(), books);
+    return AUTHOR.getAll(reads(), books);
   }
 
   /**

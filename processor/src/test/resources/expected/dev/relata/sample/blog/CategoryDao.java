@@ -4,6 +4,7 @@ import dev.relata.Find;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.HasManyAssociation;
+import dev.relata.runtime.ReadReplica;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.jooq.DSLContext;
  * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
  * thread-safe, and every method runs on that context's connection, so a DAO built inside
  * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ *
+ * <p>Given a {@link ReadReplica} too, it reads from the replica outside a transaction; writes, and
+ * reads in a transaction, run on the context.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class CategoryDao extends EntityDao<Category, Long> {
@@ -32,6 +36,15 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    */
   public CategoryDao(DSLContext dsl) {
     super(dsl, CategoryTable.ENTITY);
+  }
+
+  /**
+   * Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:
+   * a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees
+   * the transaction's writes.
+   */
+  public CategoryDao(DSLContext dsl, ReadReplica replica) {
+    super(dsl, replica, CategoryTable.ENTITY);
   }
 
   /**
@@ -65,13 +78,13 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public List<Product> getProducts(Category category) {
-    return PRODUCTS.get(dsl(), category);
+    return PRODUCTS.get(reads(), category);
   }
 
   /**
    * Returns the products of each of {@code categories} in one statement, whatever their number:
    * every one of them is a key, in input order, mapped to its products ordered by id (an empty list
-   * for none). Duplicates in the input collapse.
+   * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -82,7 +95,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public Map<Category, List<Product>> getProducts(Collection<Category> categories) {
-    return PRODUCTS.getAll(dsl(), categories);
+    return PRODUCTS.getAll(reads(), categories);
   }
 
   /**
@@ -101,14 +114,14 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public List<Product> getProducts(Category category, Find find) {
-    return PRODUCTS.get(dsl(), category, find);
+    return PRODUCTS.get(reads(), category, find);
   }
 
   /**
    * Returns the products of each of {@code categories} that {@code find} selects, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
    * its products ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
-   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * offset apply to each list: {@code limit(3)} keeps the first three of each. The map is unmodifiable.
    *
    * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
    * the products of each in a lateral subquery. Where {@code find} has no condition or order, that
@@ -130,7 +143,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public Map<Category, List<Product>> getProducts(Collection<Category> categories, Find find) {
-    return PRODUCTS.getAll(dsl(), categories, find);
+    return PRODUCTS.getAll(reads(), categories, find);
   }
 
   /**
@@ -142,7 +155,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public long countProducts(Category category) {
-    return PRODUCTS.count(dsl(), category);
+    return PRODUCTS.count(reads(), category);
   }
 
   /**
@@ -156,13 +169,13 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public long countProducts(Category category, Condition condition) {
-    return PRODUCTS.count(dsl(), category, condition);
+    return PRODUCTS.count(reads(), category, condition);
   }
 
   /**
    * Returns the number of products of each of {@code categories}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -173,13 +186,13 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public Map<Category, Long> countProducts(Collection<Category> categories) {
-    return PRODUCTS.countAll(dsl(), categories);
+    return PRODUCTS.countAll(reads(), categories);
   }
 
   /**
    * Returns the number of products of each of {@code categories} that match {@code condition}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -190,7 +203,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public Map<Category, Long> countProducts(Collection<Category> categories, Condition condition) {
-    return PRODUCTS.countAll(dsl(), categories, condition);
+    return PRODUCTS.countAll(reads(), categories, condition);
   }
 
   /**
@@ -306,7 +319,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public boolean hasProduct(Category category, Product product) {
-    return PRODUCTS.has(dsl(), category, product);
+    return PRODUCTS.has(reads(), category, product);
   }
 
   /**
@@ -320,6 +333,6 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * }</pre>
    */
   public boolean hasProducts(Category category, Collection<Product> products) {
-    return PRODUCTS.hasAll(dsl(), category, products);
+    return PRODUCTS.hasAll(reads(), category, products);
   }
 }

@@ -3,6 +3,7 @@ package dev.relata.sample.blog;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.BelongsToAssociation;
 import dev.relata.runtime.EntityDao;
+import dev.relata.runtime.ReadReplica;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import org.jooq.DSLContext;
  * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
  * thread-safe, and every method runs on that context's connection, so a DAO built inside
  * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ *
+ * <p>Given a {@link ReadReplica} too, it reads from the replica outside a transaction; writes, and
+ * reads in a transaction, run on the context.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class ItemDao extends EntityDao<Item, Long> {
@@ -30,6 +34,15 @@ public final class ItemDao extends EntityDao<Item, Long> {
    */
   public ItemDao(DSLContext dsl) {
     super(dsl, ItemTable.ENTITY);
+  }
+
+  /**
+   * Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:
+   * a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees
+   * the transaction's writes.
+   */
+  public ItemDao(DSLContext dsl, ReadReplica replica) {
+    super(dsl, replica, ItemTable.ENTITY);
   }
 
   /**
@@ -63,12 +76,12 @@ public final class ItemDao extends EntityDao<Item, Long> {
    * }</pre>
    */
   public Optional<Order> getOrder(Item item) {
-    return ORDER.get(dsl(), item);
+    return ORDER.get(reads(), item);
   }
 
   /**
    * Returns the order of each of {@code items} in one statement, keyed in input order;
-   * those whose orderId is {@code null} are absent.
+   * those whose orderId is {@code null} are absent. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -78,7 +91,7 @@ public final class ItemDao extends EntityDao<Item, Long> {
    * }</pre>
    */
   public Map<Item, Order> getOrder(Collection<Item> items) {
-    return ORDER.getAll(dsl(), items);
+    return ORDER.getAll(reads(), items);
   }
 
   /**

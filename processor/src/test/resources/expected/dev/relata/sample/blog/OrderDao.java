@@ -4,6 +4,7 @@ import dev.relata.Find;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.HasManyAssociation;
+import dev.relata.runtime.ReadReplica;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.jooq.DSLContext;
  * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
  * thread-safe, and every method runs on that context's connection, so a DAO built inside
  * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ *
+ * <p>Given a {@link ReadReplica} too, it reads from the replica outside a transaction; writes, and
+ * reads in a transaction, run on the context.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class OrderDao extends EntityDao<Order, Long> {
@@ -32,6 +36,15 @@ public final class OrderDao extends EntityDao<Order, Long> {
    */
   public OrderDao(DSLContext dsl) {
     super(dsl, OrderTable.ENTITY);
+  }
+
+  /**
+   * Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:
+   * a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees
+   * the transaction's writes.
+   */
+  public OrderDao(DSLContext dsl, ReadReplica replica) {
+    super(dsl, replica, OrderTable.ENTITY);
   }
 
   /**
@@ -65,13 +78,13 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public List<Item> getItems(Order order) {
-    return ITEMS.get(dsl(), order);
+    return ITEMS.get(reads(), order);
   }
 
   /**
    * Returns the items of each of {@code orders} in one statement, whatever their number:
    * every one of them is a key, in input order, mapped to its items ordered by id (an empty list
-   * for none). Duplicates in the input collapse.
+   * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -82,7 +95,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public Map<Order, List<Item>> getItems(Collection<Order> orders) {
-    return ITEMS.getAll(dsl(), orders);
+    return ITEMS.getAll(reads(), orders);
   }
 
   /**
@@ -101,14 +114,14 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public List<Item> getItems(Order order, Find find) {
-    return ITEMS.get(dsl(), order, find);
+    return ITEMS.get(reads(), order, find);
   }
 
   /**
    * Returns the items of each of {@code orders} that {@code find} selects, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
    * its items ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
-   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * offset apply to each list: {@code limit(3)} keeps the first three of each. The map is unmodifiable.
    *
    * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
    * the items of each in a lateral subquery. Where {@code find} has no condition or order, that
@@ -129,7 +142,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public Map<Order, List<Item>> getItems(Collection<Order> orders, Find find) {
-    return ITEMS.getAll(dsl(), orders, find);
+    return ITEMS.getAll(reads(), orders, find);
   }
 
   /**
@@ -141,7 +154,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public long countItems(Order order) {
-    return ITEMS.count(dsl(), order);
+    return ITEMS.count(reads(), order);
   }
 
   /**
@@ -155,13 +168,13 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public long countItems(Order order, Condition condition) {
-    return ITEMS.count(dsl(), order, condition);
+    return ITEMS.count(reads(), order, condition);
   }
 
   /**
    * Returns the number of items of each of {@code orders}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -172,13 +185,13 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public Map<Order, Long> countItems(Collection<Order> orders) {
-    return ITEMS.countAll(dsl(), orders);
+    return ITEMS.countAll(reads(), orders);
   }
 
   /**
    * Returns the number of items of each of {@code orders} that match {@code condition}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -189,7 +202,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public Map<Order, Long> countItems(Collection<Order> orders, Condition condition) {
-    return ITEMS.countAll(dsl(), orders, condition);
+    return ITEMS.countAll(reads(), orders, condition);
   }
 
   /**
@@ -305,7 +318,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public boolean hasItem(Order order, Item item) {
-    return ITEMS.has(dsl(), order, item);
+    return ITEMS.has(reads(), order, item);
   }
 
   /**
@@ -319,6 +332,6 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * }</pre>
    */
   public boolean hasItems(Order order, Collection<Item> items) {
-    return ITEMS.hasAll(dsl(), order, items);
+    return ITEMS.hasAll(reads(), order, items);
   }
 }

@@ -6,6 +6,7 @@ import dev.relata.runtime.BelongsToAssociation;
 import dev.relata.runtime.BelongsToManyAssociation;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.HasManyAssociation;
+import dev.relata.runtime.ReadReplica;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,9 @@ import org.jooq.DSLContext;
  * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
  * thread-safe, and every method runs on that context's connection, so a DAO built inside
  * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ *
+ * <p>Given a {@link ReadReplica} too, it reads from the replica outside a transaction; writes, and
+ * reads in a transaction, run on the context.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class PostDao extends EntityDao<Post, Long> {
@@ -49,6 +53,15 @@ public final class PostDao extends EntityDao<Post, Long> {
    */
   public PostDao(DSLContext dsl) {
     super(dsl, PostTable.ENTITY);
+  }
+
+  /**
+   * Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:
+   * a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees
+   * the transaction's writes.
+   */
+  public PostDao(DSLContext dsl, ReadReplica replica) {
+    super(dsl, replica, PostTable.ENTITY);
   }
 
   /**
@@ -82,13 +95,13 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public List<Comment> getComments(Post post) {
-    return COMMENTS.get(dsl(), post);
+    return COMMENTS.get(reads(), post);
   }
 
   /**
    * Returns the comments of each of {@code posts} in one statement, whatever their number:
    * every one of them is a key, in input order, mapped to its comments ordered by id (an empty list
-   * for none). Duplicates in the input collapse.
+   * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -99,7 +112,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Map<Post, List<Comment>> getComments(Collection<Post> posts) {
-    return COMMENTS.getAll(dsl(), posts);
+    return COMMENTS.getAll(reads(), posts);
   }
 
   /**
@@ -118,14 +131,14 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public List<Comment> getComments(Post post, Find find) {
-    return COMMENTS.get(dsl(), post, find);
+    return COMMENTS.get(reads(), post, find);
   }
 
   /**
    * Returns the comments of each of {@code posts} that {@code find} selects, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
    * its comments ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
-   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * offset apply to each list: {@code limit(3)} keeps the first three of each. The map is unmodifiable.
    *
    * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
    * the comments of each in a lateral subquery. Where {@code find} has no condition or order, that
@@ -146,7 +159,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Map<Post, List<Comment>> getComments(Collection<Post> posts, Find find) {
-    return COMMENTS.getAll(dsl(), posts, find);
+    return COMMENTS.getAll(reads(), posts, find);
   }
 
   /**
@@ -158,7 +171,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public long countComments(Post post) {
-    return COMMENTS.count(dsl(), post);
+    return COMMENTS.count(reads(), post);
   }
 
   /**
@@ -172,13 +185,13 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public long countComments(Post post, Condition condition) {
-    return COMMENTS.count(dsl(), post, condition);
+    return COMMENTS.count(reads(), post, condition);
   }
 
   /**
    * Returns the number of comments of each of {@code posts}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -189,13 +202,13 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Map<Post, Long> countComments(Collection<Post> posts) {
-    return COMMENTS.countAll(dsl(), posts);
+    return COMMENTS.countAll(reads(), posts);
   }
 
   /**
    * Returns the number of comments of each of {@code posts} that match {@code condition}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -206,7 +219,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Map<Post, Long> countComments(Collection<Post> posts, Condition condition) {
-    return COMMENTS.countAll(dsl(), posts, condition);
+    return COMMENTS.countAll(reads(), posts, condition);
   }
 
   /**
@@ -322,7 +335,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public boolean hasComment(Post post, Comment comment) {
-    return COMMENTS.has(dsl(), post, comment);
+    return COMMENTS.has(reads(), post, comment);
   }
 
   /**
@@ -336,7 +349,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public boolean hasComments(Post post, Collection<Comment> comments) {
-    return COMMENTS.hasAll(dsl(), post, comments);
+    return COMMENTS.hasAll(reads(), post, comments);
   }
 
   /**
@@ -351,12 +364,12 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Optional<User> getUser(Post post) {
-    return USER.get(dsl(), post);
+    return USER.get(reads(), post);
   }
 
   /**
    * Returns the user of each of {@code posts} in one statement, keyed in input order;
-   * those whose userId is {@code null} are absent.
+   * those whose userId is {@code null} are absent. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -366,7 +379,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Map<Post, User> getUser(Collection<Post> posts) {
-    return USER.getAll(dsl(), posts);
+    return USER.getAll(reads(), posts);
   }
 
   /**
@@ -415,13 +428,13 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public List<Tag> getTags(Post post) {
-    return TAGS.get(dsl(), post);
+    return TAGS.get(reads(), post);
   }
 
   /**
    * Returns the tags of each of {@code posts} in one statement, whatever their number:
    * every one of them is a key, in input order, mapped to its tags ordered by id (an empty list
-   * for none). Duplicates in the input collapse.
+   * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -432,7 +445,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Map<Post, List<Tag>> getTags(Collection<Post> posts) {
-    return TAGS.getAll(dsl(), posts);
+    return TAGS.getAll(reads(), posts);
   }
 
   /**
@@ -452,14 +465,14 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public List<Tag> getTags(Post post, Find find) {
-    return TAGS.get(dsl(), post, find);
+    return TAGS.get(reads(), post, find);
   }
 
   /**
    * Returns the tags of each of {@code posts} that {@code find} selects, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
    * its tags ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
-   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * offset apply to each list: {@code limit(3)} keeps the first three of each. The map is unmodifiable.
    * Its condition and order may use the fields of the join table, {@code PostTag}'s.
    *
    * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
@@ -481,7 +494,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Map<Post, List<Tag>> getTags(Collection<Post> posts, Find find) {
-    return TAGS.getAll(dsl(), posts, find);
+    return TAGS.getAll(reads(), posts, find);
   }
 
   /**
@@ -494,7 +507,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public long countTags(Post post) {
-    return TAGS.count(dsl(), post);
+    return TAGS.count(reads(), post);
   }
 
   /**
@@ -509,13 +522,13 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public long countTags(Post post, Condition condition) {
-    return TAGS.count(dsl(), post, condition);
+    return TAGS.count(reads(), post, condition);
   }
 
   /**
    * Returns the number of tags of each of {@code posts}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -526,13 +539,13 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Map<Post, Long> countTags(Collection<Post> posts) {
-    return TAGS.countAll(dsl(), posts);
+    return TAGS.countAll(reads(), posts);
   }
 
   /**
    * Returns the number of tags of each of {@code posts} that match {@code condition}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    * {@code condition} may use the fields of the join table, {@code PostTag}'s.
    *
    * <p>SQL:
@@ -544,7 +557,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public Map<Post, Long> countTags(Collection<Post> posts, Condition condition) {
-    return TAGS.countAll(dsl(), posts, condition);
+    return TAGS.countAll(reads(), posts, condition);
   }
 
   /**
@@ -658,7 +671,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public boolean hasTag(Post post, Tag tag) {
-    return TAGS.has(dsl(), post, tag);
+    return TAGS.has(reads(), post, tag);
   }
 
   /**
@@ -672,6 +685,6 @@ public final class PostDao extends EntityDao<Post, Long> {
    * }</pre>
    */
   public boolean hasTags(Post post, Collection<Tag> tags) {
-    return TAGS.hasAll(dsl(), post, tags);
+    return TAGS.hasAll(reads(), post, tags);
   }
 }

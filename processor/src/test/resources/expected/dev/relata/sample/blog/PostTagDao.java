@@ -3,6 +3,7 @@ package dev.relata.sample.blog;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.BelongsToAssociation;
 import dev.relata.runtime.EntityDao;
+import dev.relata.runtime.ReadReplica;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import org.jooq.DSLContext;
  * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
  * thread-safe, and every method runs on that context's connection, so a DAO built inside
  * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ *
+ * <p>Given a {@link ReadReplica} too, it reads from the replica outside a transaction; writes, and
+ * reads in a transaction, run on the context.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class PostTagDao extends EntityDao<PostTag, Long> {
@@ -37,6 +41,15 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    */
   public PostTagDao(DSLContext dsl) {
     super(dsl, PostTagTable.ENTITY);
+  }
+
+  /**
+   * Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:
+   * a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees
+   * the transaction's writes.
+   */
+  public PostTagDao(DSLContext dsl, ReadReplica replica) {
+    super(dsl, replica, PostTagTable.ENTITY);
   }
 
   /**
@@ -70,12 +83,12 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    * }</pre>
    */
   public Optional<Post> getPost(PostTag postTag) {
-    return POST.get(dsl(), postTag);
+    return POST.get(reads(), postTag);
   }
 
   /**
    * Returns the post of each of {@code postTags} in one statement, keyed in input order;
-   * those whose postId is {@code null} are absent.
+   * those whose postId is {@code null} are absent. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -85,7 +98,7 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    * }</pre>
    */
   public Map<PostTag, Post> getPost(Collection<PostTag> postTags) {
-    return POST.getAll(dsl(), postTags);
+    return POST.getAll(reads(), postTags);
   }
 
   /**
@@ -134,12 +147,12 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    * }</pre>
    */
   public Optional<Tag> getTag(PostTag postTag) {
-    return TAG.get(dsl(), postTag);
+    return TAG.get(reads(), postTag);
   }
 
   /**
    * Returns the tag of each of {@code postTags} in one statement, keyed in input order;
-   * those whose tagId is {@code null} are absent.
+   * those whose tagId is {@code null} are absent. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -149,7 +162,7 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    * }</pre>
    */
   public Map<PostTag, Tag> getTag(Collection<PostTag> postTags) {
-    return TAG.getAll(dsl(), postTags);
+    return TAG.getAll(reads(), postTags);
   }
 
   /**

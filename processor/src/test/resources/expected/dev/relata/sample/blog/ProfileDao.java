@@ -3,6 +3,7 @@ package dev.relata.sample.blog;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.BelongsToAssociation;
 import dev.relata.runtime.EntityDao;
+import dev.relata.runtime.ReadReplica;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import org.jooq.DSLContext;
  * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
  * thread-safe, and every method runs on that context's connection, so a DAO built inside
  * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ *
+ * <p>Given a {@link ReadReplica} too, it reads from the replica outside a transaction; writes, and
+ * reads in a transaction, run on the context.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class ProfileDao extends EntityDao<Profile, Long> {
@@ -30,6 +34,15 @@ public final class ProfileDao extends EntityDao<Profile, Long> {
    */
   public ProfileDao(DSLContext dsl) {
     super(dsl, ProfileTable.ENTITY);
+  }
+
+  /**
+   * Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:
+   * a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees
+   * the transaction's writes.
+   */
+  public ProfileDao(DSLContext dsl, ReadReplica replica) {
+    super(dsl, replica, ProfileTable.ENTITY);
   }
 
   /**
@@ -63,12 +76,12 @@ public final class ProfileDao extends EntityDao<Profile, Long> {
    * }</pre>
    */
   public Optional<User> getUser(Profile profile) {
-    return USER.get(dsl(), profile);
+    return USER.get(reads(), profile);
   }
 
   /**
    * Returns the user of each of {@code profiles} in one statement, keyed in input order;
-   * those whose userId is {@code null} are absent.
+   * those whose userId is {@code null} are absent. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -78,7 +91,7 @@ public final class ProfileDao extends EntityDao<Profile, Long> {
    * }</pre>
    */
   public Map<Profile, User> getUser(Collection<Profile> profiles) {
-    return USER.getAll(dsl(), profiles);
+    return USER.getAll(reads(), profiles);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.relata.Find;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.BelongsToManyAssociation;
 import dev.relata.runtime.EntityDao;
+import dev.relata.runtime.ReadReplica;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.jooq.DSLContext;
  * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
  * thread-safe, and every method runs on that context's connection, so a DAO built inside
  * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ *
+ * <p>Given a {@link ReadReplica} too, it reads from the replica outside a transaction; writes, and
+ * reads in a transaction, run on the context.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class TagDao extends EntityDao<Tag, Long> {
@@ -34,6 +38,15 @@ public final class TagDao extends EntityDao<Tag, Long> {
    */
   public TagDao(DSLContext dsl) {
     super(dsl, TagTable.ENTITY);
+  }
+
+  /**
+   * Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:
+   * a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees
+   * the transaction's writes.
+   */
+  public TagDao(DSLContext dsl, ReadReplica replica) {
+    super(dsl, replica, TagTable.ENTITY);
   }
 
   /**
@@ -96,13 +109,13 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * }</pre>
    */
   public List<Post> getPosts(Tag tag) {
-    return POSTS.get(dsl(), tag);
+    return POSTS.get(reads(), tag);
   }
 
   /**
    * Returns the posts of each of {@code tags} in one statement, whatever their number:
    * every one of them is a key, in input order, mapped to its posts ordered by id (an empty list
-   * for none). Duplicates in the input collapse.
+   * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -113,7 +126,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * }</pre>
    */
   public Map<Tag, List<Post>> getPosts(Collection<Tag> tags) {
-    return POSTS.getAll(dsl(), tags);
+    return POSTS.getAll(reads(), tags);
   }
 
   /**
@@ -133,14 +146,14 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * }</pre>
    */
   public List<Post> getPosts(Tag tag, Find find) {
-    return POSTS.get(dsl(), tag, find);
+    return POSTS.get(reads(), tag, find);
   }
 
   /**
    * Returns the posts of each of {@code tags} that {@code find} selects, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
    * its posts ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
-   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * offset apply to each list: {@code limit(3)} keeps the first three of each. The map is unmodifiable.
    * Its condition and order may use the fields of the join table, {@code PostTag}'s.
    *
    * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
@@ -162,7 +175,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * }</pre>
    */
   public Map<Tag, List<Post>> getPosts(Collection<Tag> tags, Find find) {
-    return POSTS.getAll(dsl(), tags, find);
+    return POSTS.getAll(reads(), tags, find);
   }
 
   /**
@@ -175,7 +188,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * }</pre>
    */
   public long countPosts(Tag tag) {
-    return POSTS.count(dsl(), tag);
+    return POSTS.count(reads(), tag);
   }
 
   /**
@@ -190,13 +203,13 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * }</pre>
    */
   public long countPosts(Tag tag, Condition condition) {
-    return POSTS.count(dsl(), tag, condition);
+    return POSTS.count(reads(), tag, condition);
   }
 
   /**
    * Returns the number of posts of each of {@code tags}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -207,13 +220,13 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * }</pre>
    */
   public Map<Tag, Long> countPosts(Collection<Tag> tags) {
-    return POSTS.countAll(dsl(), tags);
+    return POSTS.countAll(reads(), tags);
   }
 
   /**
    * Returns the number of posts of each of {@code tags} that match {@code condition}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    * {@code condition} may use the fields of the join table, {@code PostTag}'s.
    *
    * <p>SQL:
@@ -225,7 +238,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * }</pre>
    */
   public Map<Tag, Long> countPosts(Collection<Tag> tags, Condition condition) {
-    return POSTS.countAll(dsl(), tags, condition);
+    return POSTS.countAll(reads(), tags, condition);
   }
 
   /**
@@ -339,7 +352,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * }</pre>
    */
   public boolean hasPost(Tag tag, Post post) {
-    return POSTS.has(dsl(), tag, post);
+    return POSTS.has(reads(), tag, post);
   }
 
   /**
@@ -353,6 +366,6 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * }</pre>
    */
   public boolean hasPosts(Tag tag, Collection<Post> posts) {
-    return POSTS.hasAll(dsl(), tag, posts);
+    return POSTS.hasAll(reads(), tag, posts);
   }
 }

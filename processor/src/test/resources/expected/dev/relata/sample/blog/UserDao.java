@@ -5,6 +5,7 @@ import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.HasManyAssociation;
 import dev.relata.runtime.HasOneAssociation;
+import dev.relata.runtime.ReadReplica;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,9 @@ import org.jooq.DSLContext;
  * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
  * thread-safe, and every method runs on that context's connection, so a DAO built inside
  * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ *
+ * <p>Given a {@link ReadReplica} too, it reads from the replica outside a transaction; writes, and
+ * reads in a transaction, run on the context.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class UserDao extends EntityDao<User, Long> {
@@ -39,6 +43,15 @@ public final class UserDao extends EntityDao<User, Long> {
    */
   public UserDao(DSLContext dsl) {
     super(dsl, UserTable.ENTITY);
+  }
+
+  /**
+   * Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:
+   * a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees
+   * the transaction's writes.
+   */
+  public UserDao(DSLContext dsl, ReadReplica replica) {
+    super(dsl, replica, UserTable.ENTITY);
   }
 
   /**
@@ -72,13 +85,13 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public List<Post> getPosts(User user) {
-    return POSTS.get(dsl(), user);
+    return POSTS.get(reads(), user);
   }
 
   /**
    * Returns the posts of each of {@code users} in one statement, whatever their number:
    * every one of them is a key, in input order, mapped to its posts ordered by id (an empty list
-   * for none). Duplicates in the input collapse.
+   * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -89,7 +102,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public Map<User, List<Post>> getPosts(Collection<User> users) {
-    return POSTS.getAll(dsl(), users);
+    return POSTS.getAll(reads(), users);
   }
 
   /**
@@ -108,14 +121,14 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public List<Post> getPosts(User user, Find find) {
-    return POSTS.get(dsl(), user, find);
+    return POSTS.get(reads(), user, find);
   }
 
   /**
    * Returns the posts of each of {@code users} that {@code find} selects, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
    * its posts ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
-   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * offset apply to each list: {@code limit(3)} keeps the first three of each. The map is unmodifiable.
    *
    * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
    * the posts of each in a lateral subquery. Where {@code find} has no condition or order, that
@@ -136,7 +149,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public Map<User, List<Post>> getPosts(Collection<User> users, Find find) {
-    return POSTS.getAll(dsl(), users, find);
+    return POSTS.getAll(reads(), users, find);
   }
 
   /**
@@ -148,7 +161,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public long countPosts(User user) {
-    return POSTS.count(dsl(), user);
+    return POSTS.count(reads(), user);
   }
 
   /**
@@ -162,13 +175,13 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public long countPosts(User user, Condition condition) {
-    return POSTS.count(dsl(), user, condition);
+    return POSTS.count(reads(), user, condition);
   }
 
   /**
    * Returns the number of posts of each of {@code users}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -179,13 +192,13 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public Map<User, Long> countPosts(Collection<User> users) {
-    return POSTS.countAll(dsl(), users);
+    return POSTS.countAll(reads(), users);
   }
 
   /**
    * Returns the number of posts of each of {@code users} that match {@code condition}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -196,7 +209,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public Map<User, Long> countPosts(Collection<User> users, Condition condition) {
-    return POSTS.countAll(dsl(), users, condition);
+    return POSTS.countAll(reads(), users, condition);
   }
 
   /**
@@ -312,7 +325,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public boolean hasPost(User user, Post post) {
-    return POSTS.has(dsl(), user, post);
+    return POSTS.has(reads(), user, post);
   }
 
   /**
@@ -326,7 +339,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public boolean hasPosts(User user, Collection<Post> posts) {
-    return POSTS.hasAll(dsl(), user, posts);
+    return POSTS.hasAll(reads(), user, posts);
   }
 
   /**
@@ -341,12 +354,12 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public Optional<Profile> getProfile(User user) {
-    return PROFILE.get(dsl(), user);
+    return PROFILE.get(reads(), user);
   }
 
   /**
    * Returns the profile of each of {@code users} in one statement, keyed in input order;
-   * those without one are absent.
+   * those without one are absent. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -357,7 +370,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * }</pre>
    */
   public Map<User, Profile> getProfile(Collection<User> users) {
-    return PROFILE.getAll(dsl(), users);
+    return PROFILE.getAll(reads(), users);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.relata.sample.blog;
 
 import dev.relata.Find;
 import dev.relata.runtime.Graphs;
+import dev.relata.runtime.ReadReplica;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import org.jooq.DSLContext;
  * <p>It sends one statement per component and level, whatever the number of rows, through the
  * generated DAOs' batch methods; each method's Javadoc lists them. The loader holds nothing but
  * DAOs on its {@link DSLContext}: it is stateless and thread-safe, and a loader built on the context of
- * {@code dsl.transaction(cfg -> ...)} reads in that transaction.
+ * {@code dsl.transaction(cfg -> ...)} reads in that transaction. Given a {@link ReadReplica} too, it
+ * reads from the replica outside a transaction.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class UserPageLoader {
@@ -30,6 +32,15 @@ public final class UserPageLoader {
   public UserPageLoader(DSLContext dsl) {
     this.userDao = new UserDao(dsl);
     this.postViewLoader = new PostViewLoader(dsl);
+  }
+
+  /**
+   * Creates a loader that reads from {@code replica} outside a transaction, and on {@code dsl}
+   * while {@code dsl}'s connection is in one.
+   */
+  public UserPageLoader(DSLContext dsl, ReadReplica replica) {
+    this.userDao = new UserDao(dsl, replica);
+    this.postViewLoader = new PostViewLoader(dsl, replica);
   }
 
   /**
@@ -112,7 +123,7 @@ public final class UserPageLoader {
     if (roots.isEmpty()) {
       return List.of();
     }
-    Map<User, List<PostView>> posts = Graphs.nest(userDao.getPosts(roots), postViewLoader::load);
+    Map<User, List<PostView>> posts = Graphs.nest(PostTable.ENTITY, userDao.getPosts(roots), postViewLoader::load);
     Map<User, Profile> profile = userDao.getProfile(roots);
     Map<User, Long> postsCount = userDao.countPosts(roots);
     return Graphs.assemble(roots, user -> new UserPage(

@@ -4,6 +4,7 @@ import dev.relata.Find;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.HasManyAssociation;
+import dev.relata.runtime.ReadReplica;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.jooq.DSLContext;
  * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
  * thread-safe, and every method runs on that context's connection, so a DAO built inside
  * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ *
+ * <p>Given a {@link ReadReplica} too, it reads from the replica outside a transaction; writes, and
+ * reads in a transaction, run on the context.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class AccountDao extends EntityDao<Account, Long> {
@@ -32,6 +36,15 @@ public final class AccountDao extends EntityDao<Account, Long> {
    */
   public AccountDao(DSLContext dsl) {
     super(dsl, AccountTable.ENTITY);
+  }
+
+  /**
+   * Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:
+   * a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees
+   * the transaction's writes.
+   */
+  public AccountDao(DSLContext dsl, ReadReplica replica) {
+    super(dsl, replica, AccountTable.ENTITY);
   }
 
   /**
@@ -71,13 +84,13 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public List<Entry> getEntries(Account account) {
-    return ENTRIES.get(dsl(), account);
+    return ENTRIES.get(reads(), account);
   }
 
   /**
    * Returns the entries of each of {@code accounts} in one statement, whatever their number:
    * every one of them is a key, in input order, mapped to its entries ordered by id (an empty list
-   * for none). Duplicates in the input collapse.
+   * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -88,7 +101,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public Map<Account, List<Entry>> getEntries(Collection<Account> accounts) {
-    return ENTRIES.getAll(dsl(), accounts);
+    return ENTRIES.getAll(reads(), accounts);
   }
 
   /**
@@ -108,14 +121,14 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public List<Entry> getEntries(Account account, Find find) {
-    return ENTRIES.get(dsl(), account, find);
+    return ENTRIES.get(reads(), account, find);
   }
 
   /**
    * Returns the entries of each of {@code accounts} that {@code find} selects, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
    * its entries ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
-   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * offset apply to each list: {@code limit(3)} keeps the first three of each. The map is unmodifiable.
    *
    * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
    * the entries of each in a lateral subquery. Where {@code find} has no condition or order, that
@@ -138,7 +151,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public Map<Account, List<Entry>> getEntries(Collection<Account> accounts, Find find) {
-    return ENTRIES.getAll(dsl(), accounts, find);
+    return ENTRIES.getAll(reads(), accounts, find);
   }
 
   /**
@@ -150,7 +163,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public long countEntries(Account account) {
-    return ENTRIES.count(dsl(), account);
+    return ENTRIES.count(reads(), account);
   }
 
   /**
@@ -164,13 +177,13 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public long countEntries(Account account, Condition condition) {
-    return ENTRIES.count(dsl(), account, condition);
+    return ENTRIES.count(reads(), account, condition);
   }
 
   /**
    * Returns the number of entries of each of {@code accounts}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -181,13 +194,13 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public Map<Account, Long> countEntries(Collection<Account> accounts) {
-    return ENTRIES.countAll(dsl(), accounts);
+    return ENTRIES.countAll(reads(), accounts);
   }
 
   /**
    * Returns the number of entries of each of {@code accounts} that match {@code condition}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -198,7 +211,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public Map<Account, Long> countEntries(Collection<Account> accounts, Condition condition) {
-    return ENTRIES.countAll(dsl(), accounts, condition);
+    return ENTRIES.countAll(reads(), accounts, condition);
   }
 
   /**
@@ -314,7 +327,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public boolean hasEntry(Account account, Entry entry) {
-    return ENTRIES.has(dsl(), account, entry);
+    return ENTRIES.has(reads(), account, entry);
   }
 
   /**
@@ -328,6 +341,6 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * }</pre>
    */
   public boolean hasEntries(Account account, Collection<Entry> entries) {
-    return ENTRIES.hasAll(dsl(), account, entries);
+    return ENTRIES.hasAll(reads(), account, entries);
   }
 }

@@ -3,6 +3,7 @@ package dev.relata.sample.stamps;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.BelongsToAssociation;
 import dev.relata.runtime.EntityDao;
+import dev.relata.runtime.ReadReplica;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,9 @@ import org.jooq.DSLContext;
  * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
  * thread-safe, and every method runs on that context's connection, so a DAO built inside
  * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ *
+ * <p>Given a {@link ReadReplica} too, it reads from the replica outside a transaction; writes, and
+ * reads in a transaction, run on the context.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class EntryDao extends EntityDao<Entry, Long> {
@@ -30,6 +34,15 @@ public final class EntryDao extends EntityDao<Entry, Long> {
    */
   public EntryDao(DSLContext dsl) {
     super(dsl, EntryTable.ENTITY);
+  }
+
+  /**
+   * Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:
+   * a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees
+   * the transaction's writes.
+   */
+  public EntryDao(DSLContext dsl, ReadReplica replica) {
+    super(dsl, replica, EntryTable.ENTITY);
   }
 
   /**
@@ -68,12 +81,12 @@ public final class EntryDao extends EntityDao<Entry, Long> {
    * }</pre>
    */
   public Optional<Account> getAccount(Entry entry) {
-    return ACCOUNT.get(dsl(), entry);
+    return ACCOUNT.get(reads(), entry);
   }
 
   /**
    * Returns the account of each of {@code entries} in one statement, keyed in input order;
-   * those whose accountId is {@code null} are absent.
+   * those whose accountId is {@code null} are absent. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -83,7 +96,7 @@ public final class EntryDao extends EntityDao<Entry, Long> {
    * }</pre>
    */
   public Map<Entry, Account> getAccount(Collection<Entry> entries) {
-    return ACCOUNT.getAll(dsl(), entries);
+    return ACCOUNT.getAll(reads(), entries);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.relata.Find;
 import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.BelongsToManyAssociation;
 import dev.relata.runtime.EntityDao;
+import dev.relata.runtime.ReadReplica;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.jooq.DSLContext;
  * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
  * thread-safe, and every method runs on that context's connection, so a DAO built inside
  * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ *
+ * <p>Given a {@link ReadReplica} too, it reads from the replica outside a transaction; writes, and
+ * reads in a transaction, run on the context.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class LabelDao extends EntityDao<Label, Long> {
@@ -34,6 +38,15 @@ public final class LabelDao extends EntityDao<Label, Long> {
    */
   public LabelDao(DSLContext dsl) {
     super(dsl, LabelTable.ENTITY);
+  }
+
+  /**
+   * Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:
+   * a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees
+   * the transaction's writes.
+   */
+  public LabelDao(DSLContext dsl, ReadReplica replica) {
+    super(dsl, replica, LabelTable.ENTITY);
   }
 
   /**
@@ -67,13 +80,13 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * }</pre>
    */
   public List<Account> getAccounts(Label label) {
-    return ACCOUNTS.get(dsl(), label);
+    return ACCOUNTS.get(reads(), label);
   }
 
   /**
    * Returns the accounts of each of {@code labels} in one statement, whatever their number:
    * every one of them is a key, in input order, mapped to its accounts ordered by id (an empty list
-   * for none). Duplicates in the input collapse.
+   * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -84,7 +97,7 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * }</pre>
    */
   public Map<Label, List<Account>> getAccounts(Collection<Label> labels) {
-    return ACCOUNTS.getAll(dsl(), labels);
+    return ACCOUNTS.getAll(reads(), labels);
   }
 
   /**
@@ -105,14 +118,14 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * }</pre>
    */
   public List<Account> getAccounts(Label label, Find find) {
-    return ACCOUNTS.get(dsl(), label, find);
+    return ACCOUNTS.get(reads(), label, find);
   }
 
   /**
    * Returns the accounts of each of {@code labels} that {@code find} selects, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
    * its accounts ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
-   * offset apply to each list: {@code limit(3)} keeps the first three of each.
+   * offset apply to each list: {@code limit(3)} keeps the first three of each. The map is unmodifiable.
    * Its condition and order may use the fields of the join table, {@code Labelling}'s.
    *
    * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
@@ -137,7 +150,7 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * }</pre>
    */
   public Map<Label, List<Account>> getAccounts(Collection<Label> labels, Find find) {
-    return ACCOUNTS.getAll(dsl(), labels, find);
+    return ACCOUNTS.getAll(reads(), labels, find);
   }
 
   /**
@@ -150,7 +163,7 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * }</pre>
    */
   public long countAccounts(Label label) {
-    return ACCOUNTS.count(dsl(), label);
+    return ACCOUNTS.count(reads(), label);
   }
 
   /**
@@ -165,13 +178,13 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * }</pre>
    */
   public long countAccounts(Label label, Condition condition) {
-    return ACCOUNTS.count(dsl(), label, condition);
+    return ACCOUNTS.count(reads(), label, condition);
   }
 
   /**
    * Returns the number of accounts of each of {@code labels}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    *
    * <p>SQL:
    * <pre>{@code
@@ -182,13 +195,13 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * }</pre>
    */
   public Map<Label, Long> countAccounts(Collection<Label> labels) {
-    return ACCOUNTS.countAll(dsl(), labels);
+    return ACCOUNTS.countAll(reads(), labels);
   }
 
   /**
    * Returns the number of accounts of each of {@code labels} that match {@code condition}, in one statement
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
-   * to its count, {@code 0} for none.
+   * to its count, {@code 0} for none. The map is unmodifiable.
    * {@code condition} may use the fields of the join table, {@code Labelling}'s.
    *
    * <p>SQL:
@@ -200,7 +213,7 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * }</pre>
    */
   public Map<Label, Long> countAccounts(Collection<Label> labels, Condition condition) {
-    return ACCOUNTS.countAll(dsl(), labels, condition);
+    return ACCOUNTS.countAll(reads(), labels, condition);
   }
 
   /**
@@ -314,7 +327,7 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * }</pre>
    */
   public boolean hasAccount(Label label, Account account) {
-    return ACCOUNTS.has(dsl(), label, account);
+    return ACCOUNTS.has(reads(), label, account);
   }
 
   /**
@@ -328,6 +341,6 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * }</pre>
    */
   public boolean hasAccounts(Label label, Collection<Account> accounts) {
-    return ACCOUNTS.hasAll(dsl(), label, accounts);
+    return ACCOUNTS.hasAll(reads(), label, accounts);
   }
 }

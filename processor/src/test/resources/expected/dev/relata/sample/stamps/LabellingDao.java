@@ -1,6 +1,7 @@
 package dev.relata.sample.stamps;
 
 import dev.relata.runtime.EntityDao;
+import dev.relata.runtime.ReadReplica;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.jooq.DSLContext;
@@ -11,6 +12,9 @@ import org.jooq.DSLContext;
  * <p>CRUD comes from {@link EntityDao}. The DAO holds nothing but its {@link DSLContext}: it is stateless and
  * thread-safe, and every method runs on that context's connection, so a DAO built inside
  * {@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.
+ *
+ * <p>Given a {@link ReadReplica} too, it reads from the replica outside a transaction; writes, and
+ * reads in a transaction, run on the context.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class LabellingDao extends EntityDao<Labelling, Long> {
@@ -19,6 +23,15 @@ public final class LabellingDao extends EntityDao<Labelling, Long> {
    */
   public LabellingDao(DSLContext dsl) {
     super(dsl, LabellingTable.ENTITY);
+  }
+
+  /**
+   * Creates a DAO that writes on {@code dsl} and reads from {@code replica} outside a transaction:
+   * a read while {@code dsl}'s connection is in a transaction runs on {@code dsl}, and sees
+   * the transaction's writes.
+   */
+  public LabellingDao(DSLContext dsl, ReadReplica replica) {
+    super(dsl, replica, LabellingTable.ENTITY);
   }
 
   /**
