@@ -85,10 +85,15 @@ public final class RelataProcessor extends AbstractProcessor {
 
   /**
    * The associations of a valid entity: as written in this build, or, for an entity compiled
-   * before (a class file), parsed now; empty for an entity of this build that has errors.
+   * before (a class file), parsed now; empty for an entity of this build that has errors, its
+   * associations' included (a graph naming the association in error would only repeat that error
+   * as an unknown name).
    */
   private Optional<List<AssociationModel>> associationsOf(TypeElement entity) {
     String name = entity.getQualifiedName().toString();
+    if (associationParser.hadErrors(name)) {
+      return Optional.empty();
+    }
     if (associationsByEntity.containsKey(name)) {
       return Optional.of(associationsByEntity.get(name));
     }

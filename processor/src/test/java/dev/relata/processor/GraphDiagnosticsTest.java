@@ -57,6 +57,19 @@ class GraphDiagnosticsTest {
   }
 
   @Test
+  void aComponentNamingAnAssociationInErrorAddsNoErrorOfItsOwn() {
+    JavaFileObject order = source("Order", "@Entity", "@HasMany(Line.class)", "public record Order(@Id Long id) {}");
+    JavaFileObject line = source("Line", "@Entity", "public record Line(@Id Long id, Long orderNo) {}");
+    JavaFileObject view =
+        source("OrderView", "@Graph(Order.class)", "public record OrderView(Order order, List<Line> lines) {}");
+    // Only the association's own error: the graph's "names no association" would repeat it.
+    Expect.onlyError(
+        compile(order, line, view), Message.UNKNOWN_FOREIGN_KEY, order, "@HasMany(Line.class)",
+        "@HasMany(Line.class): Line has no component \"orderId\", the default foreignKey. Did you mean \"orderNo\"?"
+            + " Components: id, orderNo. Name the key with foreignKey = \"...\".");
+  }
+
+  @Test
   void toManyThatIsNoList() {
     JavaFileObject page = userPage("Set<Post> posts");
     Expect.onlyError(
