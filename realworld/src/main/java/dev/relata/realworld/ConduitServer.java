@@ -1,6 +1,7 @@
 package dev.relata.realworld;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.relata.serving.Serve;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * database's own words, and on every response a {@code Server-Timing} header that counts its
  * statements.
  */
-public final class ConduitServer implements AutoCloseable {
+public final class ConduitServer implements Serve.Server {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConduitServer.class);
 

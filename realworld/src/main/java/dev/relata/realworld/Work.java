@@ -1,5 +1,6 @@
 package dev.relata.realworld;
 
+import dev.relata.serving.StatementTimer;
 import io.javalin.http.Context;
 import java.util.function.Function;
 import javax.sql.DataSource;

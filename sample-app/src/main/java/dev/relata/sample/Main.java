@@ -6,6 +6,7 @@ import dev.relata.sample.blog.RelataSchema;
 import dev.relata.sample.blog.User;
 import dev.relata.sample.blog.UserDao;
 import dev.relata.sample.serve.ServeCommand;
+import dev.relata.serving.Serve;
 import java.io.PrintStream;
 import org.jooq.DSLContext;
 
@@ -28,7 +29,7 @@ public final class Main {
     System.setProperty("org.jooq.no-logo", "true");
     System.setProperty("org.jooq.no-tips", "true");
     if (args.length > 0 && args[0].equals("serve")) {
-      ServeCommand.run(System.getenv(), System.out);
+      ServeCommand.run(System.getenv(), Serve.console());
       return;
     }
     try (Database database = Database.open(SCHEMA)) {

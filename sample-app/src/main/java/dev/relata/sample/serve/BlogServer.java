@@ -2,6 +2,7 @@ package dev.relata.sample.serve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.relata.runtime.EntityDao;
+import dev.relata.serving.Serve;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * error an RFC 9457 problem, every response with a {@code Server-Timing} header that counts its
  * statements.
  */
-public final class BlogServer implements AutoCloseable {
+public final class BlogServer implements Serve.Server {
 
   private static final Logger LOG = LoggerFactory.getLogger(BlogServer.class);
 

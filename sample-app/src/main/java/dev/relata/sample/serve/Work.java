@@ -1,5 +1,6 @@
 package dev.relata.sample.serve;
 
+import dev.relata.serving.StatementTimer;
 import io.javalin.http.Context;
 import java.util.function.Function;
 import javax.sql.DataSource;

@@ -1,4 +1,4 @@
-package dev.relata.sample.serve;
+package dev.relata.serving;
 
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -9,7 +9,7 @@ import org.jooq.ExecuteListener;
  * Counts and times the statements of one request, for its {@code Server-Timing} header. A request
  * runs on one thread, but the fields are only read after its statements end.
  */
-final class StatementTimer implements ExecuteListener {
+public final class StatementTimer implements ExecuteListener {
 
   private static final long serialVersionUID = 1L;
 
@@ -36,7 +36,8 @@ final class StatementTimer implements ExecuteListener {
     }
   }
 
-  int statements() {
+  /** How many statements ran. */
+  public int statements() {
     return statements;
   }
 
@@ -44,7 +45,7 @@ final class StatementTimer implements ExecuteListener {
    * The header value: {@code db;dur=1.25;desc="3 statements"}, the same words for any count
    * (also {@code "1 statements"}) so that clients can match it with one pattern.
    */
-  String serverTiming() {
+  public String serverTiming() {
     double millis = nanos / (double) TimeUnit.MILLISECONDS.toNanos(1);
     return String.format(Locale.ROOT, "db;dur=%.2f;desc=\"%d statements\"", millis, statements);
   }
