@@ -12,6 +12,9 @@ import dev.relata.bench.dao.TopArticlesBenchmark;
 import dev.relata.bench.graph.GraphBenchmark;
 import dev.relata.bench.javac.CodeSize;
 import dev.relata.bench.javac.JavacBenchmark;
+import dev.relata.bench.pgbouncer.PgBouncerBatchBenchmark;
+import dev.relata.bench.pgbouncer.PgBouncerByIdBenchmark;
+import dev.relata.bench.pgbouncer.PgBouncerFixture;
 import dev.relata.embedded.Database;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -37,7 +40,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code RELATA_JDBC_URL} names a server), seeds it once in the benchmarks' schema, and hands its
  * URL, which lands in that schema, to JMH's forks.
  *
- * <p>Arguments, all optional: regular expressions selecting benchmarks (default: all), and
+ * <p>Arguments, all optional: regular expressions selecting benchmarks (default: all, the PgBouncer
+ * pairs only where {@code RELATA_PGBOUNCER_URL} is set), and
  * {@code -prof NAME[:OPTIONS]} to add a JMH profiler ({@code gc}, {@code stack}, {@code jfr:dir=/tmp/jfr}, ...).
  */
 public final class BenchmarkMain {
@@ -63,7 +67,19 @@ public final class BenchmarkMain {
           new Pair("graph: 100 users, posts, tags, 3 comments each", "GraphBenchmark", "relata", "jdbc", 1.2),
           // Reported: if one MULTISET query beat the loader by more than 1.3x, it would earn a place as a strategy.
           new Pair("(report) the same page: loader vs jOOQ MULTISET", "GraphBenchmark", "relata", "multiset", 1.3),
-          new Pair("javac, 200 entities / 400 associations", "JavacBenchmark", "withProcessor", "withoutProcessor", 2.0));
+          new Pair("javac, 200 entities / 400 associations", "JavacBenchmark", "withProcessor", "withoutProcessor", 2.0),
+          // Reported, not Relata's: what PgBouncer's hop costs, with and without the server-side
+          // prepared statements it makes the driver give up (run only with RELATA_PGBOUNCER_URL).
+          new Pair("(report) findById: PgBouncer vs direct", "PgBouncerByIdBenchmark", "pgbouncer", "direct", 2.0),
+          new Pair(
+              "(report) findById: PgBouncer vs direct, prepareThreshold=0", "PgBouncerByIdBenchmark", "pgbouncer",
+              "directUnprepared", 2.0),
+          new Pair(
+              "(report) posts of 1,000 users, batch: PgBouncer vs direct", "PgBouncerBatchBenchmark", "pgbouncer",
+              "direct", 2.0),
+          new Pair(
+              "(report) posts of 1,000 users, batch: PgBouncer vs direct, prepareThreshold=0",
+              "PgBouncerBatchBenchmark", "pgbouncer", "directUnprepared", 2.0));
 
   /** The benchmarks, each with the names of its sides. */
   static final List<Rotation> BENCHMARKS =
@@ -76,7 +92,9 @@ public final class BenchmarkMain {
           new TopArticlesBenchmark(),
           new CountArticlesBenchmark(),
           new GraphBenchmark(),
-          new JavacBenchmark());
+          new JavacBenchmark(),
+          new PgBouncerByIdBenchmark(),
+          new PgBouncerBatchBenchmark());
 
   private BenchmarkMain() {}
 
@@ -131,6 +149,11 @@ public final class BenchmarkMain {
         .shouldFailOnError(true);
     if (includes.isEmpty()) {
       options.include("dev\\.relata\\.bench\\..*");
+      String bouncer = System.getenv(PgBouncerFixture.URL_VARIABLE);
+      if (bouncer == null || bouncer.isBlank()) {
+        // They need a PgBouncer; named explicitly without one, they fail saying so.
+        options.exclude("dev\\.relata\\.bench\\.pgbouncer\\..*");
+      }
     }
     includes.forEach(options::include);
     for (String profiler : profilers) {

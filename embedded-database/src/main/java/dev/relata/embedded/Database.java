@@ -128,7 +128,23 @@ public final class Database implements AutoCloseable {
   private Database inSchema() {
     DSL.using(dataSource, SQLDialect.POSTGRES).createSchemaIfNotExists(schema).execute();
     dataSource.setCurrentSchema(schema);
+    requireLandingInSchema();
     return this;
+  }
+
+  /**
+   * Checks that a connection's first schema is the program's: something between the program and
+   * the server may drop the {@code search_path} startup parameter (PgBouncer does with {@code
+   * ignore_startup_parameters = search_path}), and then the statements would go to {@code public}.
+   */
+  private void requireLandingInSchema() {
+    String landed = DSL.using(dataSource, SQLDialect.POSTGRES).fetchValue(DSL.field("current_schema()", String.class));
+    if (!schema.equals(landed)) {
+      throw new IllegalStateException(
+          "connections to " + description + " land in schema " + landed + ", not in " + schema + ": the"
+              + " search_path (pgjdbc's currentSchema) was not applied; behind PgBouncer, set it for the"
+              + " database entry (connect_query)");
+    }
   }
 
   /** Where connections go, every one in {@link #schema()} (not pooled: wrap it in a pool for concurrent use). */

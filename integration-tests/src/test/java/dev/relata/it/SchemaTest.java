@@ -7,6 +7,7 @@ import dev.relata.it.drift.OwnSchema;
 import dev.relata.it.model.RelataSchema;
 import java.sql.SQLException;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** {@code RelataSchema}: the DDL, in foreign-key order, and create/drop that can run twice. */
@@ -87,6 +88,7 @@ class SchemaTest {
 
   /** One writer: what diff adds to an empty schema is what create runs (no cycle here, so no drop). */
   @Test
+  @Tag(OwnSchema.TAG)
   void diffOfAnEmptySchemaIsTheDdl() throws SQLException {
     try (OwnSchema empty = OwnSchema.create("schema_empty")) {
       assertEquals(RelataSchema.ddl(), RelataSchema.diff(empty.dsl()));

@@ -2,6 +2,7 @@ package dev.relata.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,7 @@ import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.conf.ParamType;
 import org.jooq.conf.Settings;
+import org.jooq.conf.SettingsTools;
 import org.jooq.conf.StatementType;
 import org.jooq.impl.CustomQueryPart;
 import org.jooq.impl.DSL;
@@ -32,10 +34,10 @@ import org.jooq.impl.DSL;
  * the full query, and scans no text. (Running the text as a plain-SQL template instead still
  * spent a fifth of {@code findById}'s Java time in jOOQ scanning the template on every call.)
  * {@link ResultQuery#coerce(Table)} reads the rows through the table's own fields, exactly as
- * {@code selectFrom} would. The text is kept per dialect and {@link Settings} instance (settings
- * are not expected to change once a context is in use; another instance only costs one more
- * rendering); where the settings inline values or ask for static statements, nothing is cached
- * and the query is built as before.
+ * {@code selectFrom} would. The text is kept per dialect and {@link Settings} (settings are not
+ * expected to change once a context is in use; other settings only cost one more rendering, and
+ * settings that differ only in their query timeout share the text); where the settings inline
+ * values or ask for static statements, nothing is cached and the query is built as before.
  */
 final class CachedQuery {
 
@@ -131,7 +133,7 @@ final class CachedQuery {
       return null;
     }
     Rendered current = rendered;
-    if (current == null || current.dialect() != dsl.dialect() || current.settings() != settings) {
+    if (current == null || current.dialect() != dsl.dialect() || !rendersAlike(current.settings(), settings)) {
       ResultQuery<Record> query = shape.apply(markers);
       // A shape that binds values of its own (a Find's condition) cannot be cut at the markers: its
       // text would hold a "?" whose value no piece binds.
@@ -142,6 +144,21 @@ final class CachedQuery {
       rendered = current;
     }
     return current.pieces() == null ? null : current;
+  }
+
+  /**
+   * Whether statements render alike under both settings: the same instance, or equal but for the
+   * query timeout, which only the execution reads. A context derived per call with {@link
+   * Timeouts#withQueryTimeout} has settings of its own, and must not cost a rendering per call.
+   */
+  private static boolean rendersAlike(Settings cached, Settings settings) {
+    if (cached == settings) {
+      return true;
+    }
+    if (Objects.equals(cached.getQueryTimeout(), settings.getQueryTimeout())) {
+      return cached.equals(settings);
+    }
+    return cached.equals(SettingsTools.clone(settings).withQueryTimeout(cached.getQueryTimeout()));
   }
 
   private ResultQuery<Record> attached(DSLContext dsl, Field<?>[] values) {

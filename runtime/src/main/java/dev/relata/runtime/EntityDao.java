@@ -44,6 +44,7 @@ public abstract class EntityDao<E, ID> {
    *
    * @param dsl where the statements run
    * @param entity the entity this DAO stores
+   * @throws IllegalArgumentException if {@code dsl}'s settings hold a negative query timeout
    */
   protected EntityDao(DSLContext dsl, EntityMetadata<E, ID> entity) {
     this(requireNonNull(dsl, "dsl must not be null"), entity, null);
@@ -65,6 +66,7 @@ public abstract class EntityDao<E, ID> {
     this.replica = replica;
     this.entity = requireNonNull(entity, "entity");
     this.daoName = entity.name() + "Dao";
+    Timeouts.requireValid(dsl, daoName);
   }
 
   /**

@@ -25,6 +25,9 @@ public final class TableKeys {
   }
 
   /** The foreign key {@code name} of {@code table}: {@code column} references {@code key}, a primary key. */
+  // jOOQ 3.21 deprecates this overload for one that also takes the ON DELETE and ON UPDATE rules,
+  // which 3.19 does not have; both versions are built (the jooq-latest profile).
+  @SuppressWarnings("deprecation")
   public static ForeignKey<Record, Record> foreignKey(
       Table<Record> table, String name, TableField<Record, ?> column, UniqueKey<Record> key) {
     @SuppressWarnings({"unchecked", "rawtypes"}) // a one-element array of a generic type: jOOQ takes arrays

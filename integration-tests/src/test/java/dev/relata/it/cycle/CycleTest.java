@@ -7,9 +7,11 @@ import dev.relata.SchemaMismatchException;
 import dev.relata.it.drift.OwnSchema;
 import java.sql.SQLException;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Tables in a cycle: the foreign key that cannot be inline comes after both tables, in create and in diff. */
+@Tag(OwnSchema.TAG)
 class CycleTest {
 
   @Test

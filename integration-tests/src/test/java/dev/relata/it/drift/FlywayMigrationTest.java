@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * later one), run by Flyway in the test's own schema ({@code schemas} and {@code defaultSchema}),
  * where its history table goes too.
  */
+@Tag(OwnSchema.TAG)
 class FlywayMigrationTest {
 
   @TempDir Path migrations;

@@ -14,6 +14,13 @@ import org.jooq.impl.DSL;
  */
 public final class OwnSchema implements AutoCloseable {
 
+  /**
+   * The JUnit tag of the tests that use one: they set a session's {@code search_path}, which a
+   * pooler in transaction mode (PgBouncer) neither keeps for their next statement nor keeps from
+   * the next client of that server connection, so the run through PgBouncer leaves them out.
+   */
+  public static final String TAG = "sets-search-path";
+
   private final String name;
   private final Connection connection;
   private final DSLContext dsl;

@@ -16,6 +16,7 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * change, all of them in one exception; diff adds what is missing, so that validate passes
  * after it, and never drops or changes what is there.
  */
+@Tag(OwnSchema.TAG)
 class SchemaDriftTest {
 
   private static final Pattern DROP_OR_ALTER_COLUMN = Pattern.compile("\\bdrop\\b|\\balter column\\b", Pattern.CASE_INSENSITIVE);
