@@ -33,6 +33,7 @@ public final class BelongsToAssociation<C, CID, P, PID> {
   private final TableField<Record, PID> foreignKey;
   private final Function<? super C, ? extends PID> foreignKeyOf;
   private final AssociationNames names;
+  private final MethodNames methods;
   private final CachedQuery byIds;
 
   /**
@@ -55,6 +56,7 @@ public final class BelongsToAssociation<C, CID, P, PID> {
     this.foreignKey = foreignKey;
     this.foreignKeyOf = foreignKeyOf;
     this.names = names;
+    this.methods = new MethodNames(names, child);
     this.byIds =
         new CachedQuery(
             parent.table(),
@@ -67,7 +69,7 @@ public final class BelongsToAssociation<C, CID, P, PID> {
    * {@code null} (then nothing is sent to the database).
    */
   public Optional<P> get(DSLContext dsl, C row) {
-    PID parentId = foreignKeyOf.apply(Checks.notNull(row, names.owner(), names.one(child, "get")));
+    PID parentId = foreignKeyOf.apply(Checks.notNull(row, names.owner(), methods.one("get")));
     if (parentId == null) {
       return Optional.empty();
     }
@@ -79,7 +81,7 @@ public final class BelongsToAssociation<C, CID, P, PID> {
    * order; children without one are absent.
    */
   public Map<C, P> getAll(DSLContext dsl, Collection<? extends C> rows) {
-    List<C> checked = Checks.elementsNotNull(rows, names.owners(), names.one(child, "get"));
+    List<C> checked = Checks.elementsNotNull(rows, names.owners(), methods.one("get"));
     // Two lists, not a map keyed by child, and maps sized up front: building and growing
     // 10,000-entry maps was most of this method's CPU time (JFR). Duplicates still collapse in
     // the result, at their first position, as a map keyed by child made them.
@@ -123,7 +125,7 @@ public final class BelongsToAssociation<C, CID, P, PID> {
    * child cannot be unlinked, only linked to another parent or deleted.
    */
   public C set(DSLContext dsl, C row, P target) {
-    String method = names.one(child, "set");
+    String method = methods.one("set");
     CID childId = Checks.storedId(child, row, names.owner(), method);
     if (target == null && !foreignKey.getDataType().nullable()) {
       throw new IllegalArgumentException(
@@ -140,7 +142,7 @@ public final class BelongsToAssociation<C, CID, P, PID> {
    * returns the child as stored; one transaction.
    */
   public C create(DSLContext dsl, C row, P target) {
-    String method = names.one(child, "create");
+    String method = methods.one("create");
     CID childId = Checks.storedId(child, row, names.owner(), method);
     Checks.notNull(target, names.singular(), method);
     return dsl.transactionResult(

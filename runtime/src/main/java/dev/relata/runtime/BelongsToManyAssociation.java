@@ -35,6 +35,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
   private final TableField<Record, OID> foreignKey;
   private final TableField<Record, TID> otherKey;
   private final AssociationNames names;
+  private final MethodNames methods;
   private final boolean uniquePairs;
   private final ToManyRows<OID, T> found;
 
@@ -85,6 +86,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
     this.foreignKey = foreignKey;
     this.otherKey = otherKey;
     this.names = names;
+    this.methods = new MethodNames(names, owner);
     this.found =
         new ToManyRows<>(
             target,
@@ -95,7 +97,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
 
   /** {@code getTags(post)}: the linked targets, ordered by id. */
   public List<T> get(DSLContext dsl, O row) {
-    OID ownerId = ownerId(row, names.many(owner, "get"));
+    OID ownerId = ownerId(row, methods.many("get"));
     return Rows.fetch(
         target,
         dsl.selectFrom(target.table())
@@ -109,7 +111,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
    * has none.
    */
   public Map<O, List<T>> getAll(DSLContext dsl, Collection<? extends O> rows) {
-    DistinctRows<O, OID> batch = DistinctRows.of(owner, rows, names.owners(), names.many(owner, "get"));
+    DistinctRows<O, OID> batch = DistinctRows.of(owner, rows, names.owners(), methods.many("get"));
     Map<OID, Map<TID, T>> byOwner = new HashMap<>();
     if (!batch.ids().isEmpty()) {
       List<Field<?>> fields = new ArrayList<>(target.columns());
@@ -141,7 +143,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
    * fields.
    */
   public List<T> get(DSLContext dsl, O row, Find find) {
-    String method = names.many(owner, "get");
+    String method = methods.many("get");
     OID ownerId = ownerId(row, method);
     return found.of(dsl, ownerId, Checks.notNull(find, "find", method));
   }
@@ -152,7 +154,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
    * order, with an empty list where it has none.
    */
   public Map<O, List<T>> getAll(DSLContext dsl, Collection<? extends O> rows, Find find) {
-    String method = names.many(owner, "get");
+    String method = methods.many("get");
     DistinctRows<O, OID> batch = DistinctRows.of(owner, rows, names.owners(), method);
     Checks.notNull(find, "find", method);
     return batch.map(Lists.byKey(found.ofAll(dsl, batch.ids(), find)));
@@ -160,7 +162,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
 
   /** {@code countTags(post, condition)}: how many distinct linked targets match it. */
   public long count(DSLContext dsl, O row, Condition condition) {
-    String method = names.many(owner, "count");
+    String method = methods.many("count");
     OID ownerId = ownerId(row, method);
     return found.count(dsl, ownerId, Checks.notNull(condition, "condition", method));
   }
@@ -176,7 +178,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
    * {@code 0} where it has none.
    */
   public Map<O, Long> countAll(DSLContext dsl, Collection<? extends O> rows, Condition condition) {
-    String method = names.many(owner, "count");
+    String method = methods.many("count");
     DistinctRows<O, OID> batch = DistinctRows.of(owner, rows, names.owners(), method);
     Checks.notNull(condition, "condition", method);
     Map<OID, Long> counts = found.countAll(dsl, batch.ids(), condition);
@@ -185,7 +187,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
 
   /** {@code countTags(post)}: the number of distinct linked targets. */
   public long count(DSLContext dsl, O row) {
-    OID ownerId = ownerId(row, names.many(owner, "count"));
+    OID ownerId = ownerId(row, methods.many("count"));
     return dsl.select(Conditions.countDistinct(otherKey))
         .from(through.table())
         .where(foreignKey.eq(ownerId))
@@ -195,7 +197,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
 
   /** {@code createTag(post, tag)}: inserts {@code row} and links it; one transaction. */
   public T create(DSLContext dsl, O row, T created) {
-    String method = names.one(owner, "create");
+    String method = methods.one("create");
     OID ownerId = ownerId(row, method);
     Checks.notNull(created, names.singular(), method);
     return dsl.transactionResult(
@@ -208,13 +210,13 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
 
   /** {@code addTag(post, tag)}: links it; a pair already linked stays one link. */
   public void add(DSLContext dsl, O row, T linked) {
-    String method = names.one(owner, "add");
+    String method = methods.one("add");
     addLinks(dsl, ownerId(row, method), Set.of(targetId(linked, method)), method);
   }
 
   /** {@code addTags(post, tags)}: links each; pairs already linked stay one link. */
   public void addAll(DSLContext dsl, O row, Collection<? extends T> linked) {
-    String method = names.many(owner, "add");
+    String method = methods.many("add");
     addLinks(dsl, ownerId(row, method), targetIds(linked, method), method);
   }
 
@@ -240,13 +242,13 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
 
   /** {@code removeTag(post, tag)}: deletes the join row, if any; the tag stays. */
   public void remove(DSLContext dsl, O row, T linked) {
-    String method = names.one(owner, "remove");
+    String method = methods.one("remove");
     deleteLinks(dsl, ownerId(row, method), Conditions.in(otherKey, Set.of(targetId(linked, method))));
   }
 
   /** {@code removeTags(post, tags)}: deletes their join rows; the tags stay. */
   public void removeAll(DSLContext dsl, O row, Collection<? extends T> linked) {
-    String method = names.many(owner, "remove");
+    String method = methods.many("remove");
     OID ownerId = ownerId(row, method);
     Set<TID> ids = targetIds(linked, method);
     if (!ids.isEmpty()) {
@@ -259,7 +261,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
    * transaction that first locks the owner row.
    */
   public void set(DSLContext dsl, O row, Collection<? extends T> linked) {
-    String method = names.many(owner, "set");
+    String method = methods.many("set");
     OID ownerId = ownerId(row, method);
     Set<TID> ids = targetIds(linked, method);
     dsl.transaction(
@@ -273,13 +275,13 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
 
   /** {@code hasTag(post, tag)}. */
   public boolean has(DSLContext dsl, O row, T linked) {
-    String method = names.one(owner, "has");
+    String method = methods.one("has");
     return hasIds(dsl, ownerId(row, method), Set.of(targetId(linked, method)));
   }
 
   /** {@code hasTags(post, tags)}: whether every one of them is linked; true for none. */
   public boolean hasAll(DSLContext dsl, O row, Collection<? extends T> linked) {
-    String method = names.many(owner, "has");
+    String method = methods.many("has");
     return hasIds(dsl, ownerId(row, method), targetIds(linked, method));
   }
 

@@ -25,6 +25,7 @@ public final class HasManyAssociation<P, PID, C, CID> {
   private final ChildRows<P, PID, C, CID> rows;
   private final ToManyRows<PID, C> found;
   private final AssociationNames names;
+  private final MethodNames methods;
 
   /**
    * Describes the association; called by generated code.
@@ -42,11 +43,12 @@ public final class HasManyAssociation<P, PID, C, CID> {
     this.rows = new ChildRows<>(parent, child, foreignKey);
     this.found = new ToManyRows<>(child, child.table(), foreignKey, Conditions.COUNT);
     this.names = names;
+    this.methods = new MethodNames(names, rows.parent);
   }
 
   /** {@code getPosts(user)}: the children, ordered by id. */
   public List<C> get(DSLContext dsl, P parent) {
-    return rows.of(dsl, ownerId(parent, names.many(rows.parent, "get")));
+    return rows.of(dsl, ownerId(parent, methods.many("get")));
   }
 
   /**
@@ -54,7 +56,7 @@ public final class HasManyAssociation<P, PID, C, CID> {
    * key, in input order, with an empty list where it has none.
    */
   public Map<P, List<C>> getAll(DSLContext dsl, Collection<? extends P> parents) {
-    DistinctRows<P, PID> batch = DistinctRows.of(rows.parent, parents, names.owners(), names.many(rows.parent, "get"));
+    DistinctRows<P, PID> batch = DistinctRows.of(rows.parent, parents, names.owners(), methods.many("get"));
     return batch.map(Lists.byKey(rows.ofAll(dsl, batch.ids())));
   }
 
@@ -63,7 +65,7 @@ public final class HasManyAssociation<P, PID, C, CID> {
    * its limit and offset applied.
    */
   public List<C> get(DSLContext dsl, P parent, Find find) {
-    String method = names.many(rows.parent, "get");
+    String method = methods.many("get");
     PID parentId = ownerId(parent, method);
     return found.of(dsl, parentId, Checks.notNull(find, "find", method));
   }
@@ -74,7 +76,7 @@ public final class HasManyAssociation<P, PID, C, CID> {
    * input order, with an empty list where it has none.
    */
   public Map<P, List<C>> getAll(DSLContext dsl, Collection<? extends P> parents, Find find) {
-    String method = names.many(rows.parent, "get");
+    String method = methods.many("get");
     DistinctRows<P, PID> batch = DistinctRows.of(rows.parent, parents, names.owners(), method);
     Checks.notNull(find, "find", method);
     return batch.map(Lists.byKey(found.ofAll(dsl, batch.ids(), find)));
@@ -82,12 +84,12 @@ public final class HasManyAssociation<P, PID, C, CID> {
 
   /** {@code countPosts(user)}. */
   public long count(DSLContext dsl, P parent) {
-    return rows.count(dsl, ownerId(parent, names.many(rows.parent, "count")));
+    return rows.count(dsl, ownerId(parent, methods.many("count")));
   }
 
   /** {@code countPosts(user, condition)}: how many of the parent's children match it. */
   public long count(DSLContext dsl, P parent, Condition condition) {
-    String method = names.many(rows.parent, "count");
+    String method = methods.many("count");
     PID parentId = ownerId(parent, method);
     return found.count(dsl, parentId, Checks.notNull(condition, "condition", method));
   }
@@ -103,7 +105,7 @@ public final class HasManyAssociation<P, PID, C, CID> {
    * 0} where it has none.
    */
   public Map<P, Long> countAll(DSLContext dsl, Collection<? extends P> parents, Condition condition) {
-    String method = names.many(rows.parent, "count");
+    String method = methods.many("count");
     DistinctRows<P, PID> batch = DistinctRows.of(rows.parent, parents, names.owners(), method);
     Checks.notNull(condition, "condition", method);
     Map<PID, Long> counts = found.countAll(dsl, batch.ids(), condition);
@@ -112,7 +114,7 @@ public final class HasManyAssociation<P, PID, C, CID> {
 
   /** {@code createPost(user, post)}: inserts {@code child} linked to {@code parent}. */
   public C create(DSLContext dsl, P parent, C child) {
-    String method = names.one(rows.parent, "create");
+    String method = methods.one("create");
     PID parentId = ownerId(parent, method);
     Checks.notNull(child, names.singular(), method);
     return rows.create(dsl, parentId, child, method);
@@ -120,13 +122,13 @@ public final class HasManyAssociation<P, PID, C, CID> {
 
   /** {@code addPost(user, post)}. */
   public void add(DSLContext dsl, P parent, C child) {
-    String method = names.one(rows.parent, "add");
+    String method = methods.one("add");
     addIds(dsl, ownerId(parent, method), Set.of(targetId(child, method)), method);
   }
 
   /** {@code addPosts(user, posts)}: links every child to {@code parent}, or none if one is missing. */
   public void addAll(DSLContext dsl, P parent, Collection<? extends C> children) {
-    String method = names.many(rows.parent, "add");
+    String method = methods.many("add");
     addIds(dsl, ownerId(parent, method), targetIds(children, method), method);
   }
 
@@ -138,13 +140,13 @@ public final class HasManyAssociation<P, PID, C, CID> {
 
   /** {@code removePost(user, post)}: unlinks it if it is linked to {@code parent}. */
   public void remove(DSLContext dsl, P parent, C child) {
-    String method = names.one(rows.parent, "remove");
+    String method = methods.one("remove");
     removeIds(dsl, ownerId(parent, method), Set.of(targetId(child, method)));
   }
 
   /** {@code removePosts(user, posts)}: unlinks those of them linked to {@code parent}. */
   public void removeAll(DSLContext dsl, P parent, Collection<? extends C> children) {
-    String method = names.many(rows.parent, "remove");
+    String method = methods.many("remove");
     removeIds(dsl, ownerId(parent, method), targetIds(children, method));
   }
 
@@ -159,19 +161,19 @@ public final class HasManyAssociation<P, PID, C, CID> {
    * transaction that first locks the parent row.
    */
   public void set(DSLContext dsl, P parent, Collection<? extends C> children) {
-    String method = names.many(rows.parent, "set");
+    String method = methods.many("set");
     rows.replace(dsl, ownerId(parent, method), targetIds(children, method), method);
   }
 
   /** {@code hasPost(user, post)}. */
   public boolean has(DSLContext dsl, P parent, C child) {
-    String method = names.one(rows.parent, "has");
+    String method = methods.one("has");
     return hasIds(dsl, ownerId(parent, method), Set.of(targetId(child, method)));
   }
 
   /** {@code hasPosts(user, posts)}: whether every one of them is linked; true for none. */
   public boolean hasAll(DSLContext dsl, P parent, Collection<? extends C> children) {
-    String method = names.many(rows.parent, "has");
+    String method = methods.many("has");
     return hasIds(dsl, ownerId(parent, method), targetIds(children, method));
   }
 

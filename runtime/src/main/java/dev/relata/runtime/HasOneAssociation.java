@@ -24,6 +24,7 @@ public final class HasOneAssociation<P, PID, C, CID> {
 
   private final ChildRows<P, PID, C, CID> rows;
   private final AssociationNames names;
+  private final MethodNames methods;
 
   /**
    * Describes the association; called by generated code.
@@ -40,11 +41,12 @@ public final class HasOneAssociation<P, PID, C, CID> {
       AssociationNames names) {
     this.rows = new ChildRows<>(parent, child, foreignKey);
     this.names = names;
+    this.methods = new MethodNames(names, rows.parent);
   }
 
   /** {@code getProfile(user)}: the child, or empty. */
   public Optional<C> get(DSLContext dsl, P parent) {
-    List<C> children = rows.of(dsl, ownerId(parent, names.one(rows.parent, "get")));
+    List<C> children = rows.of(dsl, ownerId(parent, methods.one("get")));
     return children.isEmpty() ? Optional.empty() : Optional.of(children.get(0));
   }
 
@@ -53,7 +55,7 @@ public final class HasOneAssociation<P, PID, C, CID> {
    * input order; parents without one are absent.
    */
   public Map<P, C> getAll(DSLContext dsl, Collection<? extends P> parents) {
-    DistinctRows<P, PID> batch = DistinctRows.of(rows.parent, parents, names.owners(), names.one(rows.parent, "get"));
+    DistinctRows<P, PID> batch = DistinctRows.of(rows.parent, parents, names.owners(), methods.one("get"));
     Map<PID, List<C>> children = rows.ofAll(dsl, batch.ids());
     // Parents without a child are absent, not mapped to null.
     DistinctRows<P, PID> linked = new DistinctRows<>(rows.parent, children.size());
@@ -70,7 +72,7 @@ public final class HasOneAssociation<P, PID, C, CID> {
    * child it had before is unlinked, in the same transaction.
    */
   public C create(DSLContext dsl, P parent, C child) {
-    String method = names.one(rows.parent, "create");
+    String method = methods.one("create");
     PID parentId = ownerId(parent, method);
     Checks.notNull(child, names.singular(), method);
     return dsl.transactionResult(
@@ -87,7 +89,7 @@ public final class HasOneAssociation<P, PID, C, CID> {
    * one it had; {@code null} only unlinks. One transaction that first locks the parent row.
    */
   public void set(DSLContext dsl, P parent, C child) {
-    String method = names.one(rows.parent, "set");
+    String method = methods.one("set");
     PID parentId = ownerId(parent, method);
     Set<CID> childIds =
         child == null ? Set.of() : Set.of(Checks.storedId(rows.child, child, names.singular(), method));
