@@ -105,6 +105,10 @@ public enum Message {
           + " own."),
   STAMP_AS_KEY(
       55, "%s: %s.%s is its @%s, which the database sets. A key needs a component of its own; name it with %s."),
+  NULLABLE_STAMP(
+      56,
+      "@Column(nullable = true) on @%s %s: the database sets it on every row, so its column is NOT NULL. Remove"
+          + " nullable."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;

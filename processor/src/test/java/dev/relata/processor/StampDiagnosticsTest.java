@@ -1,5 +1,6 @@
 package dev.relata.processor;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.relata.processor.Sources.compile;
 import static dev.relata.processor.Sources.source;
 
@@ -38,6 +39,27 @@ class StampDiagnosticsTest {
         compile(account), Message.BAD_STAMP_TYPE, account, "@Version short version",
         "@Version version has type short; @Version goes on a long, Long, int or Integer component. Declare it as"
             + " long.");
+  }
+
+  @Test
+  void aNullableStamp() {
+    JavaFileObject account =
+        source(
+            "Account", "@Entity", "public record Account(", "    @Id Long id,",
+            "    @CreatedAt @Column(nullable = true) Instant createdAt) {}");
+    Expect.onlyError(
+        compile(account), Message.NULLABLE_STAMP, account, "nullable = true",
+        "@Column(nullable = true) on @CreatedAt createdAt: the database sets it on every row, so its column is NOT"
+            + " NULL. Remove nullable.");
+  }
+
+  @Test
+  void aStampMayBeSaidNotNull() {
+    JavaFileObject account =
+        source(
+            "Account", "@Entity", "public record Account(", "    @Id Long id,",
+            "    @Version @Column(nullable = false) long version) {}");
+    assertThat(compile(account)).succeededWithoutWarnings();
   }
 
   @Test

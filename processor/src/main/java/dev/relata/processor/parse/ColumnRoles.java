@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 
@@ -67,6 +68,12 @@ final class ColumnRoles {
               ? "an Instant or OffsetDateTime component (a timestamptz column)"
               : "a long, Long, int or Integer component",
           role.timestamp() ? "Instant" : "long");
+      return Optional.empty();
+    }
+    Optional<AnnotationMirror> column = Annotations.find(component, Annotations.COLUMN);
+    Optional<AnnotationValue> nullable = column.flatMap(c -> Annotations.explicitValue(c, "nullable"));
+    if (nullable.isPresent() && Boolean.TRUE.equals(nullable.get().getValue())) {
+      diagnostics.report(Message.NULLABLE_STAMP, component, column.get(), nullable.get(), role.annotation(), name);
       return Optional.empty();
     }
     return Optional.of(role);
