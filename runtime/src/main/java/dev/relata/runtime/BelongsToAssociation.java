@@ -98,12 +98,12 @@ public final class BelongsToAssociation<C, CID, P, PID> {
       return Map.of();
     }
     Set<PID> distinct = new LinkedHashSet<>(linkedIds);
-    Map<PID, P> parents = new HashMap<>(capacity(distinct.size()));
+    Map<PID, P> parents = new HashMap<>(Maps.capacity(distinct.size()));
     Rows.fetch(
         parent,
         byIds.on(dsl, SqlArray.of(parent.id(), distinct)),
         (row, found) -> parents.put(parent.idOf(found), found));
-    Map<C, P> result = new LinkedHashMap<>(capacity(linked.size()));
+    Map<C, P> result = new LinkedHashMap<>(Maps.capacity(linked.size()));
     for (int i = 0; i < linked.size(); i++) {
       P found = parents.get(linkedIds.get(i));
       if (found != null) {
@@ -113,10 +113,6 @@ public final class BelongsToAssociation<C, CID, P, PID> {
     return Collections.unmodifiableMap(result);
   }
 
-  /** A hash map capacity that holds {@code entries} without growing. */
-  private static int capacity(int entries) {
-    return (int) (entries / 0.75f) + 1;
-  }
 
   /**
    * {@code setUser(post, user)}: points the stored child at {@code target} ({@code null}

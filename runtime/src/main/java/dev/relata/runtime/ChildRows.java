@@ -63,7 +63,7 @@ final class ChildRows<P, PID, C, CID> {
    * absent), ordered by child id.
    */
   Map<PID, List<C>> ofAll(DSLContext dsl, Collection<PID> parentIds) {
-    Map<PID, List<C>> byParent = new HashMap<>(DistinctRows.capacity(parentIds.size()));
+    Map<PID, List<C>> byParent = new HashMap<>(Maps.capacity(parentIds.size()));
     if (parentIds.isEmpty()) {
       return byParent;
     }

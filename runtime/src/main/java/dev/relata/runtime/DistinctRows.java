@@ -42,7 +42,7 @@ final class DistinctRows<R, ID> {
   DistinctRows(EntityMetadata<R, ID> entity, int expected) {
     this.entity = entity;
     this.rows = new ArrayList<>(expected);
-    this.firstWithId = new LinkedHashMap<>(capacity(expected));
+    this.firstWithId = new LinkedHashMap<>(Maps.capacity(expected));
     this.nextWithId = new int[Math.max(expected, 8)];
   }
 
@@ -176,8 +176,4 @@ final class DistinctRows<R, ID> {
     }
   }
 
-  /** A hash capacity that holds {@code entries} without growing. */
-  static int capacity(int entries) {
-    return (int) (entries / 0.75f) + 1;
-  }
 }

@@ -64,7 +64,7 @@ public final class Graphs {
       }
     }
     List<G> loaded = load(distinct, graphs);
-    Map<P, List<G>> nested = new HashMap<>(DistinctRows.capacity(children.size()));
+    Map<P, List<G>> nested = new HashMap<>(Maps.capacity(children.size()));
     next = 0;
     for (Map.Entry<P, List<C>> parent : children.entrySet()) {
       List<G> own = new ArrayList<>(parent.getValue().size());
@@ -86,7 +86,7 @@ public final class Graphs {
       places[next++] = distinct.add(row);
     }
     List<G> loaded = load(distinct, graphs);
-    Map<P, G> nested = new HashMap<>(DistinctRows.capacity(children.size()));
+    Map<P, G> nested = new HashMap<>(Maps.capacity(children.size()));
     next = 0;
     for (P parent : children.keySet()) {
       nested.put(parent, loaded.get(places[next++]));

@@ -88,7 +88,7 @@ final class ToManyRows<K, T> {
    * in {@code find}'s order.
    */
   Map<K, List<T>> ofAll(DSLContext dsl, Collection<K> parentIds, Find find) {
-    Map<K, List<T>> byParent = new HashMap<>(DistinctRows.capacity(parentIds.size()));
+    Map<K, List<T>> byParent = new HashMap<>(Maps.capacity(parentIds.size()));
     if (parentIds.isEmpty()) {
       return byParent;
     }
@@ -196,7 +196,7 @@ final class ToManyRows<K, T> {
    * parents with none are absent.
    */
   Map<K, Long> countAll(DSLContext dsl, Collection<K> parentIds, Condition condition) {
-    Map<K, Long> counts = new HashMap<>(Math.max(16, parentIds.size() * 4 / 3 + 1));
+    Map<K, Long> counts = new HashMap<>(Maps.capacity(parentIds.size()));
     if (parentIds.isEmpty()) {
       return counts;
     }
