@@ -20,12 +20,6 @@ final class ResultSetRow implements RowValues {
   private final ColumnReader[] readers;
   /** Where the next {@link #get} most likely points: readers ask in column order. */
   private int next;
-  /**
-   * The column asked for out of that order, and where it is: a batch read asks for each row's key
-   * after reading the row, the same column every time.
-   */
-  private Field<?> lastSought;
-  private int lastSoughtIndex;
 
   ResultSetRow(ResultSet rows, EntityMetadata<?, ?> entity, ColumnReader[] readers) {
     this.rows = rows;
@@ -43,16 +37,7 @@ final class ResultSetRow implements RowValues {
   @Override
   @SuppressWarnings("unchecked") // each column's reader gives that column's type
   public <T> T get(Field<T> column) {
-    int index;
-    if (next < columns.size() && columns.get(next) == column) {
-      index = next;
-    } else if (column == lastSought) {
-      index = lastSoughtIndex;
-    } else {
-      index = entity.indexOf(column);
-      lastSought = column;
-      lastSoughtIndex = index;
-    }
+    int index = next < columns.size() && columns.get(next) == column ? next : entity.indexOf(column);
     next = index + 1;
     try {
       return (T) readers[index].read(rows, index + 1);
