@@ -2,6 +2,7 @@ package dev.relata.realworld;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.relata.serving.Serve;
+import dev.relata.serving.StatementTimer;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
@@ -41,11 +42,11 @@ public final class ConduitServer implements Serve.Server {
       config.jsonMapper(new JavalinJackson(mapper, false));
       config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
         rule.anyHost();
-        rule.exposeHeader("Server-Timing");
+        rule.exposeHeader(StatementTimer.HEADER);
       }));
     });
     app.before(Work::begin);
-    app.after(ctx -> ctx.header("Server-Timing", Work.timer(ctx).serverTiming()));
+    app.after(ctx -> ctx.header(StatementTimer.HEADER, Work.timer(ctx).serverTiming()));
     handleErrors(app, mapper);
     Api api = new Api(new Work(dataSource), Tokens.signedWith(jwtSecret), new Passwords(bcryptStrength), mapper);
     new UserRoutes(api).register(app);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.relata.embedded.Database;
+import dev.relata.serving.StatementTimer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,8 +21,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
@@ -42,7 +41,6 @@ public final class LoadGenerator {
   private static final int CONNECTIONS = 16;
   private static final Duration WARM_UP = Duration.ofSeconds(10);
   private static final Duration MEASURED = Duration.ofSeconds(20);
-  private static final Pattern STATEMENTS = Pattern.compile("desc=\"(\\d+) statements\"");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final String base;
@@ -159,8 +157,8 @@ public final class LoadGenerator {
         if (response.statusCode() != 200) {
           throw new IllegalStateException(response.statusCode() + " " + response.body());
         }
-        Matcher matcher = STATEMENTS.matcher(response.headers().firstValue("Server-Timing").orElseThrow());
-        statements = matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
+        statements =
+            StatementTimer.statementsIn(response.headers().firstValue(StatementTimer.HEADER).orElseThrow()).orElse(-1);
         if (count == nanos.length) {
           nanos = Arrays.copyOf(nanos, count * 2);
         }

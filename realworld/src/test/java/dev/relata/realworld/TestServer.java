@@ -9,17 +9,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.relata.embedded.Database;
+import dev.relata.serving.StatementTimer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.OptionalInt;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -32,8 +32,6 @@ import org.jooq.impl.DSL;
  */
 final class TestServer {
 
-  private static final Pattern STATEMENTS =
-      Pattern.compile("db;dur=\\d+\\.\\d\\d;desc=\"(\\d+) statements\"");
   static final ObjectMapper MAPPER = new ObjectMapper();
   /** Apart from the server's own {@value ConduitSchema#NAME}: the tests drop and create the tables. */
   static final String SCHEMA = "realworld_test";
@@ -151,10 +149,10 @@ final class TestServer {
 
   /** The statement count its Server-Timing header reports; every response has one. */
   static int statements(HttpResponse<String> response) {
-    String timing = response.headers().firstValue("Server-Timing").orElseThrow();
-    Matcher matcher = STATEMENTS.matcher(timing);
-    assertTrue(matcher.matches(), timing);
-    return Integer.parseInt(matcher.group(1));
+    String timing = response.headers().firstValue(StatementTimer.HEADER).orElseThrow();
+    OptionalInt statements = StatementTimer.statementsIn(timing);
+    assertTrue(statements.isPresent(), timing);
+    return statements.getAsInt();
   }
 
   /** Asserts the status (showing the body when it is another); the body as JSON, or null if empty. */

@@ -1,7 +1,10 @@
 package dev.relata.serving;
 
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 
@@ -12,6 +15,12 @@ import org.jooq.ExecuteListener;
 public final class StatementTimer implements ExecuteListener {
 
   private static final long serialVersionUID = 1L;
+
+  /** The response header the timing goes in. */
+  public static final String HEADER = "Server-Timing";
+
+  /** What {@link #serverTiming} writes, the statement count caught. */
+  private static final Pattern VALUE = Pattern.compile("db;dur=\\d+\\.\\d\\d;desc=\"(\\d+) statements\"");
 
   private int statements;
   private long nanos;
@@ -48,5 +57,14 @@ public final class StatementTimer implements ExecuteListener {
   public String serverTiming() {
     double millis = nanos / (double) TimeUnit.MILLISECONDS.toNanos(1);
     return String.format(Locale.ROOT, "db;dur=%.2f;desc=\"%d statements\"", millis, statements);
+  }
+
+  /**
+   * The statement count in a header value {@link #serverTiming} wrote, as a client reads it back;
+   * empty for any other value.
+   */
+  public static OptionalInt statementsIn(String serverTiming) {
+    Matcher matcher = VALUE.matcher(serverTiming);
+    return matcher.matches() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
   }
 }

@@ -3,6 +3,7 @@ package dev.relata.sample.serve;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.relata.runtime.EntityDao;
 import dev.relata.serving.Serve;
+import dev.relata.serving.StatementTimer;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -43,7 +44,7 @@ public final class BlogServer implements Serve.Server {
       config.jsonMapper(new JavalinJackson(mapper, false));
     });
     app.before(Work::begin);
-    app.after(ctx -> ctx.header("Server-Timing", Work.timer(ctx).serverTiming()));
+    app.after(ctx -> ctx.header(StatementTimer.HEADER, Work.timer(ctx).serverTiming()));
     List<Resource<?, ?>> resources = BlogResources.all();
     Failures failures = new Failures(resources);
     handleErrors(app, mapper, failures);

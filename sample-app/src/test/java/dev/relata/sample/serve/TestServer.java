@@ -11,16 +11,16 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.relata.embedded.Database;
 import dev.relata.sample.TestDatabase;
 import dev.relata.sample.blog.RelataSchema;
+import dev.relata.serving.StatementTimer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.net.http.HttpResponse;
+import java.util.OptionalInt;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -32,8 +32,6 @@ import org.jooq.impl.DSL;
  */
 final class TestServer {
 
-  private static final Pattern STATEMENTS =
-      Pattern.compile("db;dur=\\d+\\.\\d\\d;desc=\"(\\d+) statements\"");
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static TestServer instance;
 
@@ -123,10 +121,10 @@ final class TestServer {
 
   /** The statement count its Server-Timing header reports; every response has one. */
   static int statements(HttpResponse<String> response) {
-    String timing = response.headers().firstValue("Server-Timing").orElseThrow();
-    Matcher matcher = STATEMENTS.matcher(timing);
-    assertTrue(matcher.matches(), timing);
-    return Integer.parseInt(matcher.group(1));
+    String timing = response.headers().firstValue(StatementTimer.HEADER).orElseThrow();
+    OptionalInt statements = StatementTimer.statementsIn(timing);
+    assertTrue(statements.isPresent(), timing);
+    return statements.getAsInt();
   }
 
   /** Asserts the status, showing the body when it is another; the body as JSON, if any. */
