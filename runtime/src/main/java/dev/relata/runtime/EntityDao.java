@@ -44,7 +44,8 @@ public abstract class EntityDao<E, ID> {
    *
    * @param dsl where the statements run
    * @param entity the entity this DAO stores
-   * @throws IllegalArgumentException if {@code dsl}'s settings hold a negative query timeout
+   * @throws IllegalArgumentException if {@code dsl}'s dialect is not PostgreSQL's, or its settings
+   *     hold a negative query timeout
    */
   protected EntityDao(DSLContext dsl, EntityMetadata<E, ID> entity) {
     this(requireNonNull(dsl, "dsl must not be null"), entity, null);
@@ -56,6 +57,8 @@ public abstract class EntityDao<E, ID> {
    * @param dsl where writes run, and reads in a transaction
    * @param replica where reads outside a transaction run
    * @param entity the entity this DAO stores
+   * @throws IllegalArgumentException if {@code dsl}'s dialect is not PostgreSQL's, or its settings
+   *     hold a negative query timeout
    */
   protected EntityDao(DSLContext dsl, ReadReplica replica, EntityMetadata<E, ID> entity) {
     this(requireNonNull(dsl, "dsl must not be null"), entity, requireNonNull(replica, "replica must not be null"));
@@ -66,6 +69,7 @@ public abstract class EntityDao<E, ID> {
     this.replica = replica;
     this.entity = requireNonNull(entity, "entity");
     this.daoName = entity.name() + "Dao";
+    Dialects.requirePostgres(dsl, daoName);
     Timeouts.requireValid(dsl, daoName);
   }
 

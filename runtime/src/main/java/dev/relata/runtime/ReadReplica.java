@@ -82,12 +82,15 @@ public final class ReadReplica {
    *     transaction run on it, with its settings and listeners
    * @throws NullPointerException if either is {@code null}
    * @throws DataAccessException if either does not answer (unreachable, refused), saying which
-   * @throws IllegalArgumentException if {@code replica} is not in recovery (a primary, perhaps the
-   *     same server), {@code primary} is, or they are not the same cluster
+   * @throws IllegalArgumentException if either's dialect is not PostgreSQL's, {@code replica} is not
+   *     in recovery (a primary, perhaps the same server), {@code primary} is, or they are not the
+   *     same cluster
    */
   public static ReadReplica connect(DSLContext primary, DSLContext replica) {
     requireNonNull(primary, "primary must not be null (ReadReplica.connect)");
     requireNonNull(replica, "replica must not be null (ReadReplica.connect)");
+    Dialects.requirePostgres(primary, "ReadReplica.connect, primary");
+    Dialects.requirePostgres(replica, "ReadReplica.connect, replica");
     Record2<Boolean, Long> primaryIdentity = identity(primary, "primary");
     Record2<Boolean, Long> replicaIdentity = identity(replica, "replica");
     if (primaryIdentity.value1()) {

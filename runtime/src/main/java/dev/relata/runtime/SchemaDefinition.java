@@ -73,12 +73,12 @@ public final class SchemaDefinition {
 
   /** Runs {@link #createStatements()} in one transaction. */
   public void create(DSLContext dsl) {
-    run(Checks.notNull(dsl, "dsl", "RelataSchema.create"), createStatements);
+    run(checked(dsl, "RelataSchema.create"), createStatements);
   }
 
   /** Runs {@link #dropStatements()} in one transaction. */
   public void drop(DSLContext dsl) {
-    run(Checks.notNull(dsl, "dsl", "RelataSchema.drop"), dropStatements);
+    run(checked(dsl, "RelataSchema.drop"), dropStatements);
   }
 
   /**
@@ -87,7 +87,7 @@ public final class SchemaDefinition {
    * @throws SchemaMismatchException listing every difference, if there is any
    */
   public void validate(DSLContext dsl) {
-    LiveSchema live = read(Checks.notNull(dsl, "dsl", "RelataSchema.validate"));
+    LiveSchema live = read(checked(dsl, "RelataSchema.validate"));
     List<String> differences = SchemaComparison.compare(this, live).differences();
     if (!differences.isEmpty()) {
       throw new SchemaMismatchException(packageName, live.schema(), differences);
@@ -100,7 +100,11 @@ public final class SchemaDefinition {
    * column that is there.
    */
   public List<String> diff(DSLContext dsl) {
-    return SchemaComparison.compare(this, read(Checks.notNull(dsl, "dsl", "RelataSchema.diff"))).additions();
+    return SchemaComparison.compare(this, read(checked(dsl, "RelataSchema.diff"))).additions();
+  }
+
+  private static DSLContext checked(DSLContext dsl, String method) {
+    return Dialects.requirePostgres(Checks.notNull(dsl, "dsl", method), method);
   }
 
   /** The tables, in creation order. */
