@@ -22,6 +22,9 @@ import org.postgresql.ds.PGSimpleDataSource;
  * {@code currentSchema}), created if missing. Relata's generated tables and statements name no
  * schema, so {@code RelataSchema.create}, {@code RelataSchema.drop} and every DAO statement stay
  * in it: a user's own {@code public.users} beside it is never read, dropped or rewritten.
+ *
+ * <p>PostgreSQL's error details, which quote row values, are left out of exceptions (pgjdbc's
+ * {@code logServerErrorDetail=false}) unless the URL sets {@code logServerErrorDetail} itself.
  */
 public final class Database implements AutoCloseable {
 
@@ -34,6 +37,13 @@ public final class Database implements AutoCloseable {
    */
   private static final Pattern SCHEMA_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
+  /**
+   * pgjdbc's switch for the detail line of PostgreSQL's errors, which quotes row values ({@code Key
+   * (email)=(ann@example.org) already exists}, {@code Failing row contains (...)}): off, so that
+   * they stay out of exception messages and logs, unless the URL says otherwise.
+   */
+  static final String ERROR_DETAIL = "logServerErrorDetail";
+
   private final PGSimpleDataSource dataSource;
   private final EmbeddedPostgres embedded;
   private final String schema;
@@ -44,7 +54,7 @@ public final class Database implements AutoCloseable {
     this.dataSource = dataSource;
     this.embedded = embedded;
     this.schema = schema;
-    this.jdbcUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    this.jdbcUrl = withParameter(withoutErrorDetail(url), "currentSchema=" + schema);
     this.description = (embedded != null ? "embedded PostgreSQL on port " + embedded.getPort() : "PostgreSQL at " + url)
         + ", schema " + schema;
   }
@@ -75,7 +85,7 @@ public final class Database implements AutoCloseable {
     Database database;
     if (url != null && !url.isBlank()) {
       PGSimpleDataSource server = new PGSimpleDataSource();
-      server.setUrl(url);
+      server.setUrl(withoutErrorDetail(url));
       server.setUser(environment.getOrDefault("RELATA_JDBC_USER", "postgres"));
       String password = environment.get("RELATA_JDBC_PASSWORD");
       if (password != null) {
@@ -86,7 +96,7 @@ public final class Database implements AutoCloseable {
       EmbeddedPostgres embedded = start();
       PGSimpleDataSource local = new PGSimpleDataSource();
       String localUrl = embedded.getJdbcUrl("postgres", "postgres");
-      local.setUrl(localUrl);
+      local.setUrl(withoutErrorDetail(localUrl));
       database = new Database(local, embedded, schema, localUrl);
     }
     try {
@@ -100,6 +110,15 @@ public final class Database implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /** {@code url} with {@value #ERROR_DETAIL}{@code =false}, unless it sets that parameter itself. */
+  static String withoutErrorDetail(String url) {
+    return url.contains(ERROR_DETAIL + "=") ? url : withParameter(url, ERROR_DETAIL + "=false");
+  }
+
+  private static String withParameter(String url, String parameter) {
+    return url + (url.contains("?") ? "&" : "?") + parameter;
   }
 
   private static void checkSchemaName(String schema) {
