@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A user's jOOQ {@link ExecuteListener} sees Relata's reads, which jOOQ executes and Relata reads
- * from the result set: the events the README lists, and none per record.
+ * from the result set: the events docs/associations.md lists, and none per record.
  */
 class ExecuteListenerTest extends DatabaseTest {
 

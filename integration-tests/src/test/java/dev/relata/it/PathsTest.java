@@ -42,8 +42,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every path of the generated tables on real rows: to-one ({@code @BelongsTo}, {@code @HasOne})
  * as implicit joins, to-many ({@code @HasMany}, {@code @BelongsToMany}) as path correlation, a
- * self-reference twice over. The README's "Tables and joins" shows these queries with the SQL
- * jOOQ renders for them; {@link #theReadmeShowsTheSqlJooqRenders} keeps the two equal.
+ * self-reference twice over. docs/tables-and-joins.md shows these queries with the SQL
+ * jOOQ renders for them; {@link #theManualShowsTheSqlJooqRenders} keeps the two equal.
  */
 class PathsTest extends DatabaseTest {
 
@@ -132,8 +132,8 @@ class PathsTest extends DatabaseTest {
   }
 
   @Test
-  void theReadmeShowsTheSqlJooqRenders() throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"));
+  void theManualShowsTheSqlJooqRenders() throws IOException {
+    String page = Files.readString(Path.of("..", "docs", "tables-and-joins.md"));
     DSLContext formatted = DSL.using(SQLDialect.POSTGRES, new Settings().withRenderFormatted(true));
     List<String> missing = new ArrayList<>();
     for (Query query :
@@ -144,10 +144,10 @@ class PathsTest extends DatabaseTest {
             dsl.select(USER_TABLE.NAME, multiset(select(USER_TABLE.posts().TITLE).from(USER_TABLE.posts())))
                 .from(USER_TABLE))) {
       String sql = formatted.renderInlined(query);
-      if (!readme.contains(sql)) {
+      if (!page.contains(sql)) {
         missing.add(sql);
       }
     }
-    assertEquals(List.of(), missing, "README.md lacks the SQL jOOQ renders");
+    assertEquals(List.of(), missing, "docs/tables-and-joins.md lacks the SQL jOOQ renders");
   }
 }

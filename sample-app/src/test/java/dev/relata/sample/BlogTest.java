@@ -43,7 +43,7 @@ import org.jooq.exception.IntegrityConstraintViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The blog model as the README shows it: every pair of the sample, on real PostgreSQL. */
+/** The blog model of the manual's examples: every pair of the sample, on real PostgreSQL. */
 class BlogTest {
 
   private final DSLContext dsl = TestDatabase.get().dsl();
@@ -74,10 +74,10 @@ class BlogTest {
     assertEquals(Optional.of(alice), posts.getUser(hello));
   }
 
-  /** The README's "Queries" section, as written there. */
+  /** The examples of docs/queries.md, as written there. */
   @Test
   void queries() throws IOException {
-    // The rows, written before the statements of the README are recorded.
+    // The rows, written before the statements of the page are recorded.
     UserDao userWrites = new UserDao(dsl);
     PostDao postWrites = new PostDao(dsl);
     TagDao tagWrites = new TagDao(dsl);
@@ -114,18 +114,18 @@ class BlogTest {
     assertEquals(List.of(), latest.get(users.get(2)));
     assertEquals(List.of(5L, 1L, 0L), List.copyOf(counts.values()));
     assertEquals(List.of("Post 1", "Hello"), lastTagged.get(java).stream().map(Post::title).toList());
-    assertEquals(readmeStatements("The statements they send"), sent, "README.md shows other statements");
+    assertEquals(documentedStatements("The statements they send"), sent, "docs/queries.md shows other statements");
   }
 
   /**
-   * The statements of the README's {@code sql} block after {@code intro}, each on one line:
-   * the README wraps a long one, indenting the lines that continue it.
+   * The statements of docs/queries.md's {@code sql} block after {@code intro}, each on one line:
+   * the page wraps a long one, indenting the lines that continue it.
    */
-  private static List<String> readmeStatements(String intro) throws IOException {
-    String readme = Files.readString(Path.of("..", "README.md"));
-    int block = readme.indexOf("```sql\n", readme.indexOf(intro)) + "```sql\n".length();
+  private static List<String> documentedStatements(String intro) throws IOException {
+    String page = Files.readString(Path.of("..", "docs", "queries.md"));
+    int block = page.indexOf("```sql\n", page.indexOf(intro)) + "```sql\n".length();
     List<String> statements = new ArrayList<>();
-    for (String line : readme.substring(block, readme.indexOf("```", block)).split("\n")) {
+    for (String line : page.substring(block, page.indexOf("```", block)).split("\n")) {
       if (line.startsWith(" ")) {
         statements.set(statements.size() - 1, statements.get(statements.size() - 1) + " " + line.strip());
       } else {

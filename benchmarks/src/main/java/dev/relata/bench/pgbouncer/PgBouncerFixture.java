@@ -48,7 +48,7 @@ public class PgBouncerFixture {
       throw new IllegalStateException(
           URL_VARIABLE + " is not set: give PgBouncer's URL for the schema " + BenchmarkDatabase.SCHEMA
               + ", e.g. jdbc:postgresql://127.0.0.1:6432/" + BenchmarkDatabase.SCHEMA + "?prepareThreshold=0"
-              + " (README, \"PgBouncer\")");
+              + " (docs/production.md, \"PgBouncer\")");
     }
     String url = BenchmarkDatabase.configuredUrl();
     if (url == null) {

@@ -85,7 +85,7 @@ final class AssociationMethods {
         "$T.$L.$L", Types.tableClass(entity), Names.tableConstant(entity.name()), Names.upperSnakeCase(component));
   }
 
-  /** The methods, in the order of the README's table of them ("The generated API"). */
+  /** The methods, in the order of their table in docs/associations.md. */
   List<MethodSpec> methods() {
     List<MethodSpec> methods = new ArrayList<>();
     switch (a.kind()) {

@@ -9,7 +9,7 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 
-/** Which PostgreSQL type a component's Java type is stored as (the README's "Column types"). */
+/** Which PostgreSQL type a component's Java type is stored as (docs/entities.md, "Column types"). */
 final class ColumnTypes {
 
   private static final Map<TypeKind, ColumnType> PRIMITIVES =
