@@ -5,11 +5,11 @@ import org.jooq.SQLDialect;
 
 /**
  * The one dialect Relata speaks. Its statements are PostgreSQL's ({@code = any(?)} of an array,
- * {@code unnest}, {@code returning}, lateral joins), and jOOQ renders each in its {@code
- * DSLContext}'s dialect: in {@code MYSQL} or {@code H2} it renders other SQL, and in {@code
- * DEFAULT} statements whose results it then reads in another way (an {@code insert} fails after
- * its row was written). So a context in another dialect is refused where a DAO, a loader, a read
- * replica or a schema is given one, before anything is sent.
+ * {@code unnest}, {@code returning}, lateral joins), and jOOQ renders and reads each in its {@code
+ * DSLContext}'s dialect: in another one ({@code DEFAULT}, {@code MYSQL}, {@code H2}) they would be
+ * other SQL (names in backticks for MySQL), or their results read as another database's. So a
+ * context in another dialect is refused where a DAO, a loader, a read replica or a schema is given
+ * one, before anything is sent.
  */
 final class Dialects {
 
