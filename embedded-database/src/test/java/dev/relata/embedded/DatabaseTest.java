@@ -75,6 +75,20 @@ class DatabaseTest {
   }
 
   @Test
+  void errorDetailsThatQuoteRowsAreLeftOutUnlessTheUrlAsksForThem() {
+    assertTrue(database.jdbcUrl().contains("logServerErrorDetail=false&currentSchema="), database.jdbcUrl());
+    assertEquals(
+        "jdbc:postgresql://db/app?logServerErrorDetail=false",
+        Database.withoutErrorDetail("jdbc:postgresql://db/app"));
+    assertEquals(
+        "jdbc:postgresql://db/app?ssl=true&logServerErrorDetail=false",
+        Database.withoutErrorDetail("jdbc:postgresql://db/app?ssl=true"));
+    assertEquals(
+        "jdbc:postgresql://db/app?logServerErrorDetail=true",
+        Database.withoutErrorDetail("jdbc:postgresql://db/app?logServerErrorDetail=true"));
+  }
+
+  @Test
   void refusesASchemaThatIsNotTheProgramsOwn() {
     for (String name : List.of("public", "pg_temp", "Relata", "relata-it", "relata it", "", "x".repeat(64))) {
       IllegalArgumentException e =
