@@ -1,5 +1,7 @@
 package dev.relata.processor;
 
+import dev.relata.processor.base.Names;
+import dev.relata.processor.base.Message;
 import com.palantir.javapoet.JavaFile;
 import dev.relata.processor.generate.LoaderGenerator;
 import dev.relata.processor.model.GraphModel;

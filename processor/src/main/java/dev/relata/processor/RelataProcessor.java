@@ -1,5 +1,7 @@
 package dev.relata.processor;
 
+import dev.relata.processor.base.Names;
+import dev.relata.processor.base.Message;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
 import dev.relata.processor.generate.DaoGenerator;
@@ -15,7 +17,7 @@ import dev.relata.processor.parse.Diagnostics;
 import dev.relata.processor.parse.EntityParser;
 import dev.relata.processor.parse.EntityRegistry;
 import dev.relata.processor.parse.GraphParser;
-import dev.relata.processor.parse.SchemaPlanner;
+import dev.relata.processor.generate.SchemaPlanner;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -145,7 +147,7 @@ public final class RelataProcessor extends AbstractProcessor {
     parsed.replaceAll(
         (record, p) ->
             p.withoutAssociations(
-                a -> rounds.isFailed(a.target()) || a.through() != null && rounds.isFailed(a.through())));
+                a -> rounds.isFailed(a.target()) || a instanceof AssociationModel.BelongsToMany m && rounds.isFailed(m.through())));
     warnings.report(name -> rounds.isFailed(name) || associationParser.hadErrors(name));
     parsed.forEach(
         (record, entity) -> {

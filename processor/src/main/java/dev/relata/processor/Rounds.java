@@ -1,5 +1,6 @@
 package dev.relata.processor;
 
+import dev.relata.processor.base.Message;
 import dev.relata.processor.parse.Annotations;
 import dev.relata.processor.parse.Dependencies;
 import dev.relata.processor.parse.Diagnostics;

@@ -1,9 +1,11 @@
 package dev.relata.processor.parse;
 
-import dev.relata.processor.Message;
-import dev.relata.processor.Names;
+import dev.relata.processor.base.Message;
+import dev.relata.processor.base.Names;
 import dev.relata.processor.model.AssociationKind;
 import dev.relata.processor.model.AssociationModel;
+import dev.relata.processor.model.AssociationNames;
+import dev.relata.processor.model.OnDelete;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
 import java.util.ArrayList;
@@ -186,9 +188,12 @@ public final class AssociationParser {
     }
     String defaultName =
         kind == AssociationKind.HAS_MANY ? Names.lowerCamel(Names.plural(target.name())) : Names.lowerCamel(target.name());
-    Optional<String[]> names = names(record, mirror, kind, defaultName, Names.lowerCamel(target.name()));
+    Optional<AssociationNames> names = names(record, mirror, kind, defaultName, Names.lowerCamel(target.name()));
     return names.map(
-        n -> new AssociationModel(kind, owner, target, null, key.get(), null, n[0], n[1], null, true));
+        n ->
+            kind == AssociationKind.HAS_MANY
+                ? new AssociationModel.HasMany(owner, target, key.get(), n)
+                : new AssociationModel.HasOne(owner, target, key.get(), n));
   }
 
   /**
@@ -222,10 +227,10 @@ public final class AssociationParser {
     if (key.isEmpty() || !keys.typeMatches("foreignKey", key.get(), owner, target)) {
       return Optional.empty();
     }
-    Optional<String[]> names =
+    Optional<AssociationNames> names =
         names(record, mirror, kind, Names.withoutIdSuffix(key.get().component()), null);
-    String onDelete = annotations.enumConstant(mirror, "onDelete");
-    if (onDelete.equals("SET_NULL") && key.get().notNull()) {
+    OnDelete onDelete = OnDelete.valueOf(annotations.enumConstant(mirror, "onDelete"));
+    if (onDelete == OnDelete.SET_NULL && key.get().notNull()) {
       ColumnModel column = key.get();
       boolean primitive = column.type().isPrimitive();
       diagnostics.report(
@@ -236,7 +241,7 @@ public final class AssociationParser {
       return Optional.empty();
     }
     return names.map(
-        n -> new AssociationModel(kind, owner, target, null, key.get(), null, n[0], n[1], onDelete, true));
+        n -> new AssociationModel.BelongsTo(owner, target, key.get(), n, onDelete));
   }
 
   private Optional<AssociationModel> belongsToMany(
@@ -268,12 +273,12 @@ public final class AssociationParser {
         || !keys.typeMatches("otherKey", otherKey.get(), through.get(), target)) {
       return Optional.empty();
     }
-    Optional<String[]> names =
+    Optional<AssociationNames> names =
         names(record, mirror, kind, Names.lowerCamel(Names.plural(target.name())), Names.lowerCamel(target.name()));
     return names.map(
         n ->
-            new AssociationModel(
-                kind, owner, target, through.get(), foreignKey.get(), otherKey.get(), n[0], n[1], null,
+            new AssociationModel.BelongsToMany(
+                owner, target, through.get(), foreignKey.get(), otherKey.get(), n,
                 (Boolean) annotations.value(mirror, "unique").getValue()));
   }
 
@@ -303,7 +308,7 @@ public final class AssociationParser {
    * its singular: {@code defaultSingular} when {@code as} is the default, else {@code singular}
    * when given, else derived and checked by the round trip.
    */
-  private Optional<String[]> names(
+  private Optional<AssociationNames> names(
       TypeElement record, AnnotationMirror mirror, AssociationKind kind, String defaultName, String defaultSingular) {
     Optional<AnnotationValue> asValue = Annotations.explicitValue(mirror, "as");
     String as = annotations.string(mirror, "as");
@@ -312,7 +317,7 @@ public final class AssociationParser {
     }
     String name = as.isBlank() ? defaultName : as;
     if (!kind.toMany()) {
-      return Optional.of(new String[] {name, name});
+      return Optional.of(AssociationNames.of(name));
     }
     Optional<AnnotationValue> singularValue = Annotations.explicitValue(mirror, "singular");
     String singular = annotations.string(mirror, "singular");
@@ -320,17 +325,17 @@ public final class AssociationParser {
       return Optional.empty();
     }
     if (!singular.isBlank()) {
-      return Optional.of(new String[] {singular, name});
+      return Optional.of(new AssociationNames(singular, name));
     }
     if (as.isBlank()) {
-      return Optional.of(new String[] {defaultSingular, name});
+      return Optional.of(new AssociationNames(defaultSingular, name));
     }
     Optional<String> derived = Names.singular(name);
     if (derived.isEmpty()) {
       diagnostics.report(Message.NO_SINGULAR, record, mirror, asValue.orElse(null), kind.display(), name, name);
       return Optional.empty();
     }
-    return Optional.of(new String[] {derived.get(), name});
+    return Optional.of(new AssociationNames(derived.get(), name));
   }
 
   private boolean validName(

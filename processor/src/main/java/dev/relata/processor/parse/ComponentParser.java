@@ -1,8 +1,8 @@
 package dev.relata.processor.parse;
 
 import com.palantir.javapoet.TypeName;
-import dev.relata.processor.Message;
-import dev.relata.processor.Names;
+import dev.relata.processor.base.Message;
+import dev.relata.processor.base.Names;
 import dev.relata.processor.model.AssociationKind;
 import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.EntityModel;

@@ -2,8 +2,8 @@ package dev.relata.processor.parse;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.relata.processor.Message;
-import dev.relata.processor.Names;
+import dev.relata.processor.base.Message;
+import dev.relata.processor.base.Names;
 import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.GraphComponent;

@@ -1,7 +1,7 @@
 package dev.relata.processor.parse;
 
-import dev.relata.processor.Message;
-import dev.relata.processor.Names;
+import dev.relata.processor.base.Message;
+import dev.relata.processor.base.Names;
 import dev.relata.processor.model.AssociationKind;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.ColumnRole;

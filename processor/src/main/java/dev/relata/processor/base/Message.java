@@ -1,4 +1,4 @@
-package dev.relata.processor;
+package dev.relata.processor.base;
 
 import java.util.Locale;
 import javax.tools.Diagnostic;
