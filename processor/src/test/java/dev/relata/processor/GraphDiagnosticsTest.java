@@ -218,7 +218,7 @@ class GraphDiagnosticsTest {
     JavaFileObject page = source("UserPage", "@Graph(User.class)", "public record UserPage(User user) {}");
     JavaFileObject loader = source("UserPageLoader", "public final class UserPageLoader {}");
     Expect.onlyError(
-        compileWithBlog(page, loader), Message.GENERATED_TYPE_EXISTS, page, "@Graph",
+        compileWithBlog(page, loader), Message.GENERATED_TYPE_EXISTS, loader, "class UserPageLoader",
         "Relata generates UserPageLoader for @Graph UserPage, but test.UserPageLoader is declared already. Rename that"
             + " class, or the record UserPage.");
   }

@@ -56,8 +56,10 @@ public final class AssociationParser {
    * silently, is one that points at an entity with errors of its own (reported there): the others
    * do not depend on it.
    */
-  public List<AssociationModel> parse(TypeElement record, EntityModel owner) {
+  public Associations parse(TypeElement record, EntityModel owner) {
     List<AssociationModel> associations = new ArrayList<>();
+    Set<String> leftOut = new HashSet<>();
+    boolean unnamedLeftOut = false;
     Map<String, String> methodOwners = new HashMap<>();
     CRUD_METHODS.forEach(method -> methodOwners.put(method, "the CRUD of " + Names.daoName(owner.name())));
     owner.columns().stream()
@@ -70,21 +72,46 @@ public final class AssociationParser {
             });
     Map<String, String> keyOwners = new HashMap<>();
     parseNamedEntities(record);
-    int errorsBefore = diagnostics.errorCount(); // from here on, errors are this record's
     for (AssociationKind kind : AssociationKind.values()) {
       for (AnnotationMirror mirror : Annotations.findAll(record, kind.annotation(), kind.container())) {
+        int errorsBefore = diagnostics.errorCount();
         Optional<AssociationModel> association = parse(record, owner, kind, mirror);
         if (association.isPresent()
             && keyIsFree(record, mirror, association.get(), keyOwners)
             && namesAreFree(record, mirror, association.get(), methodOwners)
             && pathIsFree(record, mirror, association.get())) {
           associations.add(association.get());
-        } else if (diagnostics.errorCount() > errorsBefore) {
+          continue;
+        }
+        if (diagnostics.errorCount() > errorsBefore) {
           withErrors.add(record.getQualifiedName().toString());
         }
+        Optional<String> name = association.map(AssociationModel::plural).or(() -> defaultName(kind, mirror));
+        name.ifPresent(leftOut::add);
+        unnamedLeftOut |= name.isEmpty();
       }
     }
-    return associations;
+    return new Associations(associations, leftOut, unnamedLeftOut);
+  }
+
+  /**
+   * The name an association that could not be resolved would have had: {@code as}, else the
+   * default from its target and key; empty where neither tells (its class misspelt).
+   */
+  private Optional<String> defaultName(AssociationKind kind, AnnotationMirror mirror) {
+    String as = annotations.string(mirror, "as");
+    if (!as.isBlank()) {
+      return Optional.of(as);
+    }
+    return annotations.classElement(mirror, "value")
+        .map(target -> target.getSimpleName().toString())
+        .map(
+            target ->
+                switch (kind) {
+                  case HAS_MANY, BELONGS_TO_MANY -> Names.lowerCamel(Names.plural(target));
+                  case HAS_ONE -> Names.lowerCamel(target);
+                  case BELONGS_TO -> Names.withoutIdSuffix(Keys.name(annotations, mirror, "foreignKey", Names.foreignKeyTo(target)));
+                });
   }
 
   /** Parses the entities the record's associations name, so that their own errors come first. */
@@ -92,7 +119,7 @@ public final class AssociationParser {
     for (AssociationKind kind : AssociationKind.values()) {
       for (AnnotationMirror mirror : Annotations.findAll(record, kind.annotation(), kind.container())) {
         for (String member : kind == AssociationKind.BELONGS_TO_MANY ? List.of("value", "through") : List.of("value")) {
-          Annotations.typeElement(annotations.type(mirror, member)).filter(EntityRegistry::isEntity).ifPresent(registry::model);
+          annotations.classElement(mirror, member).filter(EntityRegistry::isEntity).ifPresent(registry::model);
         }
       }
     }
@@ -178,7 +205,7 @@ public final class AssociationParser {
     if (keyIsOnTheOwner(record, owner, target, kind, mirror, keys)) {
       return Optional.empty();
     }
-    Optional<ColumnModel> key = keys.find("foreignKey", Names.foreignKeyTo(owner.name()), target);
+    Optional<ColumnModel> key = keys.find("foreignKey", Names.foreignKeyTo(owner.name()), target, owner);
     // Whose key it is comes first: a key of another entity usually has the wrong type too, and
     // that would be the lesser news.
     if (key.isEmpty()
@@ -223,7 +250,7 @@ public final class AssociationParser {
       TypeElement record, EntityModel owner, EntityModel target, AnnotationMirror mirror) {
     AssociationKind kind = AssociationKind.BELONGS_TO;
     Keys keys = new Keys(annotations, diagnostics, warnings, badKeys, record, mirror, kind, target);
-    Optional<ColumnModel> key = keys.find("foreignKey", Names.foreignKeyTo(target.name()), owner);
+    Optional<ColumnModel> key = keys.find("foreignKey", Names.foreignKeyTo(target.name()), owner, target);
     if (key.isEmpty() || !keys.typeMatches("foreignKey", key.get(), owner, target)) {
       return Optional.empty();
     }
@@ -265,9 +292,9 @@ public final class AssociationParser {
           Names.foreignKeyTo(owner.name()), "other" + Names.capitalize(Names.foreignKeyTo(target.name())));
       return Optional.empty();
     }
-    Optional<ColumnModel> foreignKey = keys.find("foreignKey", Names.foreignKeyTo(owner.name()), through.get());
+    Optional<ColumnModel> foreignKey = keys.find("foreignKey", Names.foreignKeyTo(owner.name()), through.get(), owner);
     Optional<ColumnModel> otherKey =
-        foreignKey.isEmpty() ? Optional.empty() : keys.find("otherKey", Names.foreignKeyTo(target.name()), through.get());
+        foreignKey.isEmpty() ? Optional.empty() : keys.find("otherKey", Names.foreignKeyTo(target.name()), through.get(), target);
     if (otherKey.isEmpty()
         || !keys.typeMatches("foreignKey", foreignKey.get(), through.get(), owner)
         || !keys.typeMatches("otherKey", otherKey.get(), through.get(), target)) {
@@ -286,7 +313,10 @@ public final class AssociationParser {
   private Optional<TypeElement> entityOf(
       TypeElement record, AnnotationMirror mirror, String member, Message notEntity, AssociationKind kind) {
     AnnotationValue value = annotations.value(mirror, member);
-    Optional<TypeElement> element = Annotations.typeElement(annotations.type(mirror, member));
+    if (annotations.unresolved(mirror, member)) {
+      return Optional.empty(); // a misspelt class: javac's own error says so
+    }
+    Optional<TypeElement> element = annotations.classElement(mirror, member);
     if (element.isEmpty() || !EntityRegistry.isEntity(element.get())) {
       String name = element.map(e -> e.getSimpleName().toString()).orElse(String.valueOf(value.getValue()));
       if (notEntity == Message.TARGET_NOT_ENTITY) {

@@ -38,16 +38,18 @@ final class ComponentParser {
   private final String graph;
   private final EntityModel root;
   private final List<AssociationModel> associations;
+  private final Associations all;
   private final NestedGraphs nested;
 
   ComponentParser(
-      Annotations annotations, Diagnostics diagnostics, String graph, EntityModel root, List<AssociationModel> associations,
+      Annotations annotations, Diagnostics diagnostics, String graph, EntityModel root, Associations associations,
       NestedGraphs nested) {
     this.annotations = annotations;
     this.diagnostics = diagnostics;
     this.graph = graph;
     this.root = root;
-    this.associations = associations;
+    this.associations = associations.valid();
+    this.all = associations;
     this.nested = nested;
   }
 
@@ -61,6 +63,9 @@ final class ComponentParser {
         name.endsWith(COUNT) ? named(name.substring(0, name.length() - COUNT.length())) : Optional.empty();
     if (counted.isPresent()) {
       return count(component, counted.get());
+    }
+    if (all.mayBeLeftOut(name)) {
+      return Optional.empty(); // it names an association with errors, reported there
     }
     List<String> valid = validNames();
     diagnostics.report(
