@@ -86,32 +86,43 @@ public final class AssociationParser {
         if (diagnostics.errorCount() > errorsBefore) {
           withErrors.add(record.getQualifiedName().toString());
         }
-        Optional<String> name = association.map(AssociationModel::plural).or(() -> defaultName(kind, mirror));
-        name.ifPresent(leftOut::add);
-        unnamedLeftOut |= name.isEmpty();
+        association.map(AssociationModel::plural).ifPresent(leftOut::add);
+        Set<String> names = names(kind, mirror);
+        leftOut.addAll(names);
+        unnamedLeftOut |= names.isEmpty();
       }
     }
     return new Associations(associations, leftOut, unnamedLeftOut);
   }
 
   /**
-   * The name an association that could not be resolved would have had: {@code as}, else the
-   * default from its target and key; empty where neither tells (its class misspelt).
+   * The names a graph may know a left-out association by: its {@code as}, and the defaults from
+   * its target and key; none where its target is no entity (a misspelt class): then any name may
+   * be it.
    */
-  private Optional<String> defaultName(AssociationKind kind, AnnotationMirror mirror) {
-    String as = annotations.string(mirror, "as");
-    if (!as.isBlank()) {
-      return Optional.of(as);
+  private Set<String> names(AssociationKind kind, AnnotationMirror mirror) {
+    Set<String> names = new HashSet<>();
+    Optional<String> target =
+        annotations.classElement(mirror, "value").filter(EntityRegistry::isEntity).map(t -> t.getSimpleName().toString());
+    if (target.isEmpty()) {
+      return names;
     }
-    return annotations.classElement(mirror, "value")
-        .map(target -> target.getSimpleName().toString())
-        .map(
-            target ->
-                switch (kind) {
-                  case HAS_MANY, BELONGS_TO_MANY -> Names.lowerCamel(Names.plural(target));
-                  case HAS_ONE -> Names.lowerCamel(target);
-                  case BELONGS_TO -> Names.withoutIdSuffix(Keys.name(annotations, mirror, "foreignKey", Names.foreignKeyTo(target)));
-                });
+    String as = annotations.string(mirror, "as");
+    if (!as.isBlank() && !(SourceVersion.isIdentifier(as) && !SourceVersion.isKeyword(as))) {
+      return names; // no name the user could have meant
+    }
+    if (!as.isBlank()) {
+      names.add(as);
+    }
+    switch (kind) {
+      case HAS_MANY, BELONGS_TO_MANY -> names.add(Names.lowerCamel(Names.plural(target.get())));
+      case HAS_ONE -> names.add(Names.lowerCamel(target.get()));
+      case BELONGS_TO -> {
+        names.add(Names.lowerCamel(target.get()));
+        names.add(Names.withoutIdSuffix(Keys.name(annotations, mirror, "foreignKey", Names.foreignKeyTo(target.get()))));
+      }
+    }
+    return names;
   }
 
   /** Parses the entities the record's associations name, so that their own errors come first. */

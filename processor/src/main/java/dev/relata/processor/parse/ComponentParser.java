@@ -199,6 +199,9 @@ final class ComponentParser {
       if (graphRoot.isPresent() && isTarget(graphRoot.get(), association)) {
         return nested.of(component, type.get()).map(Optional::of);
       }
+      if (graphRoot.isEmpty() || !EntityRegistry.isEntity(graphRoot.get())) {
+        return Optional.empty(); // the nested graph's root is wrong, reported there
+      }
       why = elementName + " is a @Graph of " + graphRoot.map(r -> r.getSimpleName().toString()).orElse("another class");
     } else if (type.isPresent() && EntityRegistry.isEntity(type.get())) {
       why = elementName + " is another entity";

@@ -175,7 +175,15 @@ final class Keys {
     boolean matched = false;
     AssociationKind belongs = AssociationKind.BELONGS_TO;
     for (AnnotationMirror belongsTo : Annotations.findAll(targetElement, belongs.annotation(), belongs.container())) {
+      if (annotations.unresolved(belongsTo, "value")) {
+        matched = true; // a misspelt class, javac's error: whether it matches is unknown
+        continue;
+      }
       Optional<TypeElement> parent = annotations.classElement(belongsTo, "value");
+      if (parent.isPresent() && !EntityRegistry.isEntity(parent.get())) {
+        matched = true; // its own error (RELATA-010) says what is wrong
+        continue;
+      }
       if (parent.isEmpty()
           || !name(annotations, belongsTo, "foreignKey", Names.foreignKeyTo(parent.get().getSimpleName().toString()))
               .equals(key.component())) {
