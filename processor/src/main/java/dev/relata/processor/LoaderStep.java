@@ -1,9 +1,10 @@
 package dev.relata.processor;
 
-import com.palantir.javapoet.JavaFile;
+import dev.relata.processor.base.Names;
 import dev.relata.processor.generate.LoaderGenerator;
 import dev.relata.processor.model.GraphModel;
 import dev.relata.processor.parse.Annotations;
+import dev.relata.processor.parse.Clashes;
 import dev.relata.processor.parse.Diagnostics;
 import dev.relata.processor.parse.GraphParser;
 import dev.relata.processor.parse.MissingTypes;
@@ -12,8 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Predicate;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
@@ -28,19 +27,15 @@ final class LoaderStep {
 
   private final GraphParser parser;
   private final Diagnostics diagnostics;
-  private final BiConsumer<JavaFile, Element> writer;
-  private final Predicate<String> declaredByOthers;
+  private final Clashes clashes;
+  private final Output output;
   private final Set<String> waiting = new LinkedHashSet<>();
 
-  /**
-   * @param writer writes a file made from a record
-   * @param declaredByOthers whether a qualified name is declared by a source or another processor
-   */
-  LoaderStep(GraphParser parser, Diagnostics diagnostics, BiConsumer<JavaFile, Element> writer, Predicate<String> declaredByOthers) {
+  LoaderStep(GraphParser parser, Clashes clashes, Diagnostics diagnostics, Output output) {
     this.parser = parser;
+    this.clashes = clashes;
     this.diagnostics = diagnostics;
-    this.writer = writer;
-    this.declaredByOthers = declaredByOthers;
+    this.output = output;
   }
 
   void process(Elements elements, RoundEnvironment round, boolean entitiesWait) {
@@ -62,10 +57,7 @@ final class LoaderStep {
       if ((entitiesWait || missing.isPresent()) && !round.processingOver()) {
         waiting.add(record.getQualifiedName().toString());
       } else if (missing.isPresent()) {
-        MissingTypes.Missing m = missing.get();
-        diagnostics.report(
-            Message.TYPE_NOT_FOUND, m.element(), m.annotation(), m.value(), record.getSimpleName(), m.type(),
-            record.getSimpleName());
+        continue; // javac reports the missing type itself
       } else {
         try {
           parser.model(record).filter(graph -> loaderIsFree(record, graph)).ifPresent(graph -> write(record, graph));
@@ -77,19 +69,11 @@ final class LoaderStep {
   }
 
   private void write(TypeElement record, GraphModel graph) {
-    writer.accept(new LoaderGenerator().generate(graph), record);
+    output.write(new LoaderGenerator().generate(graph), record);
   }
 
   /** Whether no source (or other processor) declares {@code XLoader} already; reports if one does. */
   private boolean loaderIsFree(TypeElement record, GraphModel graph) {
-    String simpleName = Names.loaderName(graph.name());
-    String name = graph.packageName().isEmpty() ? simpleName : graph.packageName() + "." + simpleName;
-    if (declaredByOthers.test(name)) {
-      diagnostics.report(
-          Message.GENERATED_TYPE_EXISTS, record, Annotations.find(record, Annotations.GRAPH).orElseThrow(), null,
-          simpleName, "@Graph " + graph.name(), name, ", or the record " + graph.name());
-      return false;
-    }
-    return true;
+    return clashes.generatedNameIsFree(record, Annotations.GRAPH, graph.packageName(), Names.loaderName(graph.name()));
   }
 }

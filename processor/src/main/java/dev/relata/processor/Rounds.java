@@ -2,7 +2,6 @@ package dev.relata.processor;
 
 import dev.relata.processor.parse.Annotations;
 import dev.relata.processor.parse.Dependencies;
-import dev.relata.processor.parse.Diagnostics;
 import dev.relata.processor.parse.MissingTypes;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,8 +29,8 @@ final class Rounds {
   private final Set<String> waiting = new LinkedHashSet<>();
   private final Set<String> failed = new HashSet<>();
 
-  /** The records to process in this round; the others wait, or, in the last round, fail. */
-  List<TypeElement> ready(Elements elements, RoundEnvironment round, Diagnostics diagnostics) {
+  /** The records to process in this round; the others wait, or, in the last round, fail where a component type is missing. */
+  List<TypeElement> ready(Elements elements, RoundEnvironment round) {
     Map<String, TypeElement> records = new LinkedHashMap<>();
     for (String name : waiting) {
       Optional.ofNullable(elements.getTypeElement(name)).ifPresent(r -> records.put(name, r));
@@ -46,22 +45,23 @@ final class Rounds {
     }
     Set<String> missing = new HashSet<>();
     for (TypeElement record : records.values()) {
-      Optional<MissingTypes.Missing> type = MissingTypes.find(record);
-      if (type.isPresent()) {
+      if (MissingTypes.find(record).isPresent()) {
         missing.add(record.getQualifiedName().toString());
-        if (round.processingOver()) {
-          MissingTypes.Missing m = type.get();
-          diagnostics.report(Message.TYPE_NOT_FOUND, m.element(), m.annotation(), m.value(), record.getSimpleName(), m.type(),
-              record.getSimpleName());
-        }
       }
     }
-    Set<String> blocked = closure(records, missing);
     if (round.processingOver()) {
-      failed.addAll(blocked);
-    } else {
-      waiting.addAll(blocked);
+      // What is still missing, javac reports itself (cannot find symbol), and nothing more is
+      // coming: a record whose component type is missing fails; the others go on without the
+      // associations that name a missing class or a failed record.
+      for (TypeElement record : records.values()) {
+        if (MissingTypes.inComponents(record)) {
+          failed.add(record.getQualifiedName().toString());
+        }
+      }
+      return records.values().stream().filter(r -> !failed.contains(r.getQualifiedName().toString())).toList();
     }
+    Set<String> blocked = closure(records, missing);
+    waiting.addAll(blocked);
     return records.values().stream().filter(r -> !blocked.contains(r.getQualifiedName().toString())).toList();
   }
 

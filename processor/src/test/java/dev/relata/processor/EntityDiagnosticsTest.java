@@ -1,5 +1,6 @@
 package dev.relata.processor;
 
+import dev.relata.processor.base.Message;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.relata.processor.Sources.compile;
 import static dev.relata.processor.Sources.source;
@@ -139,8 +140,8 @@ class EntityDiagnosticsTest {
         source("Account", "@Entity", "public record Account(", "    @Id Long id,", "    Money balance) {}");
     Recording processor = new Recording();
     Compilation compilation = Sources.compile(processor, account);
-    assertThat(compilation).hadErrorContaining(Message.TYPE_NOT_FOUND.code() + " Account refers to Money, which no source declares and no annotation processor generated")
-        .inFile(account).onLineContaining("Money balance");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(account).onLineContaining("Money balance");
     Expect.nothingGeneratedFor(processor, "Account");
   }
 
@@ -186,7 +187,7 @@ class EntityDiagnosticsTest {
     JavaFileObject user = source("User", "@Entity", "public record User(@Id Long id) {}");
     JavaFileObject dao = source("UserDao", "public class UserDao {}");
     Expect.onlyError(
-        compile(user, dao), Message.GENERATED_TYPE_EXISTS, user, "@Entity",
+        compile(user, dao), Message.GENERATED_TYPE_EXISTS, dao, "class UserDao",
         "Relata generates UserDao for @Entity User, but test.UserDao is declared already. Rename that class, or the"
             + " record User.");
   }

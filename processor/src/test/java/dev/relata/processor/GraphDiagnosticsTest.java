@@ -1,5 +1,6 @@
 package dev.relata.processor;
 
+import dev.relata.processor.base.Message;
 import static dev.relata.processor.Sources.compile;
 import static dev.relata.processor.Sources.source;
 import static com.google.testing.compile.CompilationSubject.assertThat;
@@ -217,7 +218,7 @@ class GraphDiagnosticsTest {
     JavaFileObject page = source("UserPage", "@Graph(User.class)", "public record UserPage(User user) {}");
     JavaFileObject loader = source("UserPageLoader", "public final class UserPageLoader {}");
     Expect.onlyError(
-        compileWithBlog(page, loader), Message.GENERATED_TYPE_EXISTS, page, "@Graph",
+        compileWithBlog(page, loader), Message.GENERATED_TYPE_EXISTS, loader, "class UserPageLoader",
         "Relata generates UserPageLoader for @Graph UserPage, but test.UserPageLoader is declared already. Rename that"
             + " class, or the record UserPage.");
   }

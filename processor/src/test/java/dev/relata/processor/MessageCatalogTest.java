@@ -1,5 +1,6 @@
 package dev.relata.processor;
 
+import dev.relata.processor.base.Message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

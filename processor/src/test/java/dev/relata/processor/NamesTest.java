@@ -1,5 +1,6 @@
 package dev.relata.processor;
 
+import dev.relata.processor.base.Names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;

@@ -6,8 +6,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
-import dev.relata.processor.Names;
+import dev.relata.processor.base.Names;
 import dev.relata.processor.model.AssociationModel;
+import dev.relata.processor.model.AssociationModel.BelongsTo;
+import dev.relata.processor.model.AssociationModel.BelongsToMany;
 import dev.relata.processor.model.EntityModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,23 +49,24 @@ final class AssociationMethods {
                 a.targetParameter(), a.targetsParameter())
             : CodeBlock.of(
                 "$T.toOne($S, $S, $S)", Types.ASSOCIATION_NAMES, a.ownerParameter(), a.ownersParameter(), a.targetParameter());
-    CodeBlock initializer =
-        switch (a.kind()) {
-          case HAS_MANY, HAS_ONE ->
-              CodeBlock.of(
-                  "new $T<>(\n$>$>$T.ENTITY,\n$T.ENTITY,\n$L,\n$L)$<$<", runtimeType(), Types.tableClass(o), Types.tableClass(t),
-                  field(t, a.foreignKey().component()), names);
-          case BELONGS_TO ->
-              CodeBlock.of(
-                  "new $T<>(\n$>$>$T.ENTITY,\n$T.ENTITY,\n$L,\n$T::$L,\n$L)$<$<", runtimeType(), Types.tableClass(o),
-                  Types.tableClass(t), field(o, a.foreignKey().component()), o.className(), a.foreignKey().component(),
-                  names);
-          case BELONGS_TO_MANY ->
-              CodeBlock.of(
-                  "new $T<>(\n$>$>$T.ENTITY,\n$T.ENTITY,\n$T.ENTITY,\n$L,\n$L,\n$L$L)$<$<", runtimeType(), Types.tableClass(o),
-                  Types.tableClass(t), Types.tableClass(a.through()), field(a.through(), a.foreignKey().component()),
-                  field(a.through(), a.otherKey().component()), names, a.uniquePairs() ? "" : ",\nfalse");
-        };
+    CodeBlock initializer;
+    if (a instanceof BelongsToMany m) {
+      initializer =
+          CodeBlock.of(
+              "new $T<>(\n$>$>$T.ENTITY,\n$T.ENTITY,\n$T.ENTITY,\n$L,\n$L,\n$L$L)$<$<", runtimeType(), Types.tableClass(o),
+              Types.tableClass(t), Types.tableClass(m.through()), field(m.through(), m.foreignKey().component()),
+              field(m.through(), m.otherKey().component()), names, m.uniquePairs() ? "" : ",\nfalse");
+    } else if (a instanceof BelongsTo) {
+      initializer =
+          CodeBlock.of(
+              "new $T<>(\n$>$>$T.ENTITY,\n$T.ENTITY,\n$L,\n$T::$L,\n$L)$<$<", runtimeType(), Types.tableClass(o),
+              Types.tableClass(t), field(o, a.foreignKey().component()), o.className(), a.foreignKey().component(), names);
+    } else {
+      initializer =
+          CodeBlock.of(
+              "new $T<>(\n$>$>$T.ENTITY,\n$T.ENTITY,\n$L,\n$L)$<$<", runtimeType(), Types.tableClass(o), Types.tableClass(t),
+              field(t, a.foreignKey().component()), names);
+    }
     TypeName type = ParameterizedTypeName.get(runtimeType(), owner, o.id().boxedType(), target, t.id().boxedType());
     return FieldSpec.builder(type, a.constant(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(initializer)

@@ -5,10 +5,11 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.relata.processor.Names;
+import dev.relata.processor.base.Names;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.GraphComponent;
 import dev.relata.processor.model.GraphModel;
@@ -167,7 +168,10 @@ public final class LoaderGenerator {
                 });
       }
       components.add(graph.rootComponent());
-      roots = components.contains("roots") ? "rootRows" : "roots";
+      // The root rows' parameter sits beside a local per component: it takes a name none of them has.
+      NameAllocator locals = new NameAllocator();
+      components.forEach(component -> locals.newName(component, component));
+      roots = locals.newName("roots");
     }
 
     /** A field as the private method refers to it: {@code this.x} where a local of that name hides it. */

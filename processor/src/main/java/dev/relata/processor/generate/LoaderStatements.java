@@ -1,7 +1,7 @@
 package dev.relata.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
-import dev.relata.processor.Names;
+import dev.relata.processor.base.Names;
 import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.GraphComponent;
 import dev.relata.processor.model.GraphModel;

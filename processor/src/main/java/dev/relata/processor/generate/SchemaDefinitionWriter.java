@@ -2,7 +2,7 @@ package dev.relata.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import dev.relata.processor.Names;
+import dev.relata.processor.base.Names;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.ColumnType;
 import dev.relata.processor.model.EntityModel;
@@ -78,7 +78,7 @@ final class SchemaDefinitionWriter {
       }
       for (ForeignKeyModel fk : foreignKeysOf(entity)) {
         code.add("\n.foreignKey($S, $S, $S, $S, $T.$L)", fk.constraintName(), fk.column().column(),
-            fk.references().table(), fk.references().id().column(), ON_DELETE, fk.onDelete());
+            fk.references().table(), fk.references().id().column(), ON_DELETE, fk.onDelete().name());
       }
       for (ForeignKeyModel fk : foreignKeysOf(entity)) {
         code.add("\n.index($S, $S)", Names.foreignKeyIndex(entity.table(), fk.column().column()), fk.column().column());

@@ -7,7 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.relata.processor.Names;
+import dev.relata.processor.base.Names;
 import dev.relata.processor.model.SchemaModel;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;

@@ -2,6 +2,7 @@ package dev.relata.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.relata.processor.model.AssociationModel;
+import dev.relata.processor.model.AssociationModel.BelongsToMany;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,7 +63,7 @@ final class SqlDocs {
   CodeBlock getMany() {
     return doc(
         "Returns the " + many + " of {@code " + owner + "}, ordered by id; an empty list if it has none.",
-        a.through() == null ? sql.childrenOfOne() : sql.linkedTargetsOfOne());
+        !linked() ? sql.childrenOfOne() : sql.linkedTargetsOfOne());
   }
 
   CodeBlock getManyBatch() {
@@ -70,7 +71,7 @@ final class SqlDocs {
         "Returns the " + many + " of each of {@code " + owners + "} in one statement, whatever their number:\n"
             + "every one of them is a key, in input order, mapped to its " + many + " ordered by id (an empty list\n"
             + "for none). Duplicates in the input collapse. The map is unmodifiable.",
-        a.through() == null ? sql.childrenOfMany() : sql.linkedTargetsOfMany());
+        !linked() ? sql.childrenOfMany() : sql.linkedTargetsOfMany());
   }
 
   // @HasMany and @BelongsToMany with a Find or a Condition: the statements as the runtime renders
@@ -97,12 +98,12 @@ final class SqlDocs {
             + "part of the statement is left out.",
         wrap(
             selectTargets(
-                targetColumns(targetTable()) + (a.through() == null ? "" : ", " + key()),
+                targetColumns(targetTable()) + (!linked() ? "" : ", " + key()),
                 "(" + key() + " = any(" + ownerIdArray() + "))",
                 "",
                 false)),
         wrap(
-            "select " + targetColumns(FOUND) + (a.through() == null ? "" : ", " + PARENT_ID) + "\n  from unnest("
+            "select " + targetColumns(FOUND) + (!linked() ? "" : ", " + PARENT_ID) + "\n  from unnest("
                 + ownerIdArray() + ") as " + PARENT + " (" + quote("id") + ")\n  cross join lateral ("
                 + selectTargets(targetColumns(targetTable()), key() + " = " + PARENT_ID, "    ", true) + ") as "
                 + FOUND));
@@ -153,9 +154,9 @@ final class SqlDocs {
 
   /** For {@code @BelongsToMany}: that {@code what} may use the join table's fields. */
   private String throughNote(String what) {
-    return a.through() == null
+    return !linked()
         ? ""
-        : "\n" + what + " may use the fields of the join table, {@code " + a.through().name() + "}'s.";
+        : "\n" + what + " may use the fields of the join table, {@code " + link().through().name() + "}'s.";
   }
 
   /**
@@ -178,16 +179,16 @@ final class SqlDocs {
   }
 
   private String through() {
-    return quote(a.through().table());
+    return quote(link().through().table());
   }
 
   private String other() {
-    return quote(a.otherKey().column());
+    return quote(link().otherKey().column());
   }
 
   /** The table the targets are read from: the target's, joined with the through table's for {@code @BelongsToMany}. */
   private String source() {
-    if (a.through() == null) {
+    if (!linked()) {
       return targetTable();
     }
     return targetTable() + " join " + through() + " on " + through() + "." + other() + " = " + targetTable() + "." + targetId();
@@ -195,11 +196,11 @@ final class SqlDocs {
 
   /** The column holding the owner's id, qualified: {@code "posts"."user_id"}, {@code "post_tags"."post_id"}. */
   private String key() {
-    return (a.through() == null ? targetTable() : through()) + "." + quote(a.foreignKey().column());
+    return (!linked() ? targetTable() : through()) + "." + quote(a.foreignKey().column());
   }
 
   private String countExpression() {
-    return a.through() == null ? "count(*)" : "count(distinct " + targetTable() + "." + targetId() + ")";
+    return !linked() ? "count(*)" : "count(distinct " + targetTable() + "." + targetId() + ")";
   }
 
   /** The target's columns in component order, qualified by {@code qualifier}. */
@@ -226,11 +227,11 @@ final class SqlDocs {
   CodeBlock count() {
     return doc(
         "Returns the number of " + many + " of {@code " + owner + "}.",
-        a.through() == null ? sql.countChildren() : sql.countLinks(false));
+        !linked() ? sql.countChildren() : sql.countLinks(false));
   }
 
   CodeBlock createMany() {
-    if (a.through() == null) {
+    if (!linked()) {
       return doc(
           "Inserts {@code " + one + "} as one of the " + many + " of {@code " + owner + "} (its foreign key set to\n"
               + owner + "'s id, whatever it held) and returns it as stored.\n\n@return the stored row, with its generated id",
@@ -243,7 +244,7 @@ final class SqlDocs {
 
   CodeBlock add(boolean all) {
     String what = all ? "each of {@code " + many + "}" : "{@code " + one + "}";
-    if (a.through() == null) {
+    if (!linked()) {
       return doc(
           "Links " + what + " to {@code " + owner + "}, moving it from any other " + a.owner().name() + ". Every row\n"
               + "must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is\n"
@@ -253,7 +254,7 @@ final class SqlDocs {
     String text =
         "Links " + what + " to {@code " + owner + "}; a pair already linked stays one link." + (all ? " An empty\n"
             + "collection does nothing." : "");
-    if (a.uniquePairs()) {
+    if (link().uniquePairs()) {
       return doc(text + "\n\n" + unsaved(), sql.insertLinks());
     }
     return doc(
@@ -264,7 +265,7 @@ final class SqlDocs {
 
   CodeBlock remove(boolean all) {
     String what = all ? "those of {@code " + many + "}" : "{@code " + one + "}, if it is one of those";
-    if (a.through() == null) {
+    if (!linked()) {
       return doc(
           "Unlinks " + what + " linked to {@code " + owner + "};\nrows linked elsewhere are not touched. Unlinking\n"
               + unlinks() + ".",
@@ -276,7 +277,7 @@ final class SqlDocs {
   }
 
   CodeBlock setMany() {
-    if (a.through() == null) {
+    if (!linked()) {
       return doc(
           "Makes exactly {@code " + many + "} the " + many + " of {@code " + owner + "}: the others are unlinked\n"
               + "(unlinking " + unlinks() + "), the given ones linked. One\ntransaction, which first locks "
@@ -295,7 +296,7 @@ final class SqlDocs {
         all
             ? "Returns whether every one of {@code " + many + "} is linked to {@code " + owner + "}; {@code true} for an\nempty collection."
             : "Returns whether {@code " + one + "} is linked to {@code " + owner + "}.",
-        a.through() == null ? sql.countLinkedChildren() : sql.countLinks(true));
+        !linked() ? sql.countLinkedChildren() : sql.countLinks(true));
   }
 
   // @HasOne
@@ -361,5 +362,14 @@ final class SqlDocs {
         "Inserts {@code " + one + "}, points {@code " + owner + "} at it and returns {@code " + owner + "} as stored;\n"
             + "one transaction.",
         Statements.insert(a.target()), sql.pointOwner());
+  }
+  /** Whether it goes through a join table: a {@code @BelongsToMany}. */
+  private boolean linked() {
+    return a instanceof BelongsToMany;
+  }
+
+  /** The association as the {@code @BelongsToMany} it is; only what a join table makes calls this. */
+  private BelongsToMany link() {
+    return (BelongsToMany) a;
   }
 }

@@ -1,6 +1,7 @@
 package dev.relata.processor.generate;
 
 import dev.relata.processor.model.AssociationModel;
+import dev.relata.processor.model.AssociationModel.BelongsToMany;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.ColumnRole;
 import dev.relata.processor.model.ColumnType;
@@ -175,23 +176,23 @@ final class Statements {
   }
 
   String countLinks(boolean ofGiven) {
-    String where = ofGiven ? "(" + key() + " = ? and (" + other() + " = any(" + array(a.otherKey()) + ")))" : key() + " = ?";
+    String where = ofGiven ? "(" + key() + " = ? and (" + other() + " = any(" + array(link().otherKey()) + ")))" : key() + " = ?";
     return "select count(distinct " + other() + ") from " + through() + "\n  where " + where;
   }
 
   /** Inserts the links not there yet; {@code on conflict do nothing} where the pair is unique. */
   String insertLinks() {
     String existing = quote("existing");
-    return "insert into " + through() + " (" + quote(a.foreignKey().column()) + ", " + quote(a.otherKey().column())
-        + keptColumns(a.through()) + ")\n  select ?, \"x\".\"id\"" + keptValues(a.through()) + " from unnest(" + array(a.otherKey()) + ") as x(id)\n  where not exists (select 1 as "
+    return "insert into " + through() + " (" + quote(a.foreignKey().column()) + ", " + quote(link().otherKey().column())
+        + keptColumns(link().through()) + ")\n  select ?, \"x\".\"id\"" + keptValues(link().through()) + " from unnest(" + array(link().otherKey()) + ") as x(id)\n  where not exists (select 1 as "
         + quote("one") + " from " + through() + " as " + existing + " where (" + existing + "."
-        + quote(a.foreignKey().column()) + " = ? and " + existing + "." + quote(a.otherKey().column())
-        + " = \"x\".\"id\"))" + (a.uniquePairs() ? "\n  on conflict do nothing" : "");
+        + quote(a.foreignKey().column()) + " = ? and " + existing + "." + quote(link().otherKey().column())
+        + " = \"x\".\"id\"))" + (link().uniquePairs() ? "\n  on conflict do nothing" : "");
   }
 
   String deleteLinks(boolean given) {
     return "delete from " + through() + "\n  where (" + key() + " = ? and (" + other() + (given ? " = any(" : " <> all(")
-        + array(a.otherKey()) + ")))";
+        + array(link().otherKey()) + ")))";
   }
 
   /**
@@ -225,25 +226,28 @@ final class Statements {
   }
 
   private String through() {
-    return quote(a.through().table());
+    return quote(link().through().table());
   }
 
   /** The key column, qualified: on the target, the owner, or the join entity. */
   private String key() {
-    EntityModel holder =
-        switch (a.kind()) {
-          case HAS_MANY, HAS_ONE -> a.target();
-          case BELONGS_TO -> a.owner();
-          case BELONGS_TO_MANY -> a.through();
-        };
-    return field(holder, a.foreignKey());
+    return field(a.keyHolder(), a.foreignKey());
   }
 
   private String other() {
-    return field(a.through(), a.otherKey());
+    return field(link().through(), link().otherKey());
   }
 
   private String targetId() {
     return field(a.target(), a.target().id());
+  }
+  /** Whether it goes through a join table: a {@code @BelongsToMany}. */
+  private boolean linked() {
+    return a instanceof BelongsToMany;
+  }
+
+  /** The association as the {@code @BelongsToMany} it is; only what a join table makes calls this. */
+  private BelongsToMany link() {
+    return (BelongsToMany) a;
   }
 }

@@ -7,7 +7,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.relata.processor.Names;
+import dev.relata.processor.base.Names;
 import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.ColumnRole;

@@ -7,8 +7,10 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import dev.relata.processor.Names;
+import dev.relata.processor.base.Names;
 import dev.relata.processor.model.AssociationModel;
+import dev.relata.processor.model.AssociationModel.BelongsTo;
+import dev.relata.processor.model.AssociationModel.BelongsToMany;
 import dev.relata.processor.model.EntityModel;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -82,17 +84,19 @@ final class TablePathsWriter {
     EntityModel target = a.target();
     ClassName targetTable = Types.tableClass(target);
     String name = a.pathName();
-    CodeBlock body =
-        switch (a.kind()) {
-          case BELONGS_TO -> CodeBlock.of("new $T(this, $L, null)", targetTable, foreignKey(a.owner(), a));
-          case HAS_MANY, HAS_ONE -> CodeBlock.of("new $T(this, null, $L.getInverseKey())", targetTable, foreignKey(target, a));
-          case BELONGS_TO_MANY ->
-              CodeBlock.of(
-                  "new $T(\nnew $T(this, null, $T.$L.getInverseKey()),\n$T.$L,\nnull)", targetTable,
-                  Types.tableClass(a.through()), Types.foreignKeysClass(a.through()),
-                  TableKeysWriter.foreignKeyConstant(a.foreignKey()), Types.foreignKeysClass(a.through()),
-                  TableKeysWriter.foreignKeyConstant(a.otherKey()));
-        };
+    CodeBlock body;
+    if (a instanceof BelongsToMany m) {
+      body =
+          CodeBlock.of(
+              "new $T(\nnew $T(this, null, $T.$L.getInverseKey()),\n$T.$L,\nnull)", targetTable,
+              Types.tableClass(m.through()), Types.foreignKeysClass(m.through()),
+              TableKeysWriter.foreignKeyConstant(m.foreignKey()), Types.foreignKeysClass(m.through()),
+              TableKeysWriter.foreignKeyConstant(m.otherKey()));
+    } else if (a instanceof BelongsTo) {
+      body = CodeBlock.of("new $T(this, $L, null)", targetTable, foreignKey(a.owner(), a));
+    } else {
+      body = CodeBlock.of("new $T(this, null, $L.getInverseKey())", targetTable, foreignKey(target, a));
+    }
     return MethodSpec.methodBuilder(name)
         .addJavadoc(pathJavadoc(a, name))
         .addModifiers(Modifier.PUBLIC)
@@ -120,7 +124,7 @@ final class TablePathsWriter {
           a.target().className(), a.kind().display(), constant, name, field, constant,
           JavadocText.code(SqlDocs.quote(a.target().table())));
     }
-    String through = a.through() == null ? "" : ", through " + JavadocText.code(SqlDocs.quote(a.through().table()));
+    String through = a instanceof BelongsToMany m ? ", through " + JavadocText.code(SqlDocs.quote(m.through().table())) : "";
     return CodeBlock.of(
         "The {@link $T} rows of each row ({@code $L}$L), as a path:\n"
             + "{@code from($L.$L())} in a subquery of a query on {@code $L} reads those of the outer\n"

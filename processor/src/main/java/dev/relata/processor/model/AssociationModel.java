@@ -1,75 +1,162 @@
 package dev.relata.processor.model;
 
+import dev.relata.processor.base.Names;
+import java.util.List;
+
 /**
- * One association annotation, resolved: both entities, the key columns and the names.
- *
- * @param kind which annotation
- * @param owner the entity that declares it, whose DAO gets the methods
- * @param target the entity on the other side
- * @param through the join entity of {@code @BelongsToMany}, else {@code null}
- * @param foreignKey the key column: on the target for {@code @HasMany}/{@code @HasOne}, on the
- *     owner for {@code @BelongsTo}, on {@code through} (pointing at the owner) for {@code
- *     @BelongsToMany}
- * @param otherKey the {@code through} column pointing at the target, else {@code null}
- * @param singular the singular name ({@code post}, {@code user})
- * @param plural the plural name for to-many kinds ({@code posts}); the singular for to-one kinds
- * @param onDelete the {@code ON DELETE} action of a {@code @BelongsTo}: the name of its {@code OnDelete}
- *     constant ({@code CASCADE})
- * @param uniquePairs for {@code @BelongsToMany}, whether it asks for a unique constraint on the
- *     join table's two keys ({@code unique}); {@code true} for the other kinds
+ * One association annotation, resolved: both entities, the key columns and the names; one record
+ * per kind. A kind added later (the polymorphic {@code @BelongsTo}) is a record of its own here.
  */
-public record AssociationModel(
-    AssociationKind kind,
-    EntityModel owner,
-    EntityModel target,
-    EntityModel through,
-    ColumnModel foreignKey,
-    ColumnModel otherKey,
-    String singular,
-    String plural,
-    String onDelete,
-    boolean uniquePairs) {
+public sealed interface AssociationModel {
+
+  /** The entity that declares it, whose DAO gets the methods. */
+  EntityModel owner();
+
+  /** The entity on the other side. */
+  EntityModel target();
+
+  /**
+   * The key column: on the target for {@code @HasMany}/{@code @HasOne}, on the owner for {@code
+   * @BelongsTo}, on the join entity (pointing at the owner) for {@code @BelongsToMany}.
+   */
+  ColumnModel foreignKey();
+
+  /** Its singular and plural names. */
+  AssociationNames names();
+
+  /** Which annotation. */
+  AssociationKind kind();
+
+  /** The entity whose table holds {@link #foreignKey()}. */
+  EntityModel keyHolder();
+
+  /**
+   * {@code @HasMany}: the target's rows whose {@code foreignKey} holds the owner's id.
+   */
+  record HasMany(EntityModel owner, EntityModel target, ColumnModel foreignKey, AssociationNames names)
+      implements AssociationModel {
+
+    @Override
+    public AssociationKind kind() {
+      return AssociationKind.HAS_MANY;
+    }
+
+    @Override
+    public EntityModel keyHolder() {
+      return target;
+    }
+  }
+
+  /** {@code @HasOne}: the one row of the target whose {@code foreignKey} holds the owner's id. */
+  record HasOne(EntityModel owner, EntityModel target, ColumnModel foreignKey, AssociationNames names)
+      implements AssociationModel {
+
+    @Override
+    public AssociationKind kind() {
+      return AssociationKind.HAS_ONE;
+    }
+
+    @Override
+    public EntityModel keyHolder() {
+      return target;
+    }
+  }
+
+  /**
+   * {@code @BelongsTo}: the target row whose id the owner's {@code foreignKey} holds.
+   *
+   * @param onDelete what deleting the target does to the owner's rows
+   */
+  record BelongsTo(EntityModel owner, EntityModel target, ColumnModel foreignKey, AssociationNames names, OnDelete onDelete)
+      implements AssociationModel {
+
+    @Override
+    public AssociationKind kind() {
+      return AssociationKind.BELONGS_TO;
+    }
+
+    @Override
+    public EntityModel keyHolder() {
+      return owner;
+    }
+  }
+
+  /**
+   * {@code @BelongsToMany}: the target rows linked to the owner by rows of the join entity.
+   *
+   * @param through the join entity
+   * @param otherKey the join entity's column pointing at the target
+   * @param uniquePairs whether it asks for a unique constraint on the join table's two keys
+   */
+  record BelongsToMany(
+      EntityModel owner,
+      EntityModel target,
+      EntityModel through,
+      ColumnModel foreignKey,
+      ColumnModel otherKey,
+      AssociationNames names,
+      boolean uniquePairs)
+      implements AssociationModel {
+
+    @Override
+    public AssociationKind kind() {
+      return AssociationKind.BELONGS_TO_MANY;
+    }
+
+    @Override
+    public EntityModel keyHolder() {
+      return through;
+    }
+  }
+
+  /** The singular name ({@code post}, {@code user}). */
+  default String singular() {
+    return names().singular();
+  }
+
+  /** The plural name for to-many kinds ({@code posts}); the singular for to-one kinds. */
+  default String plural() {
+    return names().plural();
+  }
 
   /** The names of the methods it generates on the owner's DAO, e.g. {@code getPosts}, {@code addPost}. */
-  public java.util.List<String> methodNames() {
-    String one = dev.relata.processor.Names.capitalize(singular);
-    String many = dev.relata.processor.Names.capitalize(plural);
-    return switch (kind) {
-      case HAS_MANY, BELONGS_TO_MANY ->
-          java.util.List.of(
-              "get" + many, "count" + many, "create" + one, "add" + one, "add" + many, "remove" + one,
-              "remove" + many, "set" + many, "has" + one, "has" + many);
-      case HAS_ONE, BELONGS_TO -> java.util.List.of("get" + one, "create" + one, "set" + one);
-    };
+  default List<String> methodNames() {
+    String one = Names.capitalize(singular());
+    String many = Names.capitalize(plural());
+    return kind().toMany()
+        ? List.of(
+            "get" + many, "count" + many, "create" + one, "add" + one, "add" + many, "remove" + one, "remove" + many,
+            "set" + many, "has" + one, "has" + many)
+        : List.of("get" + one, "create" + one, "set" + one);
   }
 
   /** The name of its path method on the owner's {@code XTable}: {@code posts()}, {@code user()}. */
-  public String pathName() {
-    return dev.relata.processor.Names.identifier(kind.toMany() ? plural : singular);
+  default String pathName() {
+    return Names.identifier(plural());
   }
 
   /** The name of the parameter holding the owner row, e.g. {@code user}. */
-  public String ownerParameter() {
-    return dev.relata.processor.Names.ownerParameter(owner.name(), singular, plural);
+  default String ownerParameter() {
+    return Names.ownerParameter(owner().name(), singular(), plural());
   }
 
   /** The name of the parameter holding many owner rows, e.g. {@code users}. */
-  public String ownersParameter() {
-    return dev.relata.processor.Names.ownersParameter(ownerParameter(), singular, plural);
+  default String ownersParameter() {
+    return Names.ownersParameter(ownerParameter(), singular(), plural());
   }
 
   /** The name of the parameter holding one target row, e.g. {@code post}. */
-  public String targetParameter() {
-    return dev.relata.processor.Names.identifier(singular);
+  default String targetParameter() {
+    return Names.identifier(singular());
   }
 
   /** The name of the parameter holding many target rows, e.g. {@code posts}. */
-  public String targetsParameter() {
-    return dev.relata.processor.Names.identifier(plural);
+  default String targetsParameter() {
+    return Names.identifier(plural());
   }
 
   /** The name of the generated constant holding the runtime association: {@code POSTS}. */
-  public String constant() {
-    return dev.relata.processor.Names.upperSnakeCase(kind.toMany() ? plural : singular);
+  default String constant() {
+    return Names.upperSnakeCase(plural());
   }
 }

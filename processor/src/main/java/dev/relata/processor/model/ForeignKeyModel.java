@@ -1,6 +1,6 @@
 package dev.relata.processor.model;
 
-import dev.relata.processor.Names;
+import dev.relata.processor.base.Names;
 
 /**
  * A foreign-key constraint that {@code RelataSchema} creates, with the index on its column, and
@@ -9,9 +9,9 @@ import dev.relata.processor.Names;
  * @param table the entity whose table holds the column
  * @param column the column
  * @param references the entity whose id it holds
- * @param onDelete the action: the name of an {@code OnDelete} constant ({@code NO_ACTION}, {@code CASCADE}, ...)
+ * @param onDelete the action
  */
-public record ForeignKeyModel(EntityModel table, ColumnModel column, EntityModel references, String onDelete) {
+public record ForeignKeyModel(EntityModel table, ColumnModel column, EntityModel references, OnDelete onDelete) {
 
   /** The constraint's name, {@code posts_user_id_fkey}. */
   public String constraintName() {

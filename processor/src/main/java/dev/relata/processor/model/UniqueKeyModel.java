@@ -1,6 +1,6 @@
 package dev.relata.processor.model;
 
-import dev.relata.processor.Names;
+import dev.relata.processor.base.Names;
 import java.util.List;
 
 /**

@@ -111,9 +111,18 @@ public final class Annotations {
     return (String) value(mirror, member).getValue();
   }
 
-  /** A {@code Class<?>} member, as a type. */
-  public TypeMirror type(AnnotationMirror mirror, String member) {
-    return (TypeMirror) value(mirror, member).getValue();
+  /**
+   * The class a {@code Class<?>} member names; empty where it names none javac could resolve (a
+   * misspelt name, which javac reports itself) or a type that is not a class.
+   */
+  public Optional<TypeElement> classElement(AnnotationMirror mirror, String member) {
+    return value(mirror, member).getValue() instanceof TypeMirror type ? typeElement(type) : Optional.empty();
+  }
+
+  /** Whether a {@code Class<?>} member names a class javac could not resolve: javac reports that itself. */
+  public boolean unresolved(AnnotationMirror mirror, String member) {
+    Object value = value(mirror, member).getValue();
+    return !(value instanceof TypeMirror type) || type.getKind() == javax.lang.model.type.TypeKind.ERROR;
   }
 
   /** An enum member's constant name. */

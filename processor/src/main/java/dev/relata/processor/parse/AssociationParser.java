@@ -1,9 +1,11 @@
 package dev.relata.processor.parse;
 
-import dev.relata.processor.Message;
-import dev.relata.processor.Names;
+import dev.relata.processor.base.Message;
+import dev.relata.processor.base.Names;
 import dev.relata.processor.model.AssociationKind;
 import dev.relata.processor.model.AssociationModel;
+import dev.relata.processor.model.AssociationNames;
+import dev.relata.processor.model.OnDelete;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
 import java.util.ArrayList;
@@ -54,8 +56,10 @@ public final class AssociationParser {
    * silently, is one that points at an entity with errors of its own (reported there): the others
    * do not depend on it.
    */
-  public List<AssociationModel> parse(TypeElement record, EntityModel owner) {
+  public Associations parse(TypeElement record, EntityModel owner) {
     List<AssociationModel> associations = new ArrayList<>();
+    Set<String> leftOut = new HashSet<>();
+    boolean unnamedLeftOut = false;
     Map<String, String> methodOwners = new HashMap<>();
     CRUD_METHODS.forEach(method -> methodOwners.put(method, "the CRUD of " + Names.daoName(owner.name())));
     owner.columns().stream()
@@ -68,21 +72,57 @@ public final class AssociationParser {
             });
     Map<String, String> keyOwners = new HashMap<>();
     parseNamedEntities(record);
-    int errorsBefore = diagnostics.errorCount(); // from here on, errors are this record's
     for (AssociationKind kind : AssociationKind.values()) {
       for (AnnotationMirror mirror : Annotations.findAll(record, kind.annotation(), kind.container())) {
+        int errorsBefore = diagnostics.errorCount();
         Optional<AssociationModel> association = parse(record, owner, kind, mirror);
         if (association.isPresent()
             && keyIsFree(record, mirror, association.get(), keyOwners)
             && namesAreFree(record, mirror, association.get(), methodOwners)
             && pathIsFree(record, mirror, association.get())) {
           associations.add(association.get());
-        } else if (diagnostics.errorCount() > errorsBefore) {
+          continue;
+        }
+        if (diagnostics.errorCount() > errorsBefore) {
           withErrors.add(record.getQualifiedName().toString());
         }
+        association.map(AssociationModel::plural).ifPresent(leftOut::add);
+        Set<String> names = names(kind, mirror);
+        leftOut.addAll(names);
+        unnamedLeftOut |= names.isEmpty();
       }
     }
-    return associations;
+    return new Associations(associations, leftOut, unnamedLeftOut);
+  }
+
+  /**
+   * The names a graph may know a left-out association by: its {@code as}, and the defaults from
+   * its target and key; none where its target is no entity (a misspelt class): then any name may
+   * be it.
+   */
+  private Set<String> names(AssociationKind kind, AnnotationMirror mirror) {
+    Set<String> names = new HashSet<>();
+    Optional<String> target =
+        annotations.classElement(mirror, "value").filter(EntityRegistry::isEntity).map(t -> t.getSimpleName().toString());
+    if (target.isEmpty()) {
+      return names;
+    }
+    String as = annotations.string(mirror, "as");
+    if (!as.isBlank() && !(SourceVersion.isIdentifier(as) && !SourceVersion.isKeyword(as))) {
+      return names; // no name the user could have meant
+    }
+    if (!as.isBlank()) {
+      names.add(as);
+    }
+    switch (kind) {
+      case HAS_MANY, BELONGS_TO_MANY -> names.add(Names.lowerCamel(Names.plural(target.get())));
+      case HAS_ONE -> names.add(Names.lowerCamel(target.get()));
+      case BELONGS_TO -> {
+        names.add(Names.lowerCamel(target.get()));
+        names.add(Names.withoutIdSuffix(Keys.name(annotations, mirror, "foreignKey", Names.foreignKeyTo(target.get()))));
+      }
+    }
+    return names;
   }
 
   /** Parses the entities the record's associations name, so that their own errors come first. */
@@ -90,7 +130,7 @@ public final class AssociationParser {
     for (AssociationKind kind : AssociationKind.values()) {
       for (AnnotationMirror mirror : Annotations.findAll(record, kind.annotation(), kind.container())) {
         for (String member : kind == AssociationKind.BELONGS_TO_MANY ? List.of("value", "through") : List.of("value")) {
-          Annotations.typeElement(annotations.type(mirror, member)).filter(EntityRegistry::isEntity).ifPresent(registry::model);
+          annotations.classElement(mirror, member).filter(EntityRegistry::isEntity).ifPresent(registry::model);
         }
       }
     }
@@ -176,7 +216,7 @@ public final class AssociationParser {
     if (keyIsOnTheOwner(record, owner, target, kind, mirror, keys)) {
       return Optional.empty();
     }
-    Optional<ColumnModel> key = keys.find("foreignKey", Names.foreignKeyTo(owner.name()), target);
+    Optional<ColumnModel> key = keys.find("foreignKey", Names.foreignKeyTo(owner.name()), target, owner);
     // Whose key it is comes first: a key of another entity usually has the wrong type too, and
     // that would be the lesser news.
     if (key.isEmpty()
@@ -186,9 +226,12 @@ public final class AssociationParser {
     }
     String defaultName =
         kind == AssociationKind.HAS_MANY ? Names.lowerCamel(Names.plural(target.name())) : Names.lowerCamel(target.name());
-    Optional<String[]> names = names(record, mirror, kind, defaultName, Names.lowerCamel(target.name()));
+    Optional<AssociationNames> names = names(record, mirror, kind, defaultName, Names.lowerCamel(target.name()));
     return names.map(
-        n -> new AssociationModel(kind, owner, target, null, key.get(), null, n[0], n[1], null, true));
+        n ->
+            kind == AssociationKind.HAS_MANY
+                ? new AssociationModel.HasMany(owner, target, key.get(), n)
+                : new AssociationModel.HasOne(owner, target, key.get(), n));
   }
 
   /**
@@ -218,14 +261,14 @@ public final class AssociationParser {
       TypeElement record, EntityModel owner, EntityModel target, AnnotationMirror mirror) {
     AssociationKind kind = AssociationKind.BELONGS_TO;
     Keys keys = new Keys(annotations, diagnostics, warnings, badKeys, record, mirror, kind, target);
-    Optional<ColumnModel> key = keys.find("foreignKey", Names.foreignKeyTo(target.name()), owner);
+    Optional<ColumnModel> key = keys.find("foreignKey", Names.foreignKeyTo(target.name()), owner, target);
     if (key.isEmpty() || !keys.typeMatches("foreignKey", key.get(), owner, target)) {
       return Optional.empty();
     }
-    Optional<String[]> names =
+    Optional<AssociationNames> names =
         names(record, mirror, kind, Names.withoutIdSuffix(key.get().component()), null);
-    String onDelete = annotations.enumConstant(mirror, "onDelete");
-    if (onDelete.equals("SET_NULL") && key.get().notNull()) {
+    OnDelete onDelete = OnDelete.valueOf(annotations.enumConstant(mirror, "onDelete"));
+    if (onDelete == OnDelete.SET_NULL && key.get().notNull()) {
       ColumnModel column = key.get();
       boolean primitive = column.type().isPrimitive();
       diagnostics.report(
@@ -236,7 +279,7 @@ public final class AssociationParser {
       return Optional.empty();
     }
     return names.map(
-        n -> new AssociationModel(kind, owner, target, null, key.get(), null, n[0], n[1], onDelete, true));
+        n -> new AssociationModel.BelongsTo(owner, target, key.get(), n, onDelete));
   }
 
   private Optional<AssociationModel> belongsToMany(
@@ -260,20 +303,20 @@ public final class AssociationParser {
           Names.foreignKeyTo(owner.name()), "other" + Names.capitalize(Names.foreignKeyTo(target.name())));
       return Optional.empty();
     }
-    Optional<ColumnModel> foreignKey = keys.find("foreignKey", Names.foreignKeyTo(owner.name()), through.get());
+    Optional<ColumnModel> foreignKey = keys.find("foreignKey", Names.foreignKeyTo(owner.name()), through.get(), owner);
     Optional<ColumnModel> otherKey =
-        foreignKey.isEmpty() ? Optional.empty() : keys.find("otherKey", Names.foreignKeyTo(target.name()), through.get());
+        foreignKey.isEmpty() ? Optional.empty() : keys.find("otherKey", Names.foreignKeyTo(target.name()), through.get(), target);
     if (otherKey.isEmpty()
         || !keys.typeMatches("foreignKey", foreignKey.get(), through.get(), owner)
         || !keys.typeMatches("otherKey", otherKey.get(), through.get(), target)) {
       return Optional.empty();
     }
-    Optional<String[]> names =
+    Optional<AssociationNames> names =
         names(record, mirror, kind, Names.lowerCamel(Names.plural(target.name())), Names.lowerCamel(target.name()));
     return names.map(
         n ->
-            new AssociationModel(
-                kind, owner, target, through.get(), foreignKey.get(), otherKey.get(), n[0], n[1], null,
+            new AssociationModel.BelongsToMany(
+                owner, target, through.get(), foreignKey.get(), otherKey.get(), n,
                 (Boolean) annotations.value(mirror, "unique").getValue()));
   }
 
@@ -281,7 +324,10 @@ public final class AssociationParser {
   private Optional<TypeElement> entityOf(
       TypeElement record, AnnotationMirror mirror, String member, Message notEntity, AssociationKind kind) {
     AnnotationValue value = annotations.value(mirror, member);
-    Optional<TypeElement> element = Annotations.typeElement(annotations.type(mirror, member));
+    if (annotations.unresolved(mirror, member)) {
+      return Optional.empty(); // a misspelt class: javac's own error says so
+    }
+    Optional<TypeElement> element = annotations.classElement(mirror, member);
     if (element.isEmpty() || !EntityRegistry.isEntity(element.get())) {
       String name = element.map(e -> e.getSimpleName().toString()).orElse(String.valueOf(value.getValue()));
       if (notEntity == Message.TARGET_NOT_ENTITY) {
@@ -303,7 +349,7 @@ public final class AssociationParser {
    * its singular: {@code defaultSingular} when {@code as} is the default, else {@code singular}
    * when given, else derived and checked by the round trip.
    */
-  private Optional<String[]> names(
+  private Optional<AssociationNames> names(
       TypeElement record, AnnotationMirror mirror, AssociationKind kind, String defaultName, String defaultSingular) {
     Optional<AnnotationValue> asValue = Annotations.explicitValue(mirror, "as");
     String as = annotations.string(mirror, "as");
@@ -312,7 +358,7 @@ public final class AssociationParser {
     }
     String name = as.isBlank() ? defaultName : as;
     if (!kind.toMany()) {
-      return Optional.of(new String[] {name, name});
+      return Optional.of(AssociationNames.of(name));
     }
     Optional<AnnotationValue> singularValue = Annotations.explicitValue(mirror, "singular");
     String singular = annotations.string(mirror, "singular");
@@ -320,17 +366,17 @@ public final class AssociationParser {
       return Optional.empty();
     }
     if (!singular.isBlank()) {
-      return Optional.of(new String[] {singular, name});
+      return Optional.of(new AssociationNames(singular, name));
     }
     if (as.isBlank()) {
-      return Optional.of(new String[] {defaultSingular, name});
+      return Optional.of(new AssociationNames(defaultSingular, name));
     }
     Optional<String> derived = Names.singular(name);
     if (derived.isEmpty()) {
       diagnostics.report(Message.NO_SINGULAR, record, mirror, asValue.orElse(null), kind.display(), name, name);
       return Optional.empty();
     }
-    return Optional.of(new String[] {derived.get(), name});
+    return Optional.of(new AssociationNames(derived.get(), name));
   }
 
   private boolean validName(

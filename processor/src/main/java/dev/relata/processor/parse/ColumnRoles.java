@@ -1,8 +1,8 @@
 package dev.relata.processor.parse;
 
 import com.palantir.javapoet.TypeName;
-import dev.relata.processor.Message;
-import dev.relata.processor.Names;
+import dev.relata.processor.base.Message;
+import dev.relata.processor.base.Names;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.ColumnRole;
 import dev.relata.processor.model.ColumnType;
@@ -29,17 +29,13 @@ final class ColumnRoles {
               ColumnRole.UPDATED_AT, Annotations.UPDATED_AT,
               ColumnRole.VERSION, Annotations.VERSION));
 
-  private final Diagnostics diagnostics;
-
-  ColumnRoles(Diagnostics diagnostics) {
-    this.diagnostics = diagnostics;
-  }
+  ColumnRoles() {}
 
   /**
    * The role of {@code component}: {@link ColumnRole#PLAIN} without any of the annotations, empty
    * after reporting a mistake in them.
    */
-  Optional<ColumnRole> of(RecordComponentElement component) {
+  Optional<ColumnRole> of(Report report, RecordComponentElement component) {
     List<ColumnRole> roles = new ArrayList<>();
     ANNOTATIONS.forEach((role, annotation) -> Annotations.find(component, annotation).ifPresent(a -> roles.add(role)));
     if (roles.isEmpty()) {
@@ -48,20 +44,20 @@ final class ColumnRoles {
     ColumnRole role = roles.get(0);
     String name = component.getSimpleName().toString();
     if (roles.size() > 1) {
-      diagnostics.report(
+      report.report(
           Message.STAMPS_ON_ONE_COMPONENT, component, mirror(component, roles.get(1)), null, name,
           role.annotation(), roles.get(1).annotation());
       return Optional.empty();
     }
     if (Annotations.find(component, Annotations.ID).isPresent()) {
-      diagnostics.report(
+      report.report(
           Message.STAMP_ON_ID, component, mirror(component, role), null, role.annotation(), name, role.annotation(),
           example(role));
       return Optional.empty();
     }
     Optional<ColumnType> type = ColumnTypes.of(component.asType());
     if (type.isEmpty() || !fits(role, type.get())) {
-      diagnostics.report(
+      report.report(
           Message.BAD_STAMP_TYPE, component, mirror(component, role), null, role.annotation(), name,
           Names.simpleTypeName(TypeName.get(component.asType())), role.annotation(),
           role.timestamp()
@@ -73,19 +69,19 @@ final class ColumnRoles {
     Optional<AnnotationMirror> column = Annotations.find(component, Annotations.COLUMN);
     Optional<AnnotationValue> nullable = column.flatMap(c -> Annotations.explicitValue(c, "nullable"));
     if (nullable.isPresent() && Boolean.TRUE.equals(nullable.get().getValue())) {
-      diagnostics.report(Message.NULLABLE_STAMP, component, column.get(), nullable.get(), role.annotation(), name);
+      report.report(Message.NULLABLE_STAMP, component, column.get(), nullable.get(), role.annotation(), name);
       return Optional.empty();
     }
     return Optional.of(role);
   }
 
   /** Reports every component after the first with the same role. */
-  void onePerKind(TypeElement record, List<ColumnModel> columns) {
+  void onePerKind(Report report, TypeElement record, List<ColumnModel> columns) {
     for (ColumnRole role : ANNOTATIONS.keySet()) {
       List<ColumnModel> same = columns.stream().filter(c -> c.role() == role).toList();
       if (same.size() > 1) {
         RecordComponentElement second = component(record, same.get(1).component());
-        diagnostics.report(
+        report.report(
             Message.SEVERAL_STAMPS, second, mirror(second, role), null, record.getSimpleName(), role.annotation(),
             String.join(", ", same.stream().map(ColumnModel::component).toList()), role.annotation());
       }

@@ -1,8 +1,8 @@
 package dev.relata.processor.parse;
 
 import com.palantir.javapoet.TypeName;
-import dev.relata.processor.Message;
-import dev.relata.processor.Names;
+import dev.relata.processor.base.Message;
+import dev.relata.processor.base.Names;
 import dev.relata.processor.model.AssociationKind;
 import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.EntityModel;
@@ -38,16 +38,18 @@ final class ComponentParser {
   private final String graph;
   private final EntityModel root;
   private final List<AssociationModel> associations;
+  private final Associations all;
   private final NestedGraphs nested;
 
   ComponentParser(
-      Annotations annotations, Diagnostics diagnostics, String graph, EntityModel root, List<AssociationModel> associations,
+      Annotations annotations, Diagnostics diagnostics, String graph, EntityModel root, Associations associations,
       NestedGraphs nested) {
     this.annotations = annotations;
     this.diagnostics = diagnostics;
     this.graph = graph;
     this.root = root;
-    this.associations = associations;
+    this.associations = associations.valid();
+    this.all = associations;
     this.nested = nested;
   }
 
@@ -61,6 +63,9 @@ final class ComponentParser {
         name.endsWith(COUNT) ? named(name.substring(0, name.length() - COUNT.length())) : Optional.empty();
     if (counted.isPresent()) {
       return count(component, counted.get());
+    }
+    if (all.mayBeLeftOut(name)) {
+      return Optional.empty(); // it names an association with errors, reported there
     }
     List<String> valid = validNames();
     diagnostics.report(
@@ -193,6 +198,9 @@ final class ComponentParser {
       Optional<TypeElement> graphRoot = GraphParser.rootOf(type.get());
       if (graphRoot.isPresent() && isTarget(graphRoot.get(), association)) {
         return nested.of(component, type.get()).map(Optional::of);
+      }
+      if (graphRoot.isEmpty() || !EntityRegistry.isEntity(graphRoot.get())) {
+        return Optional.empty(); // the nested graph's root is wrong, reported there
       }
       why = elementName + " is a @Graph of " + graphRoot.map(r -> r.getSimpleName().toString()).orElse("another class");
     } else if (type.isPresent() && EntityRegistry.isEntity(type.get())) {

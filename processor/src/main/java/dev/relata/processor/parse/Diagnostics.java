@@ -1,6 +1,6 @@
 package dev.relata.processor.parse;
 
-import dev.relata.processor.Message;
+import dev.relata.processor.base.Message;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;

@@ -2,8 +2,8 @@ package dev.relata.processor.parse;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.relata.processor.Message;
-import dev.relata.processor.Names;
+import dev.relata.processor.base.Message;
+import dev.relata.processor.base.Names;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.ColumnRole;
 import dev.relata.processor.model.ColumnType;
@@ -37,26 +37,28 @@ public final class EntityParser {
   private final Annotations annotations;
   private final Diagnostics diagnostics;
   private final ColumnRoles roles;
+  /** The problems of the record being parsed. */
+  private Report report;
 
   public EntityParser(Annotations annotations, Diagnostics diagnostics) {
     this.annotations = annotations;
     this.diagnostics = diagnostics;
-    this.roles = new ColumnRoles(diagnostics);
+    this.roles = new ColumnRoles();
   }
 
   public Optional<EntityModel> parse(TypeElement record) {
     AnnotationMirror entity = Annotations.find(record, Annotations.ENTITY).orElseThrow();
-    int errorsBefore = diagnostics.errorCount();
+    report = new Report(diagnostics);
     String name = record.getSimpleName().toString();
     if (record.getKind() != ElementKind.RECORD) {
-      diagnostics.report(Message.NOT_A_RECORD, record, entity, null, name, kindName(record.getKind()), name);
+      report.report(Message.NOT_A_RECORD, record, entity, null, name, kindName(record.getKind()), name);
       return Optional.empty();
     }
     if (!record.getTypeParameters().isEmpty()) {
-      diagnostics.report(Message.GENERIC_ENTITY, record, entity, null, name);
+      report.report(Message.GENERIC_ENTITY, record, entity, null, name);
     }
     if (!reachableFromPackage(record)) {
-      diagnostics.report(Message.NESTED_ENTITY, record, entity, null, name);
+      report.report(Message.NESTED_ENTITY, record, entity, null, name);
     }
     String table = tableName(record, entity, name);
     List<ColumnModel> columns = new ArrayList<>();
@@ -67,7 +69,7 @@ public final class EntityParser {
           column -> {
             String other = componentByColumn.putIfAbsent(column.column(), column.component());
             if (other != null) {
-              diagnostics.report(Message.DUPLICATE_COLUMN, component, other, column.component(), column.column());
+              report.report(Message.DUPLICATE_COLUMN, component, other, column.component(), column.column());
             }
             columns.add(column);
           });
@@ -75,10 +77,10 @@ public final class EntityParser {
         ids.add(component);
       }
     }
-    roles.onePerKind(record, columns);
+    roles.onePerKind(report, record, columns);
     fieldsAreFree(record, columns);
     ColumnModel id = idColumn(record, ids, columns);
-    if (diagnostics.errorCount() > errorsBefore || id == null) {
+    if (!report.isClean() || id == null) {
       return Optional.empty();
     }
     List<ColumnModel> withIdNotNull = new ArrayList<>();
@@ -98,7 +100,7 @@ public final class EntityParser {
     String table = annotations.string(entity, "table");
     String defaultTable = Names.tableName(name);
     if (Annotations.explicitValue(entity, "table").isPresent() && table.isBlank()) {
-      diagnostics.report(
+      report.report(
           Message.BLANK_NAME, record, entity, Annotations.explicitValue(entity, "table").get(),
           "@Entity(table = ...)", "\"" + defaultTable + "\"");
     }
@@ -107,7 +109,7 @@ public final class EntityParser {
 
   private Optional<ColumnModel> columnOf(RecordComponentElement component) {
     String name = component.getSimpleName().toString();
-    Optional<ColumnRole> role = roles.of(component);
+    Optional<ColumnRole> role = roles.of(report, component);
     if (role.isEmpty()) {
       return Optional.empty();
     }
@@ -117,7 +119,7 @@ public final class EntityParser {
       if (entity.isPresent()) {
         reportEntityComponent(component, entity.get());
       } else {
-        diagnostics.report(
+        report.report(
             Message.UNSUPPORTED_TYPE, component, name, Names.simpleTypeName(TypeName.get(component.asType())),
             ColumnTypes.SUPPORTED);
       }
@@ -131,7 +133,7 @@ public final class EntityParser {
       AnnotationMirror annotation = columnAnnotation.get();
       Optional<AnnotationValue> given = Annotations.explicitValue(annotation, "name");
       if (given.isPresent() && annotations.string(annotation, "name").isBlank()) {
-        diagnostics.report(
+        report.report(
             Message.BLANK_NAME, component, annotation, given.get(), "@Column(name = ...)", "\"" + column + "\"");
       } else if (given.isPresent()) {
         column = annotations.string(annotation, "name");
@@ -149,11 +151,11 @@ public final class EntityParser {
   private ColumnModel idColumn(TypeElement record, List<RecordComponentElement> ids, List<ColumnModel> columns) {
     String name = record.getSimpleName().toString();
     if (ids.isEmpty()) {
-      diagnostics.report(Message.NO_ID, record, Annotations.find(record, Annotations.ENTITY).get(), null, name, name);
+      report.report(Message.NO_ID, record, Annotations.find(record, Annotations.ENTITY).get(), null, name, name);
       return null;
     }
     if (ids.size() > 1) {
-      diagnostics.report(
+      report.report(
           Message.SEVERAL_IDS, ids.get(1), Annotations.find(ids.get(1), Annotations.ID).orElseThrow(), null, name,
           String.join(", ", ids.stream().map(c -> c.getSimpleName().toString()).toList()));
       return null;
@@ -169,7 +171,7 @@ public final class EntityParser {
       String hint = idComponent.asType().getKind() == TypeKind.LONG || idComponent.asType().getKind() == TypeKind.INT
           ? ": declare it as " + ((ClassName) TypeName.get(idComponent.asType()).box()).simpleName()
           : "";
-      diagnostics.report(
+      report.report(
           Message.BAD_ID_TYPE, idComponent, Annotations.find(idComponent, Annotations.ID).get(), null,
           idComponent.getSimpleName(), Names.simpleTypeName(TypeName.get(idComponent.asType())), hint);
       return null;
@@ -191,7 +193,7 @@ public final class EntityParser {
         key.equals(Names.foreignKeyTo(target))
             ? "@BelongsTo(" + target + ".class)"
             : "@BelongsTo(value = " + target + ".class, foreignKey = \"" + key + "\")";
-    diagnostics.report(
+    report.report(
         Message.ENTITY_COMPONENT, component, component.getSimpleName(), target, idType, key, belongsTo,
         component.getEnclosingElement().getSimpleName());
   }
@@ -218,7 +220,7 @@ public final class EntityParser {
                 .filter(c -> c.getSimpleName().contentEquals(column.component()))
                 .findFirst()
                 .orElseThrow();
-        diagnostics.report(
+        report.report(
             Message.FIELD_CLASH, component, column.component(), other, field, Names.tableClassName(name));
       }
     }

@@ -2,8 +2,8 @@ package dev.relata.processor.parse;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.relata.processor.Message;
-import dev.relata.processor.Names;
+import dev.relata.processor.base.Message;
+import dev.relata.processor.base.Names;
 import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.GraphComponent;
@@ -33,18 +33,18 @@ public final class GraphParser {
   private final Annotations annotations;
   private final Diagnostics diagnostics;
   private final EntityRegistry registry;
-  private final Function<TypeElement, Optional<List<AssociationModel>>> associations;
+  private final Function<TypeElement, Optional<Associations>> associations;
   private final Map<String, Optional<GraphModel>> models = new HashMap<>();
   /** The graphs being parsed, outermost first, and for each the component that leads to the next. */
   private final List<String> parsing = new ArrayList<>();
   private final List<String> via = new ArrayList<>();
 
   /**
-   * @param associations the associations of a valid entity record, empty where it has errors
+   * @param associations the associations of a valid entity record, empty where the record has errors
    */
   public GraphParser(
       Annotations annotations, Diagnostics diagnostics, EntityRegistry registry,
-      Function<TypeElement, Optional<List<AssociationModel>>> associations) {
+      Function<TypeElement, Optional<Associations>> associations) {
     this.annotations = annotations;
     this.diagnostics = diagnostics;
     this.registry = registry;
@@ -98,7 +98,7 @@ public final class GraphParser {
       return Optional.empty();
     }
     Optional<EntityModel> root = registry.model(rootElement.get());
-    Optional<List<AssociationModel>> rootAssociations =
+    Optional<Associations> rootAssociations =
         root.isEmpty() ? Optional.empty() : associations.apply(rootElement.get());
     if (rootAssociations.isEmpty()) {
       return Optional.empty(); // the entity's own errors say what is wrong

@@ -1,7 +1,7 @@
 package dev.relata.processor.parse;
 
-import dev.relata.processor.Message;
-import dev.relata.processor.Names;
+import dev.relata.processor.base.Message;
+import dev.relata.processor.base.Names;
 import dev.relata.processor.model.AssociationKind;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.ColumnRole;
@@ -63,7 +63,7 @@ final class Keys {
   String described(String member) {
     StringBuilder text = new StringBuilder(kind.display()).append('(').append(target.name()).append(".class");
     if (kind == AssociationKind.BELONGS_TO_MANY) {
-      Annotations.typeElement(annotations.type(mirror, "through"))
+      annotations.classElement(mirror, "through")
           .ifPresent(t -> text.append(", through = ").append(t.getSimpleName()).append(".class"));
     }
     Annotations.explicitValue(mirror, member)
@@ -82,15 +82,22 @@ final class Keys {
    * The component {@code member} names in {@code holder}, or empty after reporting it is missing or
    * kept by the database (a timestamp, the version).
    */
-  Optional<ColumnModel> find(String member, String defaultName, EntityModel holder) {
+  Optional<ColumnModel> find(String member, String defaultName, EntityModel holder, EntityModel referenced) {
     String name = name(member, defaultName);
     Optional<ColumnModel> column = holder.column(name);
     if (column.isEmpty()) {
+      if (!holder.className().equals(ownerName()) && holderNamesKey(holder, name)) {
+        return column; // the holder's own @BelongsTo names the same missing key, and reports it there
+      }
       boolean written = Annotations.explicitValue(mirror, member).isPresent() && !annotations.string(mirror, member).isBlank();
       List<String> components = holder.columns().stream().map(ColumnModel::component).toList();
+      String hint = DidYouMean.hint(name, components);
+      if (hint.isEmpty() && !written && holder.equals(referenced)) {
+        hint = keyOf(holder, referenced).map(c -> " Did you mean \"" + c + "\"?").orElse("");
+      }
       diagnostics.report(
           Message.UNKNOWN_FOREIGN_KEY, record, mirror, position(member), described(member), holder.name(), name,
-          written ? "" : ", the default " + member, DidYouMean.hint(name, components), String.join(", ", components),
+          written ? "" : ", the default " + member, hint, String.join(", ", components),
           written ? "" : " Name the key with " + member + " = \"...\".");
     } else if (column.get().role() != ColumnRole.PLAIN) {
       diagnostics.report(
@@ -99,6 +106,43 @@ final class Keys {
       return Optional.empty();
     }
     return column;
+  }
+
+  private com.palantir.javapoet.ClassName ownerName() {
+    return com.palantir.javapoet.ClassName.get(record);
+  }
+
+  /**
+   * The one component of a self-referencing {@code holder} other than its id that could hold its
+   * ids by type and name ({@code parentId}), if there is exactly one.
+   */
+  private static Optional<String> keyOf(EntityModel holder, EntityModel referenced) {
+    List<String> keys =
+        holder.columns().stream()
+            .filter(c -> !c.equals(holder.id()) && c.component().endsWith("Id"))
+            .filter(c -> c.boxedType().equals(referenced.id().boxedType()))
+            .map(ColumnModel::component)
+            .toList();
+    return keys.size() == 1 ? Optional.of(keys.get(0)) : Optional.empty();
+  }
+
+  /** Whether a {@code @BelongsTo} of {@code holder}'s record names {@code key}, so that a missing key is reported there once. */
+  private boolean holderNamesKey(EntityModel holder, String key) {
+    javax.lang.model.element.TypeElement holderElement =
+        annotations.elements().getTypeElement(holder.className().canonicalName());
+    if (holderElement == null) {
+      return false;
+    }
+    AssociationKind belongs = AssociationKind.BELONGS_TO;
+    for (AnnotationMirror belongsTo : Annotations.findAll(holderElement, belongs.annotation(), belongs.container())) {
+      Optional<TypeElement> parent = annotations.classElement(belongsTo, "value");
+      if (parent.isPresent()
+          && EntityRegistry.isEntity(parent.get())
+          && name(annotations, belongsTo, "foreignKey", Names.foreignKeyTo(parent.get().getSimpleName().toString())).equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -131,7 +175,15 @@ final class Keys {
     boolean matched = false;
     AssociationKind belongs = AssociationKind.BELONGS_TO;
     for (AnnotationMirror belongsTo : Annotations.findAll(targetElement, belongs.annotation(), belongs.container())) {
-      Optional<TypeElement> parent = Annotations.typeElement(annotations.type(belongsTo, "value"));
+      if (annotations.unresolved(belongsTo, "value")) {
+        matched = true; // a misspelt class, javac's error: whether it matches is unknown
+        continue;
+      }
+      Optional<TypeElement> parent = annotations.classElement(belongsTo, "value");
+      if (parent.isPresent() && !EntityRegistry.isEntity(parent.get())) {
+        matched = true; // its own error (RELATA-010) says what is wrong
+        continue;
+      }
       if (parent.isEmpty()
           || !name(annotations, belongsTo, "foreignKey", Names.foreignKeyTo(parent.get().getSimpleName().toString()))
               .equals(key.component())) {
@@ -147,7 +199,7 @@ final class Keys {
     }
     if (!matched) {
       warnings.add(
-          Set.of(owner.className().canonicalName(), target.className().canonicalName()),
+          Set.copyOf(List.of(owner.className().canonicalName(), target.className().canonicalName())),
           () ->
               diagnostics.report(
                   Message.MISSING_BELONGS_TO, record, mirror, null, kind.display(), target.name(), owner.name(),

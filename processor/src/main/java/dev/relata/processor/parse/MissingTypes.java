@@ -53,6 +53,11 @@ public final class MissingTypes {
     return Optional.empty();
   }
 
+  /** Whether a component's type is unresolved: the record cannot be parsed without it. */
+  public static boolean inComponents(TypeElement record) {
+    return record.getRecordComponents().stream().anyMatch(component -> isMissing(component.asType()));
+  }
+
   private static boolean isMissing(TypeMirror type) {
     return type.getKind() == TypeKind.ERROR;
   }

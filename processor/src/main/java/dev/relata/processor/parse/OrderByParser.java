@@ -1,6 +1,6 @@
 package dev.relata.processor.parse;
 
-import dev.relata.processor.Message;
+import dev.relata.processor.base.Message;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.GraphComponent.Ordering;

@@ -1,10 +1,14 @@
-package dev.relata.processor.parse;
+package dev.relata.processor.generate;
 
-import dev.relata.processor.model.AssociationKind;
 import dev.relata.processor.model.AssociationModel;
+import dev.relata.processor.model.AssociationModel.BelongsTo;
+import dev.relata.processor.model.AssociationModel.BelongsToMany;
+import dev.relata.processor.model.AssociationModel.HasMany;
+import dev.relata.processor.model.AssociationModel.HasOne;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.ForeignKeyModel;
+import dev.relata.processor.model.OnDelete;
 import dev.relata.processor.model.SchemaModel;
 import dev.relata.processor.model.UniqueKeyModel;
 import java.util.Comparator;
@@ -40,27 +44,24 @@ public final class SchemaPlanner {
           .forEach(column -> add(uniqueKeys, new UniqueKeyModel(entity, List.of(column))));
     }
     for (AssociationModel a : associations) {
-      if (a.kind() == AssociationKind.BELONGS_TO) {
-        add(foreignKeys, new ForeignKeyModel(a.owner(), a.foreignKey(), a.target(), a.onDelete()));
+      if (a instanceof BelongsTo belongsTo) {
+        add(foreignKeys, new ForeignKeyModel(a.owner(), a.foreignKey(), a.target(), belongsTo.onDelete()));
       }
     }
     for (AssociationModel a : associations) {
-      switch (a.kind()) {
-        case HAS_MANY -> add(foreignKeys, new ForeignKeyModel(a.target(), a.foreignKey(), a.owner(), "NO_ACTION"));
-        case HAS_ONE -> {
-          add(foreignKeys, new ForeignKeyModel(a.target(), a.foreignKey(), a.owner(), "NO_ACTION"));
-          add(uniqueKeys, new UniqueKeyModel(a.target(), List.of(a.foreignKey())));
+      if (a instanceof HasMany) {
+        add(foreignKeys, new ForeignKeyModel(a.target(), a.foreignKey(), a.owner(), OnDelete.NO_ACTION));
+      } else if (a instanceof HasOne) {
+        add(foreignKeys, new ForeignKeyModel(a.target(), a.foreignKey(), a.owner(), OnDelete.NO_ACTION));
+        add(uniqueKeys, new UniqueKeyModel(a.target(), List.of(a.foreignKey())));
+      } else if (a instanceof BelongsToMany m) {
+        add(foreignKeys, new ForeignKeyModel(m.through(), m.foreignKey(), m.owner(), OnDelete.CASCADE));
+        add(foreignKeys, new ForeignKeyModel(m.through(), m.otherKey(), m.target(), OnDelete.CASCADE));
+        if (m.uniquePairs()) {
+          List<ColumnModel> pair =
+              List.of(m.foreignKey(), m.otherKey()).stream().sorted(Comparator.comparing(ColumnModel::column)).toList();
+          add(uniqueKeys, new UniqueKeyModel(m.through(), pair));
         }
-        case BELONGS_TO_MANY -> {
-          add(foreignKeys, new ForeignKeyModel(a.through(), a.foreignKey(), a.owner(), "CASCADE"));
-          add(foreignKeys, new ForeignKeyModel(a.through(), a.otherKey(), a.target(), "CASCADE"));
-          if (a.uniquePairs()) {
-            List<ColumnModel> pair =
-                List.of(a.foreignKey(), a.otherKey()).stream().sorted(Comparator.comparing(ColumnModel::column)).toList();
-            add(uniqueKeys, new UniqueKeyModel(a.through(), pair));
-          }
-        }
-        case BELONGS_TO -> {}
       }
     }
     return new SchemaModel(

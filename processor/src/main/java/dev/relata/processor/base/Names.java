@@ -1,4 +1,4 @@
-package dev.relata.processor;
+package dev.relata.processor.base;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +11,9 @@ import org.atteo.evo.inflector.English;
  * back from it.
  */
 public final class Names {
+
+  /** The parameters of generated association methods that are not named after an entity. */
+  private static final java.util.Set<String> METHOD_PARAMETERS = java.util.Set.of("find", "condition");
 
   /**
    * Plural endings and what each may have replaced, tried in order: {@code categories} →
@@ -160,11 +163,12 @@ public final class Names {
   /**
    * The parameter names of an association method {@code x(Owner owner, Target target)}: the
    * owner's lowerCamel name, unless the association's singular takes it (a self-association
-   * named after its own entity), then {@code owner}.
+   * named after its own entity) or a parameter of the methods does ({@code find}, {@code
+   * condition}: an entity named {@code Find}), then {@code owner}.
    */
   public static String ownerParameter(String ownerRecordName, String singular, String plural) {
     String owner = lowerCamel(ownerRecordName);
-    return owner.equals(singular) || owner.equals(plural) ? "owner" : identifier(owner);
+    return owner.equals(singular) || owner.equals(plural) || METHOD_PARAMETERS.contains(owner) ? "owner" : identifier(owner);
   }
 
   /** The parameter holding many owners, the plural of {@link #ownerParameter}. */

@@ -1,4 +1,4 @@
-package dev.relata.processor;
+package dev.relata.processor.base;
 
 import java.util.Locale;
 import javax.tools.Diagnostic;
@@ -39,10 +39,6 @@ public enum Message {
       20,
       "%s(%s.class) has no matching @BelongsTo(%s.class) on %s: RelataSchema creates the foreign key %s.%s from this"
           + " side, with ON DELETE NO ACTION. Add @BelongsTo to %s to generate getters on its DAO and to choose onDelete."),
-  TYPE_NOT_FOUND(
-      21,
-      "%s refers to %s, which no source declares and no annotation processor generated; nothing is generated for %s"
-          + " until it exists."),
   SAME_KEYS(
       22,
       "@BelongsToMany(%s.class, through = %s.class): foreignKey and otherKey are both \"%s\". Name the two components"
