@@ -35,7 +35,7 @@ final class UserRoutes {
   private void create(Context ctx) {
     Body body = api.body(ctx, "user");
     String username = body.required("username");
-    String email = body.required("email");
+    String email = body.address("email", body.required("email"));
     String password = body.required("password");
     body.validate();
     String hash = api.passwords().hash(password);
@@ -66,9 +66,9 @@ final class UserRoutes {
   private void update(Context ctx) {
     long caller = api.tokens().required(ctx);
     Body body = api.body(ctx, "user");
-    String email = body.notBlankIfPresent("email");
+    String email = body.address("email", body.notBlankIfPresent("email"));
     String username = body.notBlankIfPresent("username");
-    String password = body.notBlankIfPresent("password");
+    String password = body.notBlankUnlessEmpty("password");
     String bio = body.optional("bio");
     String image = body.optional("image");
     body.validate();

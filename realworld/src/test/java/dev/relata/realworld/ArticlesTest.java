@@ -69,8 +69,20 @@ class ArticlesTest {
         Map.of("title", "t", "description", "d", "body", "b", "tagList", "java"))), "tagList must be an array of strings");
     error(422, server.post("/api/articles", jake, Map.of("article",
         Map.of("title", "t", "description", "d", "body", "b", "tagList", List.of("java", 5)))),
-        "tagList must hold strings that are not blank");
+        "tagList must hold strings");
     error(422, server.post("/api/articles", jake, "[]"));
+  }
+
+  @Test
+  void blankTagsAreDroppedAndOnlyBlanksAreNoTags() {
+    String jake = server.register("jake");
+    JsonNode article = Articles.create(server, jake, "Dragons", "dragons", "", " ", " training ", "dragons");
+    assertEquals("[\"dragons\",\"training\"]", article.get("tagList").toString());
+    String slug = article.get("slug").asText();
+    JsonNode updated = expect(200, server.put("/api/articles/" + slug, jake,
+        Map.of("article", Map.of("tagList", List.of("", "  "))))).get("article");
+    assertEquals("[]", updated.get("tagList").toString());
+    assertEquals(0, Articles.create(server, jake, "Blanks", "", " ").get("tagList").size());
   }
 
   @Test

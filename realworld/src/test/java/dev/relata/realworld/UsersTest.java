@@ -109,6 +109,31 @@ class UsersTest {
     error(401, server.put("/api/user", null, Map.of("user", Map.of("bio", "x"))));
   }
 
+  @Test
+  void anEmailMustBeAnAddress() {
+    error(422, register("jake", "not-an-email"), "email is not an email address");
+    error(422, register("jake", "Jake <jake@example.com>"), "email is not an email address");
+    error(422, register("jake", "jake @example.com"), "email is not an email address");
+    String token = server.register("jake");
+    error(422, server.put("/api/user", token, Map.of("user", Map.of("email", "jake.example.com"))),
+        "email is not an email address");
+    expect(201, register("anna", "anna@jake.jake")); // any domain of the right form: the spec's example has one
+  }
+
+  @Test
+  void anEmptyPasswordInAnUpdateLeavesItUnchanged() {
+    String token = server.register("jake");
+    JsonNode user = expect(200, server.put("/api/user", token, Map.of("user",
+        Map.of("email", "jake@example.com", "username", "jake", "password", "", "bio", "I skate")))).get("user");
+    assertEquals("I skate", user.get("bio").asText());
+    expect(200, login("jake@example.com", "secret-jake"));
+    error(422, server.put("/api/user", token, Map.of("user", Map.of("password", " "))), "password can't be blank");
+    Map<String, Object> none = new HashMap<>();
+    none.put("password", null);
+    error(422, server.put("/api/user", token, Map.of("user", none)), "password can't be blank");
+    expect(200, login("jake@example.com", "secret-jake"));
+  }
+
   private java.net.http.HttpResponse<String> register(String username, String email) {
     return server.post("/api/users", null, Map.of("user",
         Map.of("username", username, "email", email, "password", "password")));
