@@ -108,6 +108,22 @@ class ArticlesTest {
   }
 
   @Test
+  void anUpdateThatChangesNothingKeepsUpdatedAt() throws InterruptedException {
+    String jake = server.register("jake");
+    JsonNode created = Articles.create(server, jake, "Dragons", "dragons");
+    Thread.sleep(2);
+    JsonNode same = expect(200, server.put("/api/articles/dragons", jake, Map.of("article", Map.of()))).get("article");
+    assertEquals(created, same);
+    same = expect(200, server.put("/api/articles/dragons", jake,
+        Map.of("article", Map.of("title", "Dragons", "body", created.get("body").asText())))).get("article");
+    assertEquals(created, same, "the values it holds already");
+    assertEquals(created, expect(200, server.get("/api/articles/dragons", jake)).get("article"));
+    JsonNode changed = expect(200, server.put("/api/articles/dragons", jake,
+        Map.of("article", Map.of("description", "New")))).get("article");
+    assertTrue(Instant.parse(changed.get("updatedAt").asText()).isAfter(Instant.parse(created.get("updatedAt").asText())));
+  }
+
+  @Test
   void onlyTheAuthorChangesOrDeletesAnArticle() {
     String jake = server.register("jake");
     String anna = server.register("anna");

@@ -110,6 +110,27 @@ class UsersTest {
   }
 
   @Test
+  void anEmailOrUsernameIsOneAccountHoweverItIsTyped() {
+    JsonNode user = expect(201, register("User01", "User01@Bench.test")).get("user");
+    assertEquals("User01@Bench.test", user.get("email").asText(), "kept as typed");
+    assertEquals("User01", user.get("username").asText());
+    expect(200, login("USER01@BENCH.TEST", "password"));
+    expect(200, login("user01@bench.test", "password"));
+    error(422, register("USER01", "other@bench.test"), "username has already been taken");
+    error(422, register("other", "user01@bench.TEST"), "email has already been taken");
+    error(422, register("user01", "USER01@bench.test"), "email has already been taken", "username has already been taken");
+    assertEquals("User01", expect(200, server.get("/api/profiles/user01", null)).get("profile").get("username").asText());
+
+    String anna = server.register("anna");
+    error(422, server.put("/api/user", anna, Map.of("user", Map.of("username", "USER01"))), "username has already been taken");
+    error(422, server.put("/api/user", anna, Map.of("user", Map.of("email", "USER01@bench.test"))), "email has already been taken");
+    JsonNode renamed = expect(200, server.put("/api/user", anna, Map.of("user",
+        Map.of("username", "Anna", "email", "ANNA@example.com")))).get("user");
+    assertEquals("Anna", renamed.get("username").asText(), "a user may change the case of its own");
+    assertEquals("ANNA@example.com", renamed.get("email").asText());
+  }
+
+  @Test
   void anEmailMustBeAnAddress() {
     error(422, register("jake", "not-an-email"), "email is not an email address");
     error(422, register("jake", "Jake <jake@example.com>"), "email is not an email address");
