@@ -21,6 +21,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -128,6 +134,71 @@ class TimestampsTest extends DatabaseTest {
     assertEquals(updated.now(), anne.updatedAt());
     assertTrue(anne.updatedAt().isAfter(ann.updatedAt()), anne + " after " + ann);
     assertEquals(Optional.of(anne), players.findById(ann.id()));
+  }
+
+  @Test
+  void anUpdateToTheStoredValuesKeepsUpdatedAtAndVersion() {
+    Player ann = players.insert(new Player(null, null, "Ann", null, null, 0));
+    Player same =
+        inTransaction(
+            tx -> new PlayerDao(tx).update(new Player(ann.id(), null, "Ann", LONG_AGO, LONG_AGO, 0)).orElseThrow())
+            .value();
+    assertEquals(ann, same, "nothing changed: updatedAt and version as they were");
+    assertEquals(Optional.of(ann), players.findById(ann.id()));
+
+    Team red = teams.insert(new Team(null, "Red", null, null, 0));
+    InTransaction<Player> moved =
+        inTransaction(tx -> new PlayerDao(tx).update(new Player(ann.id(), red.id(), "Ann", null, null, 0)).orElseThrow());
+    assertEquals(moved.now(), moved.value().updatedAt(), "a new foreign key is a change");
+    assertEquals(1, moved.value().version());
+    InTransaction<Player> renamed =
+        inTransaction(tx -> new PlayerDao(tx).update(new Player(ann.id(), red.id(), null, null, null, 1)).orElseThrow());
+    assertEquals(renamed.now(), renamed.value().updatedAt(), "null is a change from a value");
+    assertEquals(2, renamed.value().version());
+    Player again = players.update(new Player(ann.id(), red.id(), null, null, null, 2)).orElseThrow();
+    assertEquals(renamed.value(), again, "null is no change from null");
+  }
+
+  /**
+   * The comparison is with the row as PostgreSQL writes it, after waiting for a concurrent writer:
+   * an update that would have changed nothing when it started, but runs after another transaction
+   * changed the row, stamps it.
+   */
+  @Test
+  void anUpdateComparesWithTheRowItWritesNotTheRowItFirstSaw() throws Exception {
+    Player ann = players.insert(new Player(null, null, "Ann", null, null, 0));
+    CountDownLatch renamed = new CountDownLatch(1);
+    ExecutorService writer = Executors.newSingleThreadExecutor();
+    Future<?> other =
+        writer.submit(
+            () ->
+                dsl.transaction(
+                    cfg -> {
+                      // A writer that leaves the version alone, so that only the values tell.
+                      cfg.dsl().execute("update players set name = 'Bob' where id = ?", ann.id());
+                      int pid = cfg.dsl().fetchSingle("select pg_backend_pid()").get(0, Integer.class);
+                      renamed.countDown();
+                      awaitAStatementBlockedBy(pid);
+                    }));
+    renamed.await(30, TimeUnit.SECONDS);
+    InTransaction<Player> restored =
+        inTransaction(tx -> new PlayerDao(tx).update(new Player(ann.id(), null, "Ann", null, null, 0)).orElseThrow());
+    other.get(30, TimeUnit.SECONDS);
+    writer.shutdown();
+    assertEquals("Ann", restored.value().name());
+    assertEquals(restored.now(), restored.value().updatedAt(), "Bob became Ann again: a change");
+    assertEquals(1, restored.value().version());
+  }
+
+  /** Waits until a statement waits for the session {@code pid}: the test's update, for the writer's row. */
+  private void awaitAStatementBlockedBy(int pid) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!dsl.fetchExists(DSL.table("pg_stat_activity"), DSL.condition("{0} = any(pg_blocking_pids(pid))", pid))) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("the update never waited for the writer's lock");
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
+    }
   }
 
   @Test

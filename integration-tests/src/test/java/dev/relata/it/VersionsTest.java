@@ -47,6 +47,18 @@ class VersionsTest extends DatabaseTest {
   }
 
   @Test
+  void anUpdateThatChangesNothingKeepsTheVersionButIsStillChecked() {
+    Player ann = players.insert(new Player(null, null, "Ann", null, null, 0));
+    assertEquals(ann, players.update(ann).orElseThrow());
+    assertEquals(ann, players.update(ann).orElseThrow(), "twice: still version 0");
+    Player anne = players.update(new Player(ann.id(), null, "Anne", null, null, 0)).orElseThrow();
+    assertEquals(1, anne.version());
+    assertThrows(DataChangedException.class, () -> players.update(new Player(ann.id(), null, "Anne", null, null, 0)),
+        "a stale record is refused even where it would change nothing");
+    assertEquals(Optional.of(anne), players.findById(ann.id()));
+  }
+
+  @Test
   void aStaleUpdateThrowsAndChangesNothing() {
     Player read = players.insert(new Player(null, null, "Ann", null, null, 0));
     Player current = players.update(new Player(read.id(), null, "Anne", null, null, 0)).orElseThrow();
@@ -119,7 +131,7 @@ class VersionsTest extends DatabaseTest {
     TeamDao teams = new TeamDao(dsl);
     Team red = teams.insert(new Team(null, "Red", null, null, 0));
     Player ann = players.insert(new Player(null, null, "Ann", null, null, 0));
-    players.update(ann);
+    players.update(new Player(ann.id(), null, "Anne", null, null, 0));
     Player moved = players.setTeam(ann, red); // ann holds version 0, the row 1
     assertEquals(2, moved.version());
     teams.removePlayer(red, moved);

@@ -2,6 +2,7 @@ package dev.relata.realworld;
 
 import static dev.relata.realworld.model.ArticleTable.ARTICLE_TABLE;
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
 
@@ -11,7 +12,8 @@ import org.jooq.Condition;
 /**
  * The conditions on articles that {@code GET /api/articles} ({@code tag}, {@code author}, {@code
  * favorited}, all of them at once if given) and the feed filter by, for both the page and its
- * count: paths of {@code ARTICLE_TABLE}, which jOOQ joins (to-one) or correlates (to-many).
+ * count: paths of {@code ARTICLE_TABLE}, which jOOQ joins (to-one) or correlates (to-many). A
+ * username is one whatever its case, as {@code findByUsername} has it: {@code author=JAKE} is jake.
  */
 final class ArticleFilters {
 
@@ -27,12 +29,12 @@ final class ArticleFilters {
     }
     String author = ctx.queryParam("author");
     if (author != null) {
-      condition = condition.and(ARTICLE_TABLE.author().USERNAME.eq(author));
+      condition = condition.and(lower(ARTICLE_TABLE.author().USERNAME).eq(lower(author)));
     }
     String favorited = ctx.queryParam("favorited");
     if (favorited != null) {
       condition = condition.and(exists(selectOne().from(ARTICLE_TABLE.fans())
-          .where(ARTICLE_TABLE.fans().USERNAME.eq(favorited))));
+          .where(lower(ARTICLE_TABLE.fans().USERNAME).eq(lower(favorited)))));
     }
     return condition;
   }

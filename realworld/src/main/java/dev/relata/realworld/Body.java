@@ -3,6 +3,8 @@ package dev.relata.realworld;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -76,12 +78,45 @@ final class Body {
     return value.textValue();
   }
 
+  /**
+   * {@code value} if it is {@code null} or an email address as RFC 822 has it (Jakarta Mail's
+   * {@code InternetAddress}, strict: {@code local@domain}, no display name); else an error.
+   */
+  String address(String name, String value) {
+    if (value != null && !isAddress(value)) {
+      errors.add(name + " is not an email address");
+    }
+    return value;
+  }
+
+  private static boolean isAddress(String value) {
+    try {
+      InternetAddress address = new InternetAddress(value, true);
+      address.validate();
+      return value.equals(address.getAddress());
+    } catch (AddressException e) {
+      return false;
+    }
+  }
+
   /** When present, {@link #required}; when absent, {@code null}. */
   String notBlankIfPresent(String name) {
     return has(name) ? required(name) : null;
   }
 
-  /** An array of strings, none blank, duplicates dropped, in order; empty when absent. */
+  /**
+   * {@link #notBlankIfPresent}, but {@code ""} is as absent: settings forms send a password field
+   * as it is, empty when it was left alone, and that means "unchanged".
+   */
+  String notBlankUnlessEmpty(String name) {
+    JsonNode value = fields.get(name);
+    return value != null && value.isTextual() && value.textValue().isEmpty() ? null : notBlankIfPresent(name);
+  }
+
+  /**
+   * An array of strings, trimmed, blank ones and duplicates dropped, in order; empty when absent.
+   * Editors that split "a, b" on commas and spaces send blanks: they are nothing, not an error.
+   */
   List<String> strings(String name) {
     JsonNode value = fields.get(name);
     if (value == null || value.isNull()) {
@@ -93,15 +128,17 @@ final class Body {
     }
     Set<String> strings = new LinkedHashSet<>();
     for (JsonNode element : value) {
-      if (!element.isTextual() || element.textValue().isBlank()) {
-        errors.add(name + " must hold strings that are not blank");
+      if (!element.isTextual()) {
+        errors.add(name + " must hold strings");
         return List.of();
       }
       if (element.textValue().indexOf(NUL) >= 0) {
         errors.add(name + " may not hold the character U+0000");
         return List.of();
       }
-      strings.add(element.textValue().trim());
+      if (!element.textValue().isBlank()) {
+        strings.add(element.textValue().trim());
+      }
     }
     return List.copyOf(strings);
   }

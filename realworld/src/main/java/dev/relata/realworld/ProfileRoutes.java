@@ -30,13 +30,19 @@ final class ProfileRoutes {
     api.answer(ctx, 200, profile);
   }
 
-  /** Following a user twice, or unfollowing one not followed, changes nothing. */
+  /**
+   * Following a user twice, or unfollowing one not followed, changes nothing. Following oneself is
+   * a 422: a feed of one's own articles is not what following means.
+   */
   private void follow(Context ctx, boolean follow) {
     long caller = api.tokens().required(ctx);
     String username = ctx.pathParam("username");
     ProfileBody profile = api.transaction(ctx, dsl -> {
       User followee = Lookups.user(dsl, username);
       User follower = Lookups.caller(dsl, caller);
+      if (follow && followee.id().equals(follower.id())) {
+        throw ApiException.invalid("you cannot follow yourself");
+      }
       UserDao users = new UserDao(dsl);
       if (follow) {
         users.addFollowee(follower, followee);

@@ -12,7 +12,10 @@ import dev.relata.realworld.model.TagDao;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 
-/** {@code GET /api/tags}: the tags that some article carries, by name. */
+/**
+ * {@code GET /api/tags}: the tags that some article carries, by name. It needs no token, but a
+ * token that is not valid is a 401 here too, as everywhere.
+ */
 final class TagRoutes {
 
   private static final Find IN_USE = Find.where(
@@ -30,6 +33,7 @@ final class TagRoutes {
   }
 
   private void list(Context ctx) {
+    api.tokens().optional(ctx);
     api.answer(ctx, 200, api.transaction(ctx, dsl ->
         new TagsBody(new TagDao(dsl).findAll(IN_USE).stream().map(Tag::name).toList())));
   }

@@ -1,8 +1,5 @@
 package dev.relata.realworld;
 
-import static dev.relata.realworld.model.UserTable.USER_TABLE;
-
-import dev.relata.Find;
 import dev.relata.realworld.Views.UserBody;
 import dev.relata.realworld.Views.UserJson;
 import dev.relata.realworld.model.User;
@@ -11,10 +8,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 
 /** Registration, login, and the caller's own user: {@code /api/users}, {@code /api/user}. */
 final class UserRoutes {
@@ -35,7 +29,7 @@ final class UserRoutes {
   private void create(Context ctx) {
     Body body = api.body(ctx, "user");
     String username = body.required("username");
-    String email = body.required("email");
+    String email = body.address("email", body.required("email"));
     String password = body.required("password");
     body.validate();
     String hash = api.passwords().hash(password);
@@ -66,9 +60,9 @@ final class UserRoutes {
   private void update(Context ctx) {
     long caller = api.tokens().required(ctx);
     Body body = api.body(ctx, "user");
-    String email = body.notBlankIfPresent("email");
+    String email = body.address("email", body.notBlankIfPresent("email"));
     String username = body.notBlankIfPresent("username");
-    String password = body.notBlankIfPresent("password");
+    String password = body.notBlankUnlessEmpty("password");
     String bio = body.optional("bio");
     String image = body.optional("image");
     body.validate();
@@ -88,30 +82,21 @@ final class UserRoutes {
     api.answer(ctx, 200, new UserBody(json(updated)));
   }
 
-  /** 422 naming each of {@code email} and {@code username} that a user other than {@code self} has. */
+  /**
+   * 422 naming each of {@code email} and {@code username} that a user other than {@code self} has,
+   * in any case: {@code findByEmail} and {@code findByUsername} compare {@code lower(...)}.
+   */
   private static void refuseTaken(DSLContext dsl, String email, String username, Long self) {
-    Condition same = DSL.noCondition();
-    if (email != null) {
-      same = same.or(USER_TABLE.EMAIL.eq(email));
-    }
-    if (username != null) {
-      same = same.or(USER_TABLE.USERNAME.eq(username));
-    }
-    if (email == null && username == null) {
-      return;
-    }
-    Condition others = self == null ? same : same.and(USER_TABLE.ID.ne(self));
+    UserDao users = new UserDao(dsl);
     List<String> errors = new ArrayList<>();
-    for (User other : new UserDao(dsl).findAll(Find.where(others))) {
-      if (Objects.equals(other.email(), email)) {
-        errors.add("email has already been taken");
-      }
-      if (Objects.equals(other.username(), username)) {
-        errors.add("username has already been taken");
-      }
+    if (email != null && users.findByEmail(email).filter(other -> !other.id().equals(self)).isPresent()) {
+      errors.add("email has already been taken");
+    }
+    if (username != null && users.findByUsername(username).filter(other -> !other.id().equals(self)).isPresent()) {
+      errors.add("username has already been taken");
     }
     if (!errors.isEmpty()) {
-      throw ApiException.invalid(errors.stream().distinct().sorted().toList());
+      throw ApiException.invalid(errors);
     }
   }
 

@@ -78,9 +78,11 @@ class ArticleListTest {
     assertList("/api/articles?author=jake", 3, "c", "b", "a");
     assertList("/api/articles?author=anna", 1, "d");
     assertList("/api/articles?author=nobody", 0);
+    assertList("/api/articles?author=JAKE", 3, "c", "b", "a"); // a username in any case, as the profile's
     assertList("/api/articles?favorited=anna", 2, "d", "a");
     assertList("/api/articles?favorited=bob", 1, "a");
     assertList("/api/articles?favorited=jake", 0);
+    assertList("/api/articles?favorited=Anna", 2, "d", "a");
     assertList("/api/articles?tag=java&author=jake", 2, "b", "a");
     assertList("/api/articles?tag=java&favorited=anna", 2, "d", "a");
     assertList("/api/articles?tag=sql&favorited=anna", 0);

@@ -69,8 +69,20 @@ class ArticlesTest {
         Map.of("title", "t", "description", "d", "body", "b", "tagList", "java"))), "tagList must be an array of strings");
     error(422, server.post("/api/articles", jake, Map.of("article",
         Map.of("title", "t", "description", "d", "body", "b", "tagList", List.of("java", 5)))),
-        "tagList must hold strings that are not blank");
+        "tagList must hold strings");
     error(422, server.post("/api/articles", jake, "[]"));
+  }
+
+  @Test
+  void blankTagsAreDroppedAndOnlyBlanksAreNoTags() {
+    String jake = server.register("jake");
+    JsonNode article = Articles.create(server, jake, "Dragons", "dragons", "", " ", " training ", "dragons");
+    assertEquals("[\"dragons\",\"training\"]", article.get("tagList").toString());
+    String slug = article.get("slug").asText();
+    JsonNode updated = expect(200, server.put("/api/articles/" + slug, jake,
+        Map.of("article", Map.of("tagList", List.of("", "  "))))).get("article");
+    assertEquals("[]", updated.get("tagList").toString());
+    assertEquals(0, Articles.create(server, jake, "Blanks", "", " ").get("tagList").size());
   }
 
   @Test
@@ -93,6 +105,22 @@ class ArticlesTest {
         Map.of("article", Map.of("body", "New body")))).get("article");
     assertEquals("did-you-train-your-dragon", same.get("slug").asText());
     assertEquals("New body", same.get("body").asText());
+  }
+
+  @Test
+  void anUpdateThatChangesNothingKeepsUpdatedAt() throws InterruptedException {
+    String jake = server.register("jake");
+    JsonNode created = Articles.create(server, jake, "Dragons", "dragons");
+    Thread.sleep(2);
+    JsonNode same = expect(200, server.put("/api/articles/dragons", jake, Map.of("article", Map.of()))).get("article");
+    assertEquals(created, same);
+    same = expect(200, server.put("/api/articles/dragons", jake,
+        Map.of("article", Map.of("title", "Dragons", "body", created.get("body").asText())))).get("article");
+    assertEquals(created, same, "the values it holds already");
+    assertEquals(created, expect(200, server.get("/api/articles/dragons", jake)).get("article"));
+    JsonNode changed = expect(200, server.put("/api/articles/dragons", jake,
+        Map.of("article", Map.of("description", "New")))).get("article");
+    assertTrue(Instant.parse(changed.get("updatedAt").asText()).isAfter(Instant.parse(created.get("updatedAt").asText())));
   }
 
   @Test

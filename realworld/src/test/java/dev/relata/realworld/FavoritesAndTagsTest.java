@@ -55,4 +55,10 @@ class FavoritesAndTagsTest {
     assertEquals(204, server.delete("/api/articles/one", jake).statusCode());
     assertEquals("[\"Apple\",\"java\"]", expect(200, server.get("/api/tags", jake)).get("tags").toString());
   }
+
+  @Test
+  void anInvalidTokenIsA401HereTooThoughNoneIsNeeded() {
+    error(401, server.get("/api/tags", "garbage"), "the token is not valid");
+    expect(200, server.get("/api/tags", server.register("jake")));
+  }
 }

@@ -55,6 +55,14 @@ class ProfilesTest {
     error(401, server.get("/api/profiles/anna", "not-a-token"));
   }
 
+  @Test
+  void followingOneselfIsRefused() {
+    String anna = server.register("anna");
+    error(422, server.post("/api/profiles/anna/follow", anna, ""), "you cannot follow yourself");
+    assertFalse(following(server.get("/api/profiles/anna", anna)));
+    assertFalse(following(server.delete("/api/profiles/anna/follow", anna)));
+  }
+
   private static boolean following(java.net.http.HttpResponse<String> response) {
     return expect(200, response).get("profile").get("following").asBoolean();
   }

@@ -109,6 +109,52 @@ class UsersTest {
     error(401, server.put("/api/user", null, Map.of("user", Map.of("bio", "x"))));
   }
 
+  @Test
+  void anEmailOrUsernameIsOneAccountHoweverItIsTyped() {
+    JsonNode user = expect(201, register("User01", "User01@Bench.test")).get("user");
+    assertEquals("User01@Bench.test", user.get("email").asText(), "kept as typed");
+    assertEquals("User01", user.get("username").asText());
+    expect(200, login("USER01@BENCH.TEST", "password"));
+    expect(200, login("user01@bench.test", "password"));
+    error(422, register("USER01", "other@bench.test"), "username has already been taken");
+    error(422, register("other", "user01@bench.TEST"), "email has already been taken");
+    error(422, register("user01", "USER01@bench.test"), "email has already been taken", "username has already been taken");
+    assertEquals("User01", expect(200, server.get("/api/profiles/user01", null)).get("profile").get("username").asText());
+
+    String anna = server.register("anna");
+    error(422, server.put("/api/user", anna, Map.of("user", Map.of("username", "USER01"))), "username has already been taken");
+    error(422, server.put("/api/user", anna, Map.of("user", Map.of("email", "USER01@bench.test"))), "email has already been taken");
+    JsonNode renamed = expect(200, server.put("/api/user", anna, Map.of("user",
+        Map.of("username", "Anna", "email", "ANNA@example.com")))).get("user");
+    assertEquals("Anna", renamed.get("username").asText(), "a user may change the case of its own");
+    assertEquals("ANNA@example.com", renamed.get("email").asText());
+  }
+
+  @Test
+  void anEmailMustBeAnAddress() {
+    error(422, register("jake", "not-an-email"), "email is not an email address");
+    error(422, register("jake", "Jake <jake@example.com>"), "email is not an email address");
+    error(422, register("jake", "jake @example.com"), "email is not an email address");
+    String token = server.register("jake");
+    error(422, server.put("/api/user", token, Map.of("user", Map.of("email", "jake.example.com"))),
+        "email is not an email address");
+    expect(201, register("anna", "anna@jake.jake")); // any domain of the right form: the spec's example has one
+  }
+
+  @Test
+  void anEmptyPasswordInAnUpdateLeavesItUnchanged() {
+    String token = server.register("jake");
+    JsonNode user = expect(200, server.put("/api/user", token, Map.of("user",
+        Map.of("email", "jake@example.com", "username", "jake", "password", "", "bio", "I skate")))).get("user");
+    assertEquals("I skate", user.get("bio").asText());
+    expect(200, login("jake@example.com", "secret-jake"));
+    error(422, server.put("/api/user", token, Map.of("user", Map.of("password", " "))), "password can't be blank");
+    Map<String, Object> none = new HashMap<>();
+    none.put("password", null);
+    error(422, server.put("/api/user", token, Map.of("user", none)), "password can't be blank");
+    expect(200, login("jake@example.com", "secret-jake"));
+  }
+
   private java.net.http.HttpResponse<String> register(String username, String email) {
     return server.post("/api/users", null, Map.of("user",
         Map.of("username", username, "email", email, "password", "password")));

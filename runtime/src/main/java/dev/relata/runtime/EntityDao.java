@@ -182,9 +182,10 @@ public abstract class EntityDao<E, ID> {
 
   /**
    * Writes every component of {@code row} to the row with its id and returns the row as stored.
-   * One {@code UPDATE ... RETURNING}. Where the entity has them, {@code @UpdatedAt} becomes {@code
-   * now()}, {@code @CreatedAt} stays as stored, and {@code @Version} is checked and incremented:
-   * the row is written only if its stored version is {@code row}'s.
+   * One {@code UPDATE ... RETURNING}. Where the entity has them, {@code @CreatedAt} stays as
+   * stored, {@code @Version} is checked (the row is written only if its stored version is {@code
+   * row}'s), and, if the update changes a column, {@code @UpdatedAt} becomes {@code now()} and the
+   * version is incremented: a row written with the values it holds keeps both.
    *
    * @return the stored row; empty if there is no row with that id
    * @throws IllegalArgumentException if {@code row} has a {@code null} id
@@ -242,6 +243,26 @@ public abstract class EntityDao<E, ID> {
   protected final <T> Map<T, E> findAllByUnique(
       TableField<Record, T> column, Collection<? extends T> values, String parameter, String name) {
     return UniqueFinders.findAll(reads(), entity, column, values, parameter, method(name));
+  }
+
+  /**
+   * For generated {@code findByX(value)} of a {@code @Column(unique = true, ignoreCase = true)}:
+   * the row whose {@code column} holds {@code value} but for case, or empty. One {@code SELECT ...
+   * WHERE lower(column) = lower(?)}.
+   */
+  protected final Optional<E> findByUniqueIgnoringCase(
+      TableField<Record, String> column, String value, String parameter, String name) {
+    return UniqueFinders.findIgnoringCase(reads(), entity, column, value, parameter, method(name));
+  }
+
+  /**
+   * For generated {@code findAllByX(values)} of a {@code @Column(unique = true, ignoreCase = true)}:
+   * the rows whose {@code column} holds one of {@code values} but for case, keyed by the value as
+   * given, in input order. One {@code SELECT}, one array parameter.
+   */
+  protected final Map<String, E> findAllByUniqueIgnoringCase(
+      TableField<Record, String> column, Collection<String> values, String parameter, String name) {
+    return UniqueFinders.findAllIgnoringCase(reads(), entity, column, values, parameter, method(name));
   }
 
   private String method(String name) {

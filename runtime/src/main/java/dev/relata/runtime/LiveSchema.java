@@ -26,8 +26,16 @@ final class LiveSchema {
    */
   record Column(String type, String declaredType, boolean notNull, boolean hasDefault) {}
 
-  /** An index; {@code columns} are its key columns, {@code null} for an expression. */
-  record Index(String name, List<String> columns, boolean primary, boolean unique, boolean partial) {
+  /**
+   * An index; {@code columns} are its key columns, {@code null} for an expression; {@code lowered}
+   * is the column of an index on {@code lower(column)} alone, else {@code null}.
+   */
+  record Index(String name, List<String> columns, boolean primary, boolean unique, boolean partial, String lowered) {
+
+    /** Whether it is a unique index on exactly {@code lower(column)}. */
+    boolean enforcesUniqueIgnoringCase(String column) {
+      return unique && !partial && column.equals(lowered);
+    }
 
     /** Whether it is a plain unique index on exactly {@code keyColumns}, in any order. */
     boolean enforcesUnique(Collection<String> keyColumns) {
@@ -63,7 +71,13 @@ final class LiveSchema {
       "select c.relname::text, i.relname::text, x.indisprimary, x.indisunique, x.indpred is not null,"
           + " array(select a.attname::text from unnest(x.indkey::int2[]) with ordinality k(attnum, n)"
           + "   left join pg_catalog.pg_attribute a on a.attrelid = x.indrelid and a.attnum = k.attnum"
-          + "   where k.n <= x.indnkeyatts order by k.n)"
+          + "   where k.n <= x.indnkeyatts order by k.n),"
+          // The column of an index on lower(column) alone, as pg_get_expr spells that expression (a cast
+          // to text where the column is not text).
+          + " (select a.attname::text from pg_catalog.pg_attribute a"
+          + "   where a.attrelid = x.indrelid and a.attnum > 0 and x.indnkeyatts = 1 and x.indkey[0] = 0"
+          + "   and pg_get_expr(x.indexprs, x.indrelid) in (format('lower(%I)', a.attname), format('lower((%I)::text)', a.attname))"
+          + "   limit 1)"
           + " from pg_catalog.pg_index x"
           + " join pg_catalog.pg_class c on c.oid = x.indrelid"
           + " join pg_catalog.pg_namespace s on s.oid = c.relnamespace"
@@ -127,7 +141,7 @@ final class LiveSchema {
     for (Record r : dsl.fetch(INDEXES, tableNames)) {
       live.indexes.computeIfAbsent(r.get(0, String.class), table -> new ArrayList<>())
           .add(new Index(r.get(1, String.class), Arrays.asList(r.get(5, String[].class)), r.get(2, Boolean.class),
-              r.get(3, Boolean.class), r.get(4, Boolean.class)));
+              r.get(3, Boolean.class), r.get(4, Boolean.class), r.get(6, String.class)));
     }
     for (Record r : dsl.fetch(FOREIGN_KEYS, tableNames)) {
       live.foreignKeys.computeIfAbsent(r.get(0, String.class), table -> new ArrayList<>())

@@ -77,6 +77,8 @@ final class SchemaComparison {
         .filter(inline.negate())
         .forEach(fk -> add(Step.FOREIGN_KEYS, SchemaStatements.addForeignKey(table, fk)));
     table.indexes().forEach(index -> add(Step.INDEXES, SchemaStatements.createIndex(table, index)));
+    table.caseInsensitiveKeys()
+        .forEach(key -> add(Step.UNIQUE_KEYS, SchemaStatements.createUniqueIgnoringCase(table, key)));
   }
 
   private void compareTable(TableDefinition table) {
@@ -100,6 +102,14 @@ final class SchemaComparison {
       if (live.indexes(table.name()).stream().noneMatch(index -> index.enforcesUnique(key.columns()))) {
         differences.add("unique constraint " + constraint(table, key.name(), key.columns()) + " is missing");
         add(Step.UNIQUE_KEYS, SchemaStatements.addUnique(table, key));
+      }
+    }
+    for (Key key : table.caseInsensitiveKeys()) {
+      String column = key.columns().get(0);
+      if (live.indexes(table.name()).stream().noneMatch(index -> index.enforcesUniqueIgnoringCase(column))) {
+        differences.add("unique index " + quote(key.name()) + " on " + quote(table.name()) + " ("
+            + SchemaStatements.lower(column) + ") is missing");
+        add(Step.UNIQUE_KEYS, SchemaStatements.createUniqueIgnoringCase(table, key));
       }
     }
     table.foreignKeys().forEach(fk -> compareForeignKey(table, fk));

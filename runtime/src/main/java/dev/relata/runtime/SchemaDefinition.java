@@ -142,6 +142,8 @@ public final class SchemaDefinition {
     }
     statements.addAll(deferred);
     tables.forEach(table -> table.indexes().forEach(index -> statements.add(SchemaStatements.createIndex(table, index))));
+    tables.forEach(table -> table.caseInsensitiveKeys()
+        .forEach(key -> statements.add(SchemaStatements.createUniqueIgnoringCase(table, key))));
     return statements;
   }
 

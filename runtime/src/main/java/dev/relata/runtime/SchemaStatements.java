@@ -66,6 +66,17 @@ final class SchemaStatements {
         + quote(index.column()) + ")";
   }
 
+  /** {@code create unique index if not exists ... on ... (lower(...))}: a key that ignores case. */
+  static String createUniqueIgnoringCase(TableDefinition table, Key key) {
+    return "create unique index if not exists " + quote(key.name()) + " on " + quote(table.name()) + " ("
+        + lower(key.columns().get(0)) + ")";
+  }
+
+  /** {@code lower("email")}. */
+  static String lower(String column) {
+    return "lower(" + quote(column) + ")";
+  }
+
   /** {@code drop table if exists ... cascade}. */
   static String dropTable(TableDefinition table) {
     return "drop table if exists " + quote(table.name()) + " cascade";

@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * One table as the entities need it: its columns with their PostgreSQL types and nullability, its
- * primary key, unique constraints, foreign keys and indexes, each constraint under its name.
+ * primary key, unique constraints, foreign keys, indexes, and unique indexes on {@code lower(column)},
+ * each under its name.
  * Immutable: every method returns a new definition with one more part, so that a generated {@code
  * RelataSchema} writes a table as a chain of calls. Called by generated code only.
  */
@@ -42,22 +43,24 @@ public final class TableDefinition {
   private final List<Key> uniqueKeys;
   private final List<ForeignKey> foreignKeys;
   private final List<Index> indexes;
+  private final List<Key> caseInsensitiveKeys;
 
   private TableDefinition(
       String name, List<Column> columns, Key primaryKey, List<Key> uniqueKeys, List<ForeignKey> foreignKeys,
-      List<Index> indexes) {
+      List<Index> indexes, List<Key> caseInsensitiveKeys) {
     this.name = name;
     this.columns = List.copyOf(columns);
     this.primaryKey = primaryKey;
     this.uniqueKeys = List.copyOf(uniqueKeys);
     this.foreignKeys = List.copyOf(foreignKeys);
     this.indexes = List.copyOf(indexes);
+    this.caseInsensitiveKeys = List.copyOf(caseInsensitiveKeys);
   }
 
   /** A table named {@code name}, with nothing in it yet. */
   public static TableDefinition named(String name) {
     Objects.requireNonNull(name, "name");
-    return new TableDefinition(name, List.of(), null, List.of(), List.of(), List.of());
+    return new TableDefinition(name, List.of(), null, List.of(), List.of(), List.of(), List.of());
   }
 
   /** With a nullable column. */
@@ -87,7 +90,7 @@ public final class TableDefinition {
       throw new IllegalStateException("table \"" + this.name + "\" has a primary key already");
     }
     Key key = new Key(Objects.requireNonNull(name, "name"), List.of(declared(column)));
-    return new TableDefinition(this.name, columns, key, uniqueKeys, foreignKeys, indexes);
+    return new TableDefinition(this.name, columns, key, uniqueKeys, foreignKeys, indexes, caseInsensitiveKeys);
   }
 
   /** With the unique constraint {@code name} on {@code columns}, columns given before. */
@@ -95,7 +98,18 @@ public final class TableDefinition {
     List<String> keyColumns = List.of(columns);
     keyColumns.forEach(this::declared);
     Key key = new Key(Objects.requireNonNull(name, "name"), keyColumns);
-    return new TableDefinition(this.name, this.columns, primaryKey, append(uniqueKeys, key), foreignKeys, indexes);
+    return new TableDefinition(
+        this.name, this.columns, primaryKey, append(uniqueKeys, key), foreignKeys, indexes, caseInsensitiveKeys);
+  }
+
+  /**
+   * With the unique index {@code name} on {@code lower(column)}, a column given before: no two rows
+   * hold values that differ in case only ({@code @Column(unique = true, ignoreCase = true)}).
+   */
+  public TableDefinition uniqueIgnoringCase(String name, String column) {
+    Key key = new Key(Objects.requireNonNull(name, "name"), List.of(declared(column)));
+    return new TableDefinition(
+        this.name, columns, primaryKey, uniqueKeys, foreignKeys, indexes, append(caseInsensitiveKeys, key));
   }
 
   /** With the foreign key {@code name}: {@code column} references {@code referencedTable}'s primary key. */
@@ -105,13 +119,15 @@ public final class TableDefinition {
         new ForeignKey(
             Objects.requireNonNull(name, "name"), declared(column), Objects.requireNonNull(referencedTable, "referencedTable"),
             Objects.requireNonNull(referencedColumn, "referencedColumn"), Objects.requireNonNull(onDelete, "onDelete"));
-    return new TableDefinition(this.name, columns, primaryKey, uniqueKeys, append(foreignKeys, foreignKey), indexes);
+    return new TableDefinition(
+        this.name, columns, primaryKey, uniqueKeys, append(foreignKeys, foreignKey), indexes, caseInsensitiveKeys);
   }
 
   /** With the index {@code name} on {@code column}, a column given before. */
   public TableDefinition index(String name, String column) {
     Index index = new Index(Objects.requireNonNull(name, "name"), declared(column));
-    return new TableDefinition(this.name, columns, primaryKey, uniqueKeys, foreignKeys, append(indexes, index));
+    return new TableDefinition(
+        this.name, columns, primaryKey, uniqueKeys, foreignKeys, append(indexes, index), caseInsensitiveKeys);
   }
 
   /** The table's name. */
@@ -140,13 +156,19 @@ public final class TableDefinition {
     return indexes;
   }
 
+  /** The unique indexes on {@code lower(column)}, each a key of one column. */
+  List<Key> caseInsensitiveKeys() {
+    return caseInsensitiveKeys;
+  }
+
   private TableDefinition with(Column column) {
     Objects.requireNonNull(column.name(), "name");
     Objects.requireNonNull(column.type(), "type");
     if (columns.stream().anyMatch(c -> c.name().equals(column.name()))) {
       throw new IllegalArgumentException("table \"" + name + "\" has a column \"" + column.name() + "\" already");
     }
-    return new TableDefinition(name, append(columns, column), primaryKey, uniqueKeys, foreignKeys, indexes);
+    return new TableDefinition(
+        name, append(columns, column), primaryKey, uniqueKeys, foreignKeys, indexes, caseInsensitiveKeys);
   }
 
   private String declared(String column) {

@@ -1,5 +1,6 @@
 package dev.relata.runtime;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,22 +24,34 @@ final class Updates {
   private Updates() {}
 
   /**
-   * {@code update ... set <every component but the id and @CreatedAt>, "updated_at" = now(),
-   * "version" = "version" + 1 where "id" = ? and "version" = ? returning *}.
+   * {@code update ... set <every component but the id and @CreatedAt>, "updated_at" = case when
+   * (<those columns>) is distinct from (<their new values>) then now() else "updated_at" end,
+   * "version" = case when ... then "version" + 1 else "version" end where "id" = ? and "version" =
+   * ? returning *}: a row written with the values it holds keeps its {@code @UpdatedAt} and
+   * {@code @Version}. One statement, so that no concurrent change slips between a comparison and
+   * the write: PostgreSQL compares with the row as it is when it writes it. The new values are
+   * bound twice, once to write and once to compare.
    */
   static <E, ID> Optional<E> update(DSLContext dsl, EntityMetadata<E, ID> entity, E row, String method) {
     ID id = Checks.storedId(entity, row, "row", method);
     Object[] values = entity.values(row);
     ManagedColumns managed = entity.managed();
     Map<Field<?>, Object> assignments = new LinkedHashMap<>();
+    List<Field<?>> written = new ArrayList<>();
+    List<Field<?>> given = new ArrayList<>();
     List<TableField<Record, ?>> columns = entity.columns();
     for (int i = 0; i < columns.size(); i++) {
       TableField<Record, ?> column = columns.get(i);
       if (!column.equals(entity.id()) && !managed.contains(column)) {
-        assignments.put(column, entity.requireAllowed(i, values[i], method));
+        Object value = entity.requireAllowed(i, values[i], method);
+        assignments.put(column, value);
+        written.add(column);
+        given.add(DSL.val(value, column));
       }
     }
-    assignments.putAll(managed.onChange());
+    // An entity of nothing but its id and stamps has nothing of its own to change: every update stamps it.
+    assignments.putAll(
+        written.isEmpty() ? managed.onChange() : managed.onChange(DSL.row(written).isDistinctFrom(DSL.row(given))));
     Condition which = entity.id().eq(id).and(versionIs(entity, values, method));
     if (assignments.isEmpty()) {
       // Nothing to write (an entity of nothing but its id and @CreatedAt): the row as it is.

@@ -94,6 +94,8 @@ final class ShardingRules {
           // conditions: =, = any(array), <> all(array), in (subquery), exists, and, or, not, a constant
           "Eq", "EqQuantified", "NeQuantified", "QuantifiedArray", "In", "ScalarSubquery", "Exists", "Not",
           "And", "Or", "FieldCondition", "ConditionAsField", "NoCondition", "TrueCondition",
+          // update's stamps: case when (columns) is distinct from (values) then ... else ... end
+          "CaseSearched", "IsDistinctFrom",
           // functions and arithmetic
           "Count", "Coalesce", "CurrentTimestamp", "Uuid", "Function", "Add",
           // the test workload's own conditions (a user's Find and Condition, not Relata's SQL)

@@ -105,6 +105,12 @@ public enum Message {
       56,
       "@Column(nullable = true) on @%s %s: the database sets it on every row, so its column is NOT NULL. Remove"
           + " nullable."),
+  IGNORE_CASE_TYPE(
+      57, "@Column(ignoreCase = true) on %s %s: only text has case. Remove ignoreCase, or declare it as String."),
+  IGNORE_CASE_NOT_UNIQUE(
+      58,
+      "@Column(ignoreCase = true) on %s without unique = true: ignoreCase says how a unique column compares its"
+          + " values. Add unique = true, or remove ignoreCase."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;

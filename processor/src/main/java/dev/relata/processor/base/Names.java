@@ -75,6 +75,15 @@ public final class Names {
     return table + "_" + String.join("_", columns) + "_key";
   }
 
+  /**
+   * {@code users}, {@code email} → {@code users_lower_email_idx}: the unique index on {@code
+   * lower("email")} of a {@code @Column(unique = true, ignoreCase = true)}. PostgreSQL would say
+   * {@code users_lower_idx}, after the function, and number a second one; the column tells them apart.
+   */
+  public static String uniqueIgnoringCaseIndex(String table, String column) {
+    return table + "_lower_" + column + "_idx";
+  }
+
   /** {@code posts}, {@code user_id} → {@code posts_user_id_fkey}: a foreign-key constraint. */
   public static String foreignKeyConstraint(String table, String column) {
     return table + "_" + column + "_fkey";

@@ -15,7 +15,7 @@ import javax.lang.model.element.Modifier;
 /**
  * {@code findByEmail(String)} and {@code findAllByEmail(Collection<String>)} for each {@code
  * @Column(unique = true)} component, named after the component whatever its column; thin fronts
- * over {@code EntityDao}'s finders.
+ * over {@code EntityDao}'s finders, those that compare {@code lower(column)} for {@code ignoreCase = true}.
  */
 final class FinderMethods {
 
@@ -37,19 +37,23 @@ final class FinderMethods {
 
   private static MethodSpec find(EntityModel entity, ColumnModel column) {
     String parameter = Names.identifier(column.component());
+    String where = column.ignoreCase()
+        ? "lower(" + quote(column.column()) + ") = lower(?)"
+        : quote(column.column()) + " = ?";
     return MethodSpec.methodBuilder(Names.finder(column.component()))
         .addJavadoc(
-            "Returns the {@link $T} whose {@code $L} is {@code $L}, or empty if there is none.\n\n"
+            "Returns the {@link $T} whose {@code $L} is {@code $L}$L, or empty if there is none.\n\n"
                 + "<p>SQL:\n$L\n\n"
                 + "@throws NullPointerException if {@code $L} is {@code null}\n",
-            entity.className(), column.component(), parameter,
-            JavadocText.pre(java.util.List.of("select * from " + quote(entity.table()) + " where " + quote(column.column()) + " = ?;")),
+            entity.className(), column.component(), parameter, column.ignoreCase() ? " but for case" : "",
+            JavadocText.pre(java.util.List.of("select * from " + quote(entity.table()) + " where " + where + ";")),
             parameter)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(column.boxedType(), parameter)
         .returns(ParameterizedTypeName.get(Types.OPTIONAL, entity.className()))
         .addStatement(
-            "return findByUnique($T.$L.$L, $L, $S, $S)", Types.tableClass(entity), Names.tableConstant(entity.name()),
+            "return $L($T.$L.$L, $L, $S, $S)", column.ignoreCase() ? "findByUniqueIgnoringCase" : "findByUnique",
+            Types.tableClass(entity), Names.tableConstant(entity.name()),
             Names.upperSnakeCase(column.component()), parameter, parameter, Names.finder(column.component()))
         .build();
   }
@@ -60,23 +64,27 @@ final class FinderMethods {
       parameter = "values";
     }
     TypeName values = ParameterizedTypeName.get(Types.COLLECTION, column.boxedType());
+    String table = quote(entity.table());
+    String sql = column.ignoreCase()
+        ? "select " + table + ".*, \"given\".\"value\" from " + table + " join unnest(?::text[]) as \"given\"(\"value\")\n"
+            + "  on lower(" + quote(column.column()) + ") = lower(\"given\".\"value\");"
+        : "select * from " + table + " where " + quote(column.column()) + " = any(?::" + column.columnType().sql() + "[]);";
     return MethodSpec.methodBuilder(Names.batchFinder(column.component()))
         .addJavadoc(
-            "Returns the {@link $T} rows whose {@code $L} is one of {@code $L}, in one statement whatever\n"
-                + "their number: keyed by {@code $L}, in input order; values without a row are absent.\n\n"
+            "Returns the {@link $T} rows whose {@code $L} is one of {@code $L}$L, in one statement whatever\n"
+                + "their number: keyed by {@code $L}$L, in input order; values without a row are absent.\n\n"
                 + "<p>SQL:\n$L\n\n"
                 + "@throws NullPointerException if {@code $L} is or holds {@code null}\n",
-            entity.className(), column.component(), parameter, column.component(),
-            JavadocText.pre(
-                java.util.List.of(
-                    "select * from " + quote(entity.table()) + " where " + quote(column.column()) + " = any(?::"
-                        + column.columnType().sql() + "[]);")),
+            entity.className(), column.component(), parameter, column.ignoreCase() ? " but for case" : "",
+            column.component(), column.ignoreCase() ? " as given" : "",
+            JavadocText.pre(java.util.List.of(sql)),
             parameter)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(values, parameter)
         .returns(ParameterizedTypeName.get(Types.MAP, column.boxedType(), entity.className()))
         .addStatement(
-            "return findAllByUnique($T.$L.$L, $L, $S, $S)", Types.tableClass(entity), Names.tableConstant(entity.name()),
+            "return $L($T.$L.$L, $L, $S, $S)", column.ignoreCase() ? "findAllByUniqueIgnoringCase" : "findAllByUnique",
+            Types.tableClass(entity), Names.tableConstant(entity.name()),
             Names.upperSnakeCase(column.component()), parameter, parameter, Names.batchFinder(column.component()))
         .build();
   }

@@ -76,6 +76,10 @@ final class SchemaDefinitionWriter {
         key.columns().forEach(column -> code.add(", $S", column.column()));
         code.add(")");
       }
+      entity.columns().stream()
+          .filter(ColumnModel::ignoreCase)
+          .forEach(column -> code.add("\n.uniqueIgnoringCase($S, $S)",
+              Names.uniqueIgnoringCaseIndex(entity.table(), column.column()), column.column()));
       for (ForeignKeyModel fk : foreignKeysOf(entity)) {
         code.add("\n.foreignKey($S, $S, $S, $S, $T.$L)", fk.constraintName(), fk.column().column(),
             fk.references().table(), fk.references().id().column(), ON_DELETE, fk.onDelete().name());

@@ -40,7 +40,8 @@ public final class SchemaPlanner {
             .toList();
     for (EntityModel entity : own) {
       entity.columns().stream()
-          .filter(column -> column.unique() && !column.equals(entity.id()))
+          // ignoreCase: a unique index on lower(column), which the table declares itself.
+          .filter(column -> column.unique() && !column.ignoreCase() && !column.equals(entity.id()))
           .forEach(column -> add(uniqueKeys, new UniqueKeyModel(entity, List.of(column))));
     }
     for (AssociationModel a : associations) {

@@ -48,7 +48,7 @@ final class UpdateMethod {
       text.append("Writes every component of {@code row} but its id to the row with that id, and returns\n")
           .append("the row as stored.");
       createdAt.ifPresent(c -> text.append("\n{@code ").append(c.component()).append("} keeps its stored value."));
-      updatedAt.ifPresent(c -> text.append("\n{@code ").append(c.component()).append("} becomes {@code now()}."));
+      updatedAt.ifPresent(c -> text.append("\n{@code ").append(c.component()).append("} becomes {@code now()}").append(ifChanged()).append("."));
     } else {
       text.append("Returns the row with {@code row}'s id as stored: a ").append(entity.name())
           .append(" has nothing an update writes");
@@ -57,7 +57,7 @@ final class UpdateMethod {
     }
     version.ifPresent(
         c -> text.append("\nThe row is written only if its stored {@code ").append(c.component())
-            .append("} is {@code row}'s, which is then incremented."));
+            .append("} is {@code row}'s, which is then incremented").append(ifChanged()).append("."));
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add("$L\n", text)
@@ -72,9 +72,26 @@ final class UpdateMethod {
     return doc.build();
   }
 
+  /** A row written with the values it holds keeps its stamps, where it has values of its own. */
+  private String ifChanged() {
+    boolean ownColumns = entity.columns().stream().anyMatch(c -> !c.equals(entity.id()) && c.role() == ColumnRole.PLAIN);
+    return ownColumns ? " if the update changes a column" : "";
+  }
+
   /** Whether an update has a column to write: one of the record's own, the {@code @UpdatedAt} or the version. */
   private boolean writes() {
     return entity.columns().stream().anyMatch(c -> !c.equals(entity.id()) && c.role() != ColumnRole.CREATED_AT);
+  }
+
+  /**
+   * {@code , "updated_at" = case when <changed> then now() else "posts"."updated_at" end}, and the
+   * same for the version, as the runtime's {@code ManagedColumns.onChange(changed)} renders them.
+   */
+  private String keptIfChanged(String changed) {
+    String stamp = updatedAt.map(c -> ",\n  " + quote(c.column()) + " = case when " + changed + " then now() else "
+        + Statements.field(entity, c) + " end").orElse("");
+    return stamp + version.map(c -> ",\n  " + quote(c.column()) + " = case when " + changed + " then ("
+        + Statements.field(entity, c) + " + ?) else " + Statements.field(entity, c) + " end").orElse("");
   }
 
   /**
@@ -88,12 +105,18 @@ final class UpdateMethod {
       return List.of(Statements.selectFrom(entity) + "\n  where " + id + " = ?;");
     }
     StringJoiner assignments = new StringJoiner(", ");
+    StringJoiner written = new StringJoiner(", ", "(", ")");
+    StringJoiner given = new StringJoiner(", ", "(", ")");
     for (ColumnModel column : entity.columns()) {
       if (!column.equals(entity.id()) && column.role() == ColumnRole.PLAIN) {
         assignments.add(quote(column.column()) + " = ?");
+        written.add(Statements.field(entity, column));
+        given.add("?");
       }
     }
-    String set = (assignments.length() == 0 ? "" : assignments.toString()) + Statements.kept(entity);
+    String kept =
+        assignments.length() == 0 ? Statements.kept(entity) : keptIfChanged(written + " is distinct from " + given);
+    String set = (assignments.length() == 0 ? "" : assignments.toString()) + kept;
     set = set.startsWith(", ") ? set.substring(2) : set;
     String where =
         version.map(c -> "(" + id + " = ? and " + Statements.field(entity, c) + " = ?)").orElse(id + " = ?");

@@ -12,6 +12,7 @@ import com.palantir.javapoet.TypeName;
  * @param notNull whether the column is NOT NULL (primitives, the id, {@code @Column(nullable = false)},
  *     timestamps and the version)
  * @param unique whether {@code @Column(unique = true)} makes it unique
+ * @param ignoreCase whether it is unique as {@code lower(column)} ({@code @Column(ignoreCase = true)})
  * @param role whether the database keeps it: a timestamp, the version, or {@link ColumnRole#PLAIN}
  */
 public record ColumnModel(
@@ -21,11 +22,12 @@ public record ColumnModel(
     ColumnType columnType,
     boolean notNull,
     boolean unique,
+    boolean ignoreCase,
     ColumnRole role) {
 
   /** A column of the record's own data. */
   public ColumnModel(String component, String column, TypeName type, ColumnType columnType, boolean notNull) {
-    this(component, column, type, columnType, notNull, false, ColumnRole.PLAIN);
+    this(component, column, type, columnType, notNull, false, false, ColumnRole.PLAIN);
   }
 
   /** The component type, boxed: the {@code T} of its {@code TableField<Record, T>}. */
@@ -35,6 +37,6 @@ public record ColumnModel(
 
   /** This column, NOT NULL. */
   public ColumnModel asNotNull() {
-    return new ColumnModel(component, column, type, columnType, true, unique, role);
+    return new ColumnModel(component, column, type, columnType, true, unique, ignoreCase, role);
   }
 }

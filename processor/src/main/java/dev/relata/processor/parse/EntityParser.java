@@ -128,6 +128,7 @@ public final class EntityParser {
     String column = Names.columnName(name);
     boolean notNull = component.asType().getKind().isPrimitive();
     boolean unique = false;
+    boolean ignoreCase = false;
     Optional<AnnotationMirror> columnAnnotation = Annotations.find(component, Annotations.COLUMN);
     if (columnAnnotation.isPresent()) {
       AnnotationMirror annotation = columnAnnotation.get();
@@ -140,11 +141,32 @@ public final class EntityParser {
       }
       notNull |= !(Boolean) annotations.value(annotation, "nullable").getValue();
       unique = (Boolean) annotations.value(annotation, "unique").getValue();
+      ignoreCase = ignoreCase(component, annotation, name, unique);
     }
     // The database fills timestamps and the version on every insert: never NULL.
     notNull |= role.get() != ColumnRole.PLAIN;
     return Optional.of(
-        new ColumnModel(name, column, TypeName.get(component.asType()), type.get(), notNull, unique, role.get()));
+        new ColumnModel(
+            name, column, TypeName.get(component.asType()), type.get(), notNull, unique, ignoreCase, role.get()));
+  }
+
+  /** {@code @Column(ignoreCase = true)}, on a unique {@code String} only; else reported, and false. */
+  private boolean ignoreCase(
+      RecordComponentElement component, AnnotationMirror annotation, String name, boolean unique) {
+    Optional<AnnotationValue> given = Annotations.explicitValue(annotation, "ignoreCase");
+    if (given.isEmpty() || !Boolean.TRUE.equals(given.get().getValue())) {
+      return false;
+    }
+    TypeName type = TypeName.get(component.asType());
+    if (!type.equals(TypeName.get(String.class))) {
+      diagnostics.report(Message.IGNORE_CASE_TYPE, component, annotation, given.get(), Names.simpleTypeName(type), name);
+      return false;
+    }
+    if (!unique) {
+      diagnostics.report(Message.IGNORE_CASE_NOT_UNIQUE, component, annotation, given.get(), name);
+      return false;
+    }
+    return true;
   }
 
   /** The id column, or null after reporting why there is none. */

@@ -51,12 +51,14 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * Writes every component of {@code row} but its id to the row with that id, and returns
    * the row as stored.
    * {@code createdAt} keeps its stored value.
-   * {@code updatedAt} becomes {@code now()}.
-   * The row is written only if its stored {@code version} is {@code row}'s, which is then incremented.
+   * {@code updatedAt} becomes {@code now()} if the update changes a column.
+   * The row is written only if its stored {@code version} is {@code row}'s, which is then incremented if the update changes a column.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "accounts" set "name" = ?, "updated_at" = now(), "version" = ("accounts"."version" + ?)
+   * update "accounts" set "name" = ?,
+   *   "updated_at" = case when ("accounts"."name") is distinct from (?) then now() else "accounts"."updated_at" end,
+   *   "version" = case when ("accounts"."name") is distinct from (?) then ("accounts"."version" + ?) else "accounts"."version" end
    *   where ("accounts"."id" = ? and "accounts"."version" = ?)
    *   returning "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version";
    * select "accounts"."version" from "accounts" where "accounts"."id" = ?;

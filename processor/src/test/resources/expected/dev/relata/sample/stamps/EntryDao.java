@@ -48,12 +48,14 @@ public final class EntryDao extends EntityDao<Entry, Long> {
   /**
    * Writes every component of {@code row} but its id to the row with that id, and returns
    * the row as stored.
-   * {@code changedAt} becomes {@code now()}.
-   * The row is written only if its stored {@code version} is {@code row}'s, which is then incremented.
+   * {@code changedAt} becomes {@code now()} if the update changes a column.
+   * The row is written only if its stored {@code version} is {@code row}'s, which is then incremented if the update changes a column.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "entries" set "account_id" = ?, "amount" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
+   * update "entries" set "account_id" = ?, "amount" = ?,
+   *   "changed_at" = case when ("entries"."account_id", "entries"."amount") is distinct from (?, ?) then now() else "entries"."changed_at" end,
+   *   "version" = case when ("entries"."account_id", "entries"."amount") is distinct from (?, ?) then ("entries"."version" + ?) else "entries"."version" end
    *   where ("entries"."id" = ? and "entries"."version" = ?)
    *   returning "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at", "entries"."version";
    * select "entries"."version" from "entries" where "entries"."id" = ?;

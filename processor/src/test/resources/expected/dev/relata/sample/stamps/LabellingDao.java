@@ -38,11 +38,12 @@ public final class LabellingDao extends EntityDao<Labelling, Long> {
    * Writes every component of {@code row} but its id to the row with that id, and returns
    * the row as stored.
    * {@code createdAt} keeps its stored value.
-   * The row is written only if its stored {@code version} is {@code row}'s, which is then incremented.
+   * The row is written only if its stored {@code version} is {@code row}'s, which is then incremented if the update changes a column.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "labellings" set "label_id" = ?, "account_id" = ?, "version" = ("labellings"."version" + ?)
+   * update "labellings" set "label_id" = ?, "account_id" = ?,
+   *   "version" = case when ("labellings"."label_id", "labellings"."account_id") is distinct from (?, ?) then ("labellings"."version" + ?) else "labellings"."version" end
    *   where ("labellings"."id" = ? and "labellings"."version" = ?)
    *   returning "labellings"."id", "labellings"."label_id", "labellings"."account_id", "labellings"."created_at", "labellings"."version";
    * select "labellings"."version" from "labellings" where "labellings"."id" = ?;
