@@ -23,6 +23,7 @@ import org.jooq.Converter;
 import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.RenderContext;
+import org.jooq.Table;
 import org.jooq.conf.ParamType;
 import org.jooq.exception.DataException;
 import org.jooq.impl.DSL;
@@ -77,6 +78,16 @@ final class SqlArray implements Binding<Object, Object[]> {
   private SqlArray(String elementType) {
     this.elementType = elementType;
     this.dataType = SQLDataType.OTHER.asConvertedDataType(this);
+  }
+
+  /**
+   * {@code unnest(?)} of {@link #of}: a table of one column of {@code column}'s type, whose
+   * fields (after {@code as(alias, column)}) are qualified by the alias alone. jOOQ makes array
+   * tables only of fields whose type is an array; the parameter is coerced to one, and still
+   * binds through this binding.
+   */
+  static Table<?> unnest(Field<?> column, Collection<?> values) {
+    return DSL.unnest(of(column, values).coerce(column.getDataType().getArrayDataType()));
   }
 
   /**
