@@ -80,14 +80,20 @@ final class SqlArray implements Binding<Object, Object[]> {
     this.dataType = SQLDataType.OTHER.asConvertedDataType(this);
   }
 
-  /**
-   * {@code unnest(?)} of {@link #of}: a table of one column of {@code column}'s type, whose
-   * fields (after {@code as(alias, column)}) are qualified by the alias alone. jOOQ makes array
-   * tables only of fields whose type is an array; the parameter is coerced to one, and still
-   * binds through this binding.
-   */
+  /** {@code unnest(?)} of {@link #of}: see {@link #unnest(Field, Field)}. */
   static Table<?> unnest(Field<?> column, Collection<?> values) {
-    return DSL.unnest(of(column, values).coerce(column.getDataType().getArrayDataType()));
+    return unnest(column, of(column, values));
+  }
+
+  /**
+   * {@code unnest(array)}: a table of one column of {@code column}'s type, whose fields (after
+   * {@code as(alias, name)}) are qualified by the alias alone, never by a schema a {@link
+   * TenantSchema} maps tables to (as a field named {@code DSL.name(alias, name)} would be). jOOQ
+   * makes array tables only of fields whose type is an array; the parameter is coerced to one,
+   * and still binds as it did.
+   */
+  static Table<?> unnest(Field<?> column, Field<?> array) {
+    return DSL.unnest(array.coerce(column.getDataType().getArrayDataType()));
   }
 
   /**
