@@ -1,23 +1,14 @@
 package dev.relata.it;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.UserPrincipal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -29,8 +20,6 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class StreamingReplica implements AutoCloseable {
 
-  private static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
-  private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
 
   private final Path directory;
   private final Server primary;
@@ -50,14 +39,8 @@ public final class StreamingReplica implements AutoCloseable {
    *     or a step fails (with its output and the server's log)
    */
   public static StreamingReplica start() {
-    for (String binary : List.of("initdb", "pg_ctl", "pg_basebackup", "postgres")) {
-      if (!Files.isExecutable(BIN.resolve(binary))) {
-        throw new IllegalStateException(
-            BIN.resolve(binary) + " is missing: the read replica tests start a PostgreSQL 15 primary and replica"
-                + " of their own with Debian's binaries; install Debian's postgresql-15 (apt-get install postgresql-15)");
-      }
-    }
-    Path directory = temporaryDirectory();
+    LocalPostgres.requireBinaries("the read replica tests", "initdb", "pg_ctl", "pg_basebackup", "postgres");
+    Path directory = LocalPostgres.temporaryDirectory("relata-replica-");
     Server primary = new Server(directory.resolve("primary"), unusedPort());
     Server replica = new Server(directory.resolve("replica"), unusedPort());
     StreamingReplica pair = new StreamingReplica(directory, primary, replica);
@@ -169,13 +152,7 @@ public final class StreamingReplica implements AutoCloseable {
         }
       }
     }
-    if (Files.exists(directory)) {
-      try (Stream<Path> files = Files.walk(directory)) {
-        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-      } catch (IOException e) {
-        System.err.println("could not delete " + directory + ": " + e.getMessage());
-      }
-    }
+    LocalPostgres.delete(directory);
   }
 
   private static PGSimpleDataSource dataSource(Server server) {
@@ -191,78 +168,13 @@ public final class StreamingReplica implements AutoCloseable {
     }
   }
 
-  /** Runs a PostgreSQL binary, as {@code postgres} where this is root; its output goes to a file. */
   private static void run(Path directory, String binary, String... arguments) {
-    List<String> command = new ArrayList<>();
-    if (isRoot()) {
-      command.addAll(List.of("runuser", "-u", "postgres", "--"));
-    }
-    command.add(BIN.resolve(binary).toString());
-    command.addAll(List.of(arguments));
-    Path output = directory.resolve(binary + ".out");
-    try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-      if (!process.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new IllegalStateException(String.join(" ", command) + " did not end in " + COMMAND_TIMEOUT);
-      }
-      if (process.exitValue() != 0) {
-        throw new IllegalStateException(
-            String.join(" ", command) + " failed with exit code " + process.exitValue() + ":\n" + Files.readString(output)
-                + logs(directory));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not run " + command.get(0), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** The servers' logs, for a failure's message. */
-  private static String logs(Path directory) throws IOException {
-    StringBuilder logs = new StringBuilder();
-    for (String name : List.of("primary.log", "replica.log")) {
-      Path log = directory.resolve(name);
-      if (Files.exists(log)) {
-        logs.append("\n--- ").append(name).append(":\n").append(Files.readString(log));
-      }
-    }
-    return logs.toString();
-  }
-
-  private static boolean isRoot() {
-    return "root".equals(System.getProperty("user.name"));
-  }
-
-  /** A directory the servers may write: owned by {@code postgres} where this is root. */
-  private static Path temporaryDirectory() {
-    try {
-      Path directory = Files.createTempDirectory("relata-replica-");
-      if (isRoot()) {
-        UserPrincipal postgres;
-        try {
-          postgres = directory.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
-        } catch (IOException e) {
-          throw new IllegalStateException(
-              "this runs as root, and PostgreSQL refuses to: it runs the servers as the postgres OS user, which is"
-                  + " missing; install Debian's postgresql-15, which creates it", e);
-        }
-        Files.setOwner(directory, postgres);
-      }
-      return directory;
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not create a directory for the test servers", e);
-    }
+    LocalPostgres.run(directory, binary, arguments);
   }
 
   /** A port on loopback that nothing listens on (at the time of asking). */
   public static int unusedPort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("no free port on loopback", e);
-    }
+    return LocalPostgres.unusedPort();
   }
 
   /** One server: its data directory and port. */

@@ -14,6 +14,7 @@ import org.jooq.Field;
 import org.jooq.InsertOnDuplicateStep;
 import org.jooq.Query;
 import org.jooq.Record;
+import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
@@ -299,19 +300,28 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
   }
 
   /**
-   * {@code INSERT INTO through (fk, other) SELECT ?, x FROM unnest(?) x WHERE NOT EXISTS (...) ON
-   * CONFLICT DO NOTHING}: one statement for any number of targets; an existing pair is skipped,
-   * and the unique constraint on the pair settles a concurrent insert of the same one. Without
-   * that constraint there is no {@code ON CONFLICT}: it would swallow a violation of any other
-   * unique constraint of the join table and leave the pair unlinked without a word. The join
-   * entity's timestamps and version, if it has them, get {@code now()} and 0, as in an insert.
+   * {@code INSERT INTO through (fk, other) SELECT ?, x.id FROM unnest(?) AS x(id) LEFT JOIN
+   * through AS existing ON existing.fk = ? AND existing.other = x.id WHERE existing.other IS NULL
+   * ON CONFLICT DO NOTHING}: one statement for any number of targets; an existing pair is skipped
+   * by the anti-join, and the unique constraint on the pair settles a concurrent insert of the
+   * same one. Without that constraint there is no {@code ON CONFLICT}: it would swallow a
+   * violation of any other unique constraint of the join table and leave the pair unlinked
+   * without a word. The join entity's timestamps and version, if it has them, get {@code now()}
+   * and 0, as in an insert.
+   *
+   * <p>An anti-join rather than {@code WHERE NOT EXISTS (SELECT ... WHERE existing.other =
+   * x.id)}: the two plan alike on PostgreSQL, but Citus refuses a subquery that refers to a row
+   * of a set-returning function ("correlated subqueries are not supported when the FROM clause
+   * contains a set returning function"), and the join runs on a Citus cluster as it is.
    */
   private void insertLinks(DSLContext dsl, OID ownerId, Set<TID> ids) {
     if (ids.isEmpty()) {
       return;
     }
-    Field<TID> candidate = DSL.field(DSL.name("x", "id"), otherKey.getDataType());
-    var existing = through.table().as("existing");
+    Table<?> candidates = SqlArray.unnest(otherKey, ids).as("x", "id");
+    Field<TID> candidate = candidates.field("id", otherKey.getDataType());
+    Table<Record> existing = through.table().as("existing");
+    Field<TID> existingOther = existing.field(otherKey);
     List<Field<?>> columns = new ArrayList<>(List.of(foreignKey, otherKey));
     List<Field<?>> values = new ArrayList<>(List.of(DSL.val(ownerId, foreignKey.getDataType()), candidate));
     for (Field<?> kept : through.managed().columns()) {
@@ -322,12 +332,10 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
         dsl.insertInto(through.table(), columns)
             .select(
                 DSL.select(values)
-                    .from(DSL.table("unnest({0}) as x(id)", SqlArray.of(otherKey, ids)))
-                    .whereNotExists(
-                        DSL.selectOne()
-                            .from(existing)
-                            .where(existing.field(foreignKey).eq(ownerId))
-                            .and(existing.field(otherKey).eq(candidate))));
+                    .from(candidates)
+                    .leftJoin(existing)
+                    .on(existing.field(foreignKey).eq(ownerId), existingOther.eq(candidate))
+                    .where(existingOther.isNull()));
     Query query = uniquePairs ? insert.onConflictDoNothing() : insert;
     query.execute();
   }

@@ -132,14 +132,15 @@ final class BulkInsert {
         selected.add(kept);
         continue;
       }
-      Field<Object> unnested = DSL.field(DSL.name("u", "c" + array++));
+      // Unqualified: "u" is the only table here, and a TenantSchema would put a qualifier "u" in its schema.
+      Field<Object> unnested = DSL.field(DSL.name("c" + array++));
       boolean makeMissingId = ids == Ids.SOME && column.equals(entity.id());
       selected.add(makeMissingId ? DSL.coalesce(unnested, newId(values[sent])) : unnested);
     }
     Table<Record> unnest =
         DSL.table("unnest(" + arrays + ") with ordinality as u(" + names + ", ord)", (Object[]) Arrays.copyOf(values, sent));
     return DSL.insertInto(entity.table(), columns)
-        .select(DSL.select(selected).from(unnest).orderBy(DSL.field(DSL.name("u", "ord"))))
+        .select(DSL.select(selected).from(unnest).orderBy(DSL.field(DSL.name("ord"))))
         .returning(entity.columns());
   }
 

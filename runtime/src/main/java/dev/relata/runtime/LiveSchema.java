@@ -12,7 +12,8 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
- * What PostgreSQL's catalogs say about some tables of the connection's current schema: their
+ * What PostgreSQL's catalogs say about some tables of one schema (the connection's current one,
+ * or a {@link TenantSchema}'s): their
  * columns, indexes (those behind primary keys and unique constraints included) and foreign keys.
  * Read in four statements whatever the number of tables, from {@code pg_catalog} rather than
  * jOOQ's {@code Meta} or JDBC's {@code DatabaseMetaData}, which ask table by table and do not tell
@@ -54,7 +55,7 @@ final class LiveSchema {
       String onDelete) {}
 
   private static final String TYPES =
-      "select current_schema(),"
+      "select coalesce({1}::text, current_schema()::text),"
           + " array(select format_type(t::regtype, null) from unnest({0}::text[]) with ordinality u(t, n) order by n)";
 
   private static final String COLUMNS =
@@ -64,7 +65,7 @@ final class LiveSchema {
           + " join pg_catalog.pg_namespace s on s.oid = c.relnamespace"
           // A left join: a table without columns is there all the same.
           + " left join pg_catalog.pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped"
-          + " where s.nspname = current_schema() and c.relkind in ('r', 'p') and c.relname = any({0}::text[])"
+          + " where s.nspname = {1} and c.relkind in ('r', 'p') and c.relname = any({0}::text[])"
           + " order by c.relname, a.attnum";
 
   private static final String INDEXES =
@@ -82,7 +83,7 @@ final class LiveSchema {
           + " join pg_catalog.pg_class c on c.oid = x.indrelid"
           + " join pg_catalog.pg_namespace s on s.oid = c.relnamespace"
           + " join pg_catalog.pg_class i on i.oid = x.indexrelid"
-          + " where s.nspname = current_schema() and c.relname = any({0}::text[]) and x.indisvalid"
+          + " where s.nspname = {1} and c.relname = any({0}::text[]) and x.indisvalid"
           + " order by c.relname, i.relname";
 
   private static final String FOREIGN_KEYS =
@@ -97,7 +98,7 @@ final class LiveSchema {
           + " join pg_catalog.pg_namespace s on s.oid = c.relnamespace"
           + " join pg_catalog.pg_class f on f.oid = k.confrelid"
           + " join pg_catalog.pg_namespace fs on fs.oid = f.relnamespace"
-          + " where k.contype = 'f' and s.nspname = current_schema() and c.relname = any({0}::text[])"
+          + " where k.contype = 'f' and s.nspname = {1} and c.relname = any({0}::text[])"
           + " order by c.relname, k.conname";
 
   private final String schema;
@@ -112,13 +113,14 @@ final class LiveSchema {
   }
 
   /**
-   * Reads {@code tables} of the current schema, and the catalog's names of {@code types}
+   * Reads {@code tables} of {@code schemaOrNull} (a {@link TenantSchema}'s), or else of the
+   * connection's current schema, and the catalog's names of {@code types}
    * ({@code timestamptz} is {@code timestamp with time zone} there).
    *
    * @throws IllegalStateException where the connection has no current schema
    */
-  static LiveSchema read(DSLContext dsl, List<String> tables, List<String> types) {
-    Record first = dsl.fetchSingle(TYPES, DSL.val(types.toArray(String[]::new)));
+  static LiveSchema read(DSLContext dsl, String schemaOrNull, List<String> tables, List<String> types) {
+    Record first = dsl.fetchSingle(TYPES, DSL.val(types.toArray(String[]::new)), DSL.val(schemaOrNull, String.class));
     String schema = first.get(0, String.class);
     if (schema == null) {
       throw new IllegalStateException(
@@ -131,19 +133,20 @@ final class LiveSchema {
     }
     LiveSchema live = new LiveSchema(schema, typeNames);
     Object tableNames = DSL.val(tables.toArray(String[]::new));
-    for (Record r : dsl.fetch(COLUMNS, tableNames)) {
+    Object inSchema = DSL.val(schema);
+    for (Record r : dsl.fetch(COLUMNS, tableNames, inSchema)) {
       Map<String, Column> tableColumns = live.columns.computeIfAbsent(r.get(0, String.class), table -> new LinkedHashMap<>());
       if (r.get(1) != null) {
         tableColumns.put(r.get(1, String.class),
             new Column(r.get(2, String.class), r.get(3, String.class), r.get(4, Boolean.class), r.get(5, Boolean.class)));
       }
     }
-    for (Record r : dsl.fetch(INDEXES, tableNames)) {
+    for (Record r : dsl.fetch(INDEXES, tableNames, inSchema)) {
       live.indexes.computeIfAbsent(r.get(0, String.class), table -> new ArrayList<>())
           .add(new Index(r.get(1, String.class), Arrays.asList(r.get(5, String[].class)), r.get(2, Boolean.class),
               r.get(3, Boolean.class), r.get(4, Boolean.class), r.get(6, String.class)));
     }
-    for (Record r : dsl.fetch(FOREIGN_KEYS, tableNames)) {
+    for (Record r : dsl.fetch(FOREIGN_KEYS, tableNames, inSchema)) {
       live.foreignKeys.computeIfAbsent(r.get(0, String.class), table -> new ArrayList<>())
           .add(new ForeignKey(r.get(1, String.class), List.of(r.get(4, String[].class)), r.get(2, String.class),
               r.get(3, String.class), List.of(r.get(5, String[].class)), onDelete(r.get(6, String.class))));
@@ -151,7 +154,7 @@ final class LiveSchema {
     return live;
   }
 
-  /** The schema that was read: the connection's {@code current_schema()}. */
+  /** The schema that was read: the one given, or the connection's {@code current_schema()}. */
   String schema() {
     return schema;
   }

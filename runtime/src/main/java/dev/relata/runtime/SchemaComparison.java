@@ -34,19 +34,24 @@ final class SchemaComparison {
   }
 
   private final LiveSchema live;
+  private final SchemaStatements ddl;
   private final List<String> differences = new ArrayList<>();
   private final Map<Step, List<String>> additions = new EnumMap<>(Step.class);
 
-  private SchemaComparison(LiveSchema live) {
+  private SchemaComparison(LiveSchema live, SchemaStatements ddl) {
     this.live = live;
+    this.ddl = ddl;
     for (Step step : Step.values()) {
       additions.put(step, new ArrayList<>());
     }
   }
 
-  /** Compares the tables of {@code definition}, in creation order, with {@code live}. */
-  static SchemaComparison compare(SchemaDefinition definition, LiveSchema live) {
-    SchemaComparison comparison = new SchemaComparison(live);
+  /**
+   * Compares the tables of {@code definition}, in creation order, with {@code live}; additions
+   * written by {@code ddl}.
+   */
+  static SchemaComparison compare(SchemaDefinition definition, LiveSchema live, SchemaStatements ddl) {
+    SchemaComparison comparison = new SchemaComparison(live, ddl);
     for (TableDefinition table : definition.tables()) {
       if (live.hasTable(table.name())) {
         comparison.compareTable(table);
@@ -72,13 +77,13 @@ final class SchemaComparison {
   /** As {@code create} makes it: foreign keys to tables made later are added once those exist. */
   private void missingTable(TableDefinition table, Predicate<ForeignKey> inline) {
     differences.add("table " + quote(table.name()) + " is missing");
-    add(Step.TABLES_AND_COLUMNS, SchemaStatements.createTable(table, inline));
+    add(Step.TABLES_AND_COLUMNS, ddl.createTable(table, inline));
     table.foreignKeys().stream()
         .filter(inline.negate())
-        .forEach(fk -> add(Step.FOREIGN_KEYS, SchemaStatements.addForeignKey(table, fk)));
-    table.indexes().forEach(index -> add(Step.INDEXES, SchemaStatements.createIndex(table, index)));
+        .forEach(fk -> add(Step.FOREIGN_KEYS, ddl.addForeignKey(table, fk)));
+    table.indexes().forEach(index -> add(Step.INDEXES, ddl.createIndex(table, index)));
     table.caseInsensitiveKeys()
-        .forEach(key -> add(Step.UNIQUE_KEYS, SchemaStatements.createUniqueIgnoringCase(table, key)));
+        .forEach(key -> add(Step.UNIQUE_KEYS, ddl.createUniqueIgnoringCase(table, key)));
   }
 
   private void compareTable(TableDefinition table) {
@@ -88,7 +93,7 @@ final class SchemaComparison {
       LiveSchema.Column liveColumn = liveColumns.get(column.name());
       if (liveColumn == null) {
         differences.add("column " + column(table, column.name()) + " is missing");
-        add(Step.TABLES_AND_COLUMNS, SchemaStatements.addColumn(table, column));
+        add(Step.TABLES_AND_COLUMNS, ddl.addColumn(table, column));
         added.add(column.name());
       } else {
         compareColumn(table, column, liveColumn);
@@ -101,7 +106,7 @@ final class SchemaComparison {
     for (Key key : table.uniqueKeys()) {
       if (live.indexes(table.name()).stream().noneMatch(index -> index.enforcesUnique(key.columns()))) {
         differences.add("unique constraint " + constraint(table, key.name(), key.columns()) + " is missing");
-        add(Step.UNIQUE_KEYS, SchemaStatements.addUnique(table, key));
+        add(Step.UNIQUE_KEYS, ddl.addUnique(table, key));
       }
     }
     for (Key key : table.caseInsensitiveKeys()) {
@@ -109,14 +114,14 @@ final class SchemaComparison {
       if (live.indexes(table.name()).stream().noneMatch(index -> index.enforcesUniqueIgnoringCase(column))) {
         differences.add("unique index " + quote(key.name()) + " on " + quote(table.name()) + " ("
             + SchemaStatements.lower(column) + ") is missing");
-        add(Step.UNIQUE_KEYS, SchemaStatements.createUniqueIgnoringCase(table, key));
+        add(Step.UNIQUE_KEYS, ddl.createUniqueIgnoringCase(table, key));
       }
     }
     table.foreignKeys().forEach(fk -> compareForeignKey(table, fk));
     for (Index index : table.indexes()) {
       if (live.indexes(table.name()).stream().noneMatch(liveIndex -> liveIndex.leadsWith(index.column()))) {
         differences.add("index " + constraint(table, index.name(), List.of(index.column())) + " is missing");
-        add(Step.INDEXES, SchemaStatements.createIndex(table, index));
+        add(Step.INDEXES, ddl.createIndex(table, index));
       }
     }
   }
@@ -140,7 +145,7 @@ final class SchemaComparison {
     Optional<LiveSchema.Index> livePrimaryKey = live.indexes(table.name()).stream().filter(LiveSchema.Index::primary).findFirst();
     if (livePrimaryKey.isEmpty()) {
       differences.add("primary key " + constraint(table, key.name(), key.columns()) + " is missing");
-      add(Step.PRIMARY_KEYS, SchemaStatements.addPrimaryKey(table));
+      add(Step.PRIMARY_KEYS, ddl.addPrimaryKey(table));
     } else if (!livePrimaryKey.get().columns().equals(key.columns())) {
       differences.add("primary key of " + quote(table.name()) + " is (" + columns(livePrimaryKey.get().columns())
           + "), the model says (" + columns(key.columns()) + ")");
@@ -152,7 +157,7 @@ final class SchemaComparison {
         live.foreignKeys(table.name()).stream().filter(liveFk -> liveFk.columns().equals(List.of(fk.column()))).toList();
     if (onColumn.isEmpty()) {
       differences.add("foreign key " + constraint(table, fk.name(), List.of(fk.column())) + " is missing");
-      add(Step.FOREIGN_KEYS, SchemaStatements.addForeignKey(table, fk));
+      add(Step.FOREIGN_KEYS, ddl.addForeignKey(table, fk));
     } else if (onColumn.stream().noneMatch(liveFk -> matches(liveFk, fk))) {
       LiveSchema.ForeignKey liveFk = onColumn.get(0);
       differences.add("foreign key " + constraint(table, liveFk.name(), liveFk.columns()) + " references "

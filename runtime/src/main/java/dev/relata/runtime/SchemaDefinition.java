@@ -33,12 +33,8 @@ public final class SchemaDefinition {
     for (int i = 0; i < tables.size(); i++) {
       positions.put(tables.get(i).name(), i);
     }
-    this.createStatements = List.copyOf(writeCreateStatements());
-    List<String> drop = new ArrayList<>();
-    for (int i = tables.size() - 1; i >= 0; i--) {
-      drop.add(SchemaStatements.dropTable(tables.get(i)));
-    }
-    this.dropStatements = List.copyOf(drop);
+    this.createStatements = writeCreateStatements(SchemaStatements.UNQUALIFIED);
+    this.dropStatements = writeDropStatements(SchemaStatements.UNQUALIFIED);
   }
 
   /**
@@ -71,36 +67,44 @@ public final class SchemaDefinition {
     return dropStatements;
   }
 
-  /** Runs {@link #createStatements()} in one transaction. */
+  /**
+   * Runs {@link #createStatements()} in one transaction; each table named with its schema where
+   * {@code dsl} is a {@link TenantSchema}'s.
+   */
   public void create(DSLContext dsl) {
-    run(checked(dsl, "RelataSchema.create"), createStatements);
+    DSLContext checked = checked(dsl, "RelataSchema.create");
+    run(checked, TenantSchema.of(checked).map(schema -> writeCreateStatements(SchemaStatements.in(schema))).orElse(createStatements));
   }
 
-  /** Runs {@link #dropStatements()} in one transaction. */
+  /** Runs {@link #dropStatements()} in one transaction; in a {@link TenantSchema}'s schema, as {@link #create}. */
   public void drop(DSLContext dsl) {
-    run(checked(dsl, "RelataSchema.drop"), dropStatements);
+    DSLContext checked = checked(dsl, "RelataSchema.drop");
+    run(checked, TenantSchema.of(checked).map(schema -> writeDropStatements(SchemaStatements.in(schema))).orElse(dropStatements));
   }
 
   /**
-   * Compares the tables in the connection's current schema with these definitions.
+   * Compares the tables in the connection's current schema (or a {@link TenantSchema}'s) with
+   * these definitions.
    *
    * @throws SchemaMismatchException listing every difference, if there is any
    */
   public void validate(DSLContext dsl) {
     LiveSchema live = read(checked(dsl, "RelataSchema.validate"));
-    List<String> differences = SchemaComparison.compare(this, live).differences();
+    List<String> differences = SchemaComparison.compare(this, live, SchemaStatements.UNQUALIFIED).differences();
     if (!differences.isEmpty()) {
       throw new SchemaMismatchException(packageName, live.schema(), differences);
     }
   }
 
   /**
-   * The statements that add to the current schema what these definitions have and it lacks:
-   * tables, columns, keys, indexes, in an order that applies; never a drop, never a change to a
-   * column that is there.
+   * The statements that add to the current schema (or a {@link TenantSchema}'s, then naming it)
+   * what these definitions have and it lacks: tables, columns, keys, indexes, in an order that
+   * applies; never a drop, never a change to a column that is there.
    */
   public List<String> diff(DSLContext dsl) {
-    return SchemaComparison.compare(this, read(checked(dsl, "RelataSchema.diff"))).additions();
+    DSLContext checked = checked(dsl, "RelataSchema.diff");
+    LiveSchema live = read(checked);
+    return SchemaComparison.compare(this, live, SchemaStatements.in(TenantSchema.of(checked).orElse(null))).additions();
   }
 
   private static DSLContext checked(DSLContext dsl, String method) {
@@ -124,27 +128,36 @@ public final class SchemaDefinition {
   private LiveSchema read(DSLContext dsl) {
     Set<String> types = new LinkedHashSet<>();
     tables.forEach(table -> table.columns().forEach(column -> types.add(column.type())));
-    return LiveSchema.read(dsl, tables.stream().map(TableDefinition::name).toList(), List.copyOf(types));
+    return LiveSchema.read(
+        dsl, TenantSchema.of(dsl).orElse(null), tables.stream().map(TableDefinition::name).toList(), List.copyOf(types));
   }
 
-  private List<String> writeCreateStatements() {
+  private List<String> writeDropStatements(SchemaStatements ddl) {
+    List<String> drop = new ArrayList<>();
+    for (int i = tables.size() - 1; i >= 0; i--) {
+      drop.add(ddl.dropTable(tables.get(i)));
+    }
+    return List.copyOf(drop);
+  }
+
+  private List<String> writeCreateStatements(SchemaStatements ddl) {
     List<String> statements = new ArrayList<>();
     List<String> deferred = new ArrayList<>();
     for (TableDefinition table : tables) {
       Predicate<ForeignKey> inline = inline(table);
-      statements.add(SchemaStatements.createTable(table, inline));
+      statements.add(ddl.createTable(table, inline));
       for (ForeignKey fk : table.foreignKeys()) {
         if (!inline.test(fk)) {
-          deferred.add(SchemaStatements.dropForeignKeyIfExists(table, fk));
-          deferred.add(SchemaStatements.addForeignKey(table, fk));
+          deferred.add(ddl.dropForeignKeyIfExists(table, fk));
+          deferred.add(ddl.addForeignKey(table, fk));
         }
       }
     }
     statements.addAll(deferred);
-    tables.forEach(table -> table.indexes().forEach(index -> statements.add(SchemaStatements.createIndex(table, index))));
+    tables.forEach(table -> table.indexes().forEach(index -> statements.add(ddl.createIndex(table, index))));
     tables.forEach(table -> table.caseInsensitiveKeys()
-        .forEach(key -> statements.add(SchemaStatements.createUniqueIgnoringCase(table, key))));
-    return statements;
+        .forEach(key -> statements.add(ddl.createUniqueIgnoringCase(table, key))));
+    return List.copyOf(statements);
   }
 
   private static void run(DSLContext dsl, List<String> statements) {

@@ -16,39 +16,55 @@ import java.util.stream.Collectors;
  */
 final class SchemaStatements {
 
-  private SchemaStatements() {}
+  /** The statements as {@code ddl()} shows them: tables by name alone, in the current schema. */
+  static final SchemaStatements UNQUALIFIED = new SchemaStatements(null);
+
+  /** {@code "tenant".}, or nothing. */
+  private final String prefix;
+
+  private SchemaStatements(String schema) {
+    this.prefix = schema == null ? "" : quote(schema) + ".";
+  }
+
+  /**
+   * The statements naming every table with its schema ({@code "acme"."users"}), for a context
+   * that {@link TenantSchema} points at it; unqualified where {@code schema} is {@code null}.
+   */
+  static SchemaStatements in(String schema) {
+    return schema == null ? UNQUALIFIED : new SchemaStatements(schema);
+  }
 
   /**
    * {@code create table if not exists}, one definition a line (readable wherever {@code ddl()} is
    * printed): the columns, the primary key inline with its column, the foreign keys for which
    * {@code inline} holds, then the unique constraints.
    */
-  static String createTable(TableDefinition table, Predicate<ForeignKey> inline) {
+  String createTable(TableDefinition table, Predicate<ForeignKey> inline) {
     StringJoiner definitions = new StringJoiner(",\n  ", "\n  ", "\n");
     table.columns().forEach(column -> definitions.add(columnDefinition(table, column)));
     table.foreignKeys().stream().filter(inline).forEach(fk -> definitions.add(foreignKey(fk)));
     table.uniqueKeys().forEach(key -> definitions.add(unique(key)));
-    return "create table if not exists " + quote(table.name()) + " (" + definitions + ")";
+    return "create table if not exists " + table(table.name()) + " (" + definitions + ")";
   }
 
   /** {@code alter table ... add column}: the column as {@link #createTable} defines it. */
-  static String addColumn(TableDefinition table, Column column) {
+  String addColumn(TableDefinition table, Column column) {
     return alterTable(table) + " add column " + columnDefinition(table, column);
   }
 
   /** {@code alter table ... add constraint ... primary key}. */
-  static String addPrimaryKey(TableDefinition table) {
+  String addPrimaryKey(TableDefinition table) {
     Key key = table.primaryKey();
     return alterTable(table) + " add constraint " + quote(key.name()) + " primary key (" + columns(key.columns()) + ")";
   }
 
   /** {@code alter table ... add constraint ... unique}. */
-  static String addUnique(TableDefinition table, Key key) {
+  String addUnique(TableDefinition table, Key key) {
     return alterTable(table) + " add " + unique(key);
   }
 
   /** {@code alter table ... add constraint ... foreign key}. */
-  static String addForeignKey(TableDefinition table, ForeignKey fk) {
+  String addForeignKey(TableDefinition table, ForeignKey fk) {
     return alterTable(table) + " add " + foreignKey(fk);
   }
 
@@ -56,19 +72,19 @@ final class SchemaStatements {
    * Drops a foreign key if it is there: run by {@code create} before it adds a key that cannot be
    * inline (a cycle of tables), so that running it twice changes nothing. Never part of a diff.
    */
-  static String dropForeignKeyIfExists(TableDefinition table, ForeignKey fk) {
+  String dropForeignKeyIfExists(TableDefinition table, ForeignKey fk) {
     return alterTable(table) + " drop constraint if exists " + quote(fk.name());
   }
 
   /** {@code create index if not exists}. */
-  static String createIndex(TableDefinition table, Index index) {
-    return "create index if not exists " + quote(index.name()) + " on " + quote(table.name()) + " ("
+  String createIndex(TableDefinition table, Index index) {
+    return "create index if not exists " + quote(index.name()) + " on " + table(table.name()) + " ("
         + quote(index.column()) + ")";
   }
 
   /** {@code create unique index if not exists ... on ... (lower(...))}: a key that ignores case. */
-  static String createUniqueIgnoringCase(TableDefinition table, Key key) {
-    return "create unique index if not exists " + quote(key.name()) + " on " + quote(table.name()) + " ("
+  String createUniqueIgnoringCase(TableDefinition table, Key key) {
+    return "create unique index if not exists " + quote(key.name()) + " on " + table(table.name()) + " ("
         + lower(key.columns().get(0)) + ")";
   }
 
@@ -78,8 +94,8 @@ final class SchemaStatements {
   }
 
   /** {@code drop table if exists ... cascade}. */
-  static String dropTable(TableDefinition table) {
-    return "drop table if exists " + quote(table.name()) + " cascade";
+  String dropTable(TableDefinition table) {
+    return "drop table if exists " + table(table.name()) + " cascade";
   }
 
   /** {@code "name"}: an identifier, quoted as PostgreSQL reads it. */
@@ -94,10 +110,19 @@ final class SchemaStatements {
 
   /** The target of a foreign key as the DDL says it: {@code "users" ("id") on delete cascade}. */
   static String references(ForeignKey fk) {
-    return quote(fk.referencedTable()) + " (" + quote(fk.referencedColumn()) + ") on delete " + fk.onDelete().sql();
+    return UNQUALIFIED.referencesIn(fk);
   }
 
-  private static String columnDefinition(TableDefinition table, Column column) {
+  private String referencesIn(ForeignKey fk) {
+    return table(fk.referencedTable()) + " (" + quote(fk.referencedColumn()) + ") on delete " + fk.onDelete().sql();
+  }
+
+  /** A table's name, with the schema if there is one. */
+  private String table(String name) {
+    return prefix + quote(name);
+  }
+
+  private String columnDefinition(TableDefinition table, Column column) {
     String definition = quote(column.name()) + " " + column.type();
     Key primaryKey = table.primaryKey();
     boolean isPrimaryKey = primaryKey != null && primaryKey.columns().equals(List.of(column.name()));
@@ -110,15 +135,15 @@ final class SchemaStatements {
     return isPrimaryKey ? definition + " constraint " + quote(primaryKey.name()) + " primary key" : definition;
   }
 
-  private static String foreignKey(ForeignKey fk) {
-    return "constraint " + quote(fk.name()) + " foreign key (" + quote(fk.column()) + ") references " + references(fk);
+  private String foreignKey(ForeignKey fk) {
+    return "constraint " + quote(fk.name()) + " foreign key (" + quote(fk.column()) + ") references " + referencesIn(fk);
   }
 
   private static String unique(Key key) {
     return "constraint " + quote(key.name()) + " unique (" + columns(key.columns()) + ")";
   }
 
-  private static String alterTable(TableDefinition table) {
-    return "alter table " + quote(table.name());
+  private String alterTable(TableDefinition table) {
+    return "alter table " + table(table.name());
   }
 }

@@ -23,6 +23,7 @@ import org.jooq.Converter;
 import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.RenderContext;
+import org.jooq.Table;
 import org.jooq.conf.ParamType;
 import org.jooq.exception.DataException;
 import org.jooq.impl.DSL;
@@ -77,6 +78,22 @@ final class SqlArray implements Binding<Object, Object[]> {
   private SqlArray(String elementType) {
     this.elementType = elementType;
     this.dataType = SQLDataType.OTHER.asConvertedDataType(this);
+  }
+
+  /** {@code unnest(?)} of {@link #of}: see {@link #unnest(Field, Field)}. */
+  static Table<?> unnest(Field<?> column, Collection<?> values) {
+    return unnest(column, of(column, values));
+  }
+
+  /**
+   * {@code unnest(array)}: a table of one column of {@code column}'s type, whose fields (after
+   * {@code as(alias, name)}) are qualified by the alias alone, never by a schema a {@link
+   * TenantSchema} maps tables to (as a field named {@code DSL.name(alias, name)} would be). jOOQ
+   * makes array tables only of fields whose type is an array; the parameter is coerced to one,
+   * and still binds as it did.
+   */
+  static Table<?> unnest(Field<?> column, Field<?> array) {
+    return DSL.unnest(array.coerce(column.getDataType().getArrayDataType()));
   }
 
   /**

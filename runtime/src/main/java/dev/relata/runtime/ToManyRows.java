@@ -156,8 +156,8 @@ final class ToManyRows<K, T> {
       Field<?> ids,
       Field<Integer> limit,
       Field<Long> offset) {
-    Table<?> parents = DSL.table("unnest({0})", ids).as(PARENT, PARENT_ID);
-    Field<K> parentId = DSL.field(DSL.name(PARENT, PARENT_ID), key.getDataType());
+    Table<?> parents = SqlArray.unnest(key, ids).as(PARENT, PARENT_ID);
+    Field<K> parentId = parents.field(PARENT_ID, key.getDataType());
     Table<?> found =
         DSL.lateral(
             FindQueries.select(DSL.select(target.columns()), target, source, key.eq(parentId), find, limit, offset)

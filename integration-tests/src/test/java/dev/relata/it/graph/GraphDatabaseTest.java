@@ -11,7 +11,6 @@ abstract class GraphDatabaseTest {
 
   @BeforeEach
   void freshSchema() {
-    RelataSchema.drop(dsl);
-    RelataSchema.create(dsl);
+    SharedDatabase.fresh(dsl, RelataSchema.class, RelataSchema::drop, RelataSchema::create);
   }
 }

@@ -49,7 +49,8 @@ final class ShardingRules {
     FUNCTIONS("no function but count, coalesce, now, unnest and gen_random_uuid"),
     KEY_JOINS("two tables meet only on a foreign key and the key it references"),
     CONNECTED("every table of a statement is joined to the others on such keys"),
-    ROW_LOCKS("a row lock locks one row of one table, by its id");
+    ROW_LOCKS("a row lock locks one row of one table, by its id"),
+    UNNEST_CORRELATION("no subquery in a condition refers to a row of an unnest around it");
 
     private final String words;
 
@@ -85,15 +86,16 @@ final class ShardingRules {
           "SelectFieldList", "TableList", "FieldMapsForInsert", "FieldMapForUpdate", "GroupFieldList",
           "ConditionProviderImpl", "SortFieldImpl", "Limit", "ForLock", "QueryPartCollectionView",
           "QueryPartListView", "QueryPartList", "FieldsImpl", "KeywordImpl",
-          // tables: named, aliased, joined on a condition, lateral, a subquery, unnest of an array parameter
-          "TableImpl", "TableAlias", "Alias", "Join", "CrossJoin", "Lateral", "DerivedTable", "ArrayTable",
+          // tables: named, aliased, joined (or left joined) on a condition, lateral, a subquery, unnest of an array parameter
+          "TableImpl", "TableAlias", "Alias", "Join", "LeftJoin", "CrossJoin", "Lateral", "DerivedTable", "ArrayTable",
           "StandardUnnest", "WithOrdinalityTable",
           // values: columns, bind values and casts of them, aliases
           "TableFieldImpl", "Val", "ConvertedVal", "Cast", "CastNative", "Coerce", "Array", "FieldAlias",
           "SQLField", "SQLImpl",
-          // conditions: =, = any(array), <> all(array), in (subquery), exists, and, or, not, a constant
+          // conditions: =, = any(array), <> all(array), in (subquery), exists, and, or, is null (of an
+          // anti-join), not, a constant
           "Eq", "EqQuantified", "NeQuantified", "QuantifiedArray", "In", "ScalarSubquery", "Exists", "Not",
-          "And", "Or", "FieldCondition", "ConditionAsField", "NoCondition", "TrueCondition",
+          "And", "Or", "IsNull", "FieldCondition", "ConditionAsField", "NoCondition", "TrueCondition",
           // update's stamps: case when (columns) is distinct from (values) then ... else ... end
           "CaseSearched", "IsDistinctFrom",
           // functions and arithmetic
@@ -140,7 +142,8 @@ final class ShardingRules {
 
   private record BaseTable(String name) implements Source {}
 
-  private record Parameters() implements Source {}
+  /** Rows of bind values ({@code unnest(?)}), made at a depth of subqueries in conditions. */
+  private record Parameters(int depth) implements Source {}
 
   private record Subquery() implements Source {}
 
@@ -151,6 +154,8 @@ final class ShardingRules {
     private final Set<String> tables = new LinkedHashSet<>();
     private final Map<String, Source> aliases = new HashMap<>();
     private final Map<QueryPart, List<TableField<?, ?>>> comparisons = new IdentityHashMap<>();
+    /** Each column visited with its qualifier, at the depth of subqueries in conditions it is at. */
+    private final List<Map.Entry<TableField<?, ?>, Integer>> depths = new ArrayList<>();
     private boolean locks;
 
     void visit(VisitContext ctx) {
@@ -176,10 +181,11 @@ final class ShardingRules {
         locks = true;
       }
       if (part instanceof QOM.TableAlias<?> alias) {
-        aliases.put(alias.$alias().last(), source(alias.$aliased()));
+        aliases.put(alias.$alias().last(), source(alias.$aliased(), depth(path)));
       } else if (part instanceof TableImpl<?> table && !(parent(path, 1) instanceof TableField)) {
         tables.add(table.getName());
       } else if (part instanceof TableField<?, ?> column) {
+        depths.add(Map.entry(column, depth(path)));
         QueryPart comparison = comparison(path);
         if (comparison != null) {
           comparisons.computeIfAbsent(comparison, c -> new ArrayList<>()).add(column);
@@ -188,12 +194,29 @@ final class ShardingRules {
     }
 
     /** The table behind an alias. */
-    private Source source(Table<?> aliased) {
+    private Source source(Table<?> aliased, int depth) {
       if (aliased instanceof TableImpl<?> table) {
         return new BaseTable(table.getName());
       }
       String kind = aliased.getClass().getSimpleName();
-      return kind.equals("ArrayTable") || kind.equals("WithOrdinalityTable") ? new Parameters() : new Subquery();
+      return kind.equals("ArrayTable") || kind.equals("WithOrdinalityTable") ? new Parameters(depth) : new Subquery();
+    }
+
+    /**
+     * How many subqueries in conditions ({@code exists (...)}, {@code in (...)}, a scalar subquery)
+     * the part at the end of {@code path} is in. Citus refuses such a subquery where it refers to
+     * a row of a set-returning function of the query around it ("correlated subqueries are not
+     * supported when the FROM clause contains a set returning function"); a lateral subquery in
+     * {@code from} is another thing, and it runs.
+     */
+    private static int depth(QueryPart[] path) {
+      int depth = 0;
+      for (QueryPart part : path) {
+        if (part instanceof QOM.Exists || part instanceof QOM.ScalarSubquery) {
+          depth++;
+        }
+      }
+      return depth;
     }
 
     /**
@@ -218,6 +241,14 @@ final class ShardingRules {
     }
 
     List<Violation> violations() {
+      for (Map.Entry<TableField<?, ?>, Integer> column : depths) {
+        Table<?> qualifier = column.getKey().getTable();
+        if (qualifier != null
+            && aliases.get(qualifier.getName()) instanceof Parameters rows
+            && column.getValue() > rows.depth()) {
+          violations.add(new Violation(Rule.UNNEST_CORRELATION, column.getKey() + " in a subquery"));
+        }
+      }
       for (String table : tables) {
         if (!keys.hasTable(table)) {
           violations.add(new Violation(Rule.KEY_JOINS, "\"" + table + "\" is not a table of the schema"));

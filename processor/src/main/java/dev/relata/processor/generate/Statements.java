@@ -180,14 +180,18 @@ final class Statements {
     return "select count(distinct " + other() + ") from " + through() + "\n  where " + where;
   }
 
-  /** Inserts the links not there yet; {@code on conflict do nothing} where the pair is unique. */
+  /**
+   * Inserts the links not there yet (an anti-join against the pairs there); {@code on conflict do
+   * nothing} where the pair is unique.
+   */
   String insertLinks() {
     String existing = quote("existing");
+    String existingOther = existing + "." + quote(link().otherKey().column());
     return "insert into " + through() + " (" + quote(a.foreignKey().column()) + ", " + quote(link().otherKey().column())
-        + keptColumns(link().through()) + ")\n  select ?, \"x\".\"id\"" + keptValues(link().through()) + " from unnest(" + array(link().otherKey()) + ") as x(id)\n  where not exists (select 1 as "
-        + quote("one") + " from " + through() + " as " + existing + " where (" + existing + "."
-        + quote(a.foreignKey().column()) + " = ? and " + existing + "." + quote(link().otherKey().column())
-        + " = \"x\".\"id\"))" + (link().uniquePairs() ? "\n  on conflict do nothing" : "");
+        + keptColumns(link().through()) + ")\n  select ?, \"x\".\"id\"" + keptValues(link().through()) + " from unnest("
+        + array(link().otherKey()) + ") as \"x\" (\"id\")\n  left outer join " + through() + " as " + existing + " on ("
+        + existing + "." + quote(a.foreignKey().column()) + " = ? and " + existingOther + " = \"x\".\"id\")\n  where "
+        + existingOther + " is null" + (link().uniquePairs() ? "\n  on conflict do nothing" : "");
   }
 
   String deleteLinks(boolean given) {

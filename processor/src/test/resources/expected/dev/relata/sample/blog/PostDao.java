@@ -569,8 +569,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *   values (?)
    *   returning "tags"."id", "tags"."label";
    * insert into "post_tags" ("post_id", "tag_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
-   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id"))
+   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   left outer join "post_tags" as "existing" on ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id")
+   *   where "existing"."tag_id" is null
    *   on conflict do nothing;
    * }</pre>
    */
@@ -584,8 +585,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "post_tags" ("post_id", "tag_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
-   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id"))
+   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   left outer join "post_tags" as "existing" on ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id")
+   *   where "existing"."tag_id" is null
    *   on conflict do nothing;
    * }</pre>
    *
@@ -602,8 +604,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "post_tags" ("post_id", "tag_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
-   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id"))
+   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   left outer join "post_tags" as "existing" on ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id")
+   *   where "existing"."tag_id" is null
    *   on conflict do nothing;
    * }</pre>
    *
@@ -650,8 +653,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    * delete from "post_tags"
    *   where ("post_tags"."post_id" = ? and ("post_tags"."tag_id" <> all(?::int8[])));
    * insert into "post_tags" ("post_id", "tag_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
-   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id"))
+   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   left outer join "post_tags" as "existing" on ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id")
+   *   where "existing"."tag_id" is null
    *   on conflict do nothing;
    * }</pre>
    *

@@ -250,8 +250,9 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *   values (?, ?, ?)
    *   returning "posts"."id", "posts"."title", "posts"."content", "posts"."user_id";
    * insert into "post_tags" ("tag_id", "post_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
-   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id"))
+   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   left outer join "post_tags" as "existing" on ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id")
+   *   where "existing"."post_id" is null
    *   on conflict do nothing;
    * }</pre>
    */
@@ -265,8 +266,9 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "post_tags" ("tag_id", "post_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
-   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id"))
+   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   left outer join "post_tags" as "existing" on ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id")
+   *   where "existing"."post_id" is null
    *   on conflict do nothing;
    * }</pre>
    *
@@ -283,8 +285,9 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "post_tags" ("tag_id", "post_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
-   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id"))
+   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   left outer join "post_tags" as "existing" on ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id")
+   *   where "existing"."post_id" is null
    *   on conflict do nothing;
    * }</pre>
    *
@@ -331,8 +334,9 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * delete from "post_tags"
    *   where ("post_tags"."tag_id" = ? and ("post_tags"."post_id" <> all(?::int8[])));
    * insert into "post_tags" ("tag_id", "post_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as x(id)
-   *   where not exists (select 1 as "one" from "post_tags" as "existing" where ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id"))
+   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   left outer join "post_tags" as "existing" on ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id")
+   *   where "existing"."post_id" is null
    *   on conflict do nothing;
    * }</pre>
    *

@@ -225,8 +225,9 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *   values (?, now(), now(), 0)
    *   returning "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version";
    * insert into "labellings" ("label_id", "account_id", "created_at", "version")
-   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as x(id)
-   *   where not exists (select 1 as "one" from "labellings" as "existing" where ("existing"."label_id" = ? and "existing"."account_id" = "x"."id"))
+   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as "x" ("id")
+   *   left outer join "labellings" as "existing" on ("existing"."label_id" = ? and "existing"."account_id" = "x"."id")
+   *   where "existing"."account_id" is null
    *   on conflict do nothing;
    * }</pre>
    */
@@ -240,8 +241,9 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "labellings" ("label_id", "account_id", "created_at", "version")
-   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as x(id)
-   *   where not exists (select 1 as "one" from "labellings" as "existing" where ("existing"."label_id" = ? and "existing"."account_id" = "x"."id"))
+   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as "x" ("id")
+   *   left outer join "labellings" as "existing" on ("existing"."label_id" = ? and "existing"."account_id" = "x"."id")
+   *   where "existing"."account_id" is null
    *   on conflict do nothing;
    * }</pre>
    *
@@ -258,8 +260,9 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "labellings" ("label_id", "account_id", "created_at", "version")
-   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as x(id)
-   *   where not exists (select 1 as "one" from "labellings" as "existing" where ("existing"."label_id" = ? and "existing"."account_id" = "x"."id"))
+   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as "x" ("id")
+   *   left outer join "labellings" as "existing" on ("existing"."label_id" = ? and "existing"."account_id" = "x"."id")
+   *   where "existing"."account_id" is null
    *   on conflict do nothing;
    * }</pre>
    *
@@ -306,8 +309,9 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * delete from "labellings"
    *   where ("labellings"."label_id" = ? and ("labellings"."account_id" <> all(?::int8[])));
    * insert into "labellings" ("label_id", "account_id", "created_at", "version")
-   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as x(id)
-   *   where not exists (select 1 as "one" from "labellings" as "existing" where ("existing"."label_id" = ? and "existing"."account_id" = "x"."id"))
+   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as "x" ("id")
+   *   left outer join "labellings" as "existing" on ("existing"."label_id" = ? and "existing"."account_id" = "x"."id")
+   *   where "existing"."account_id" is null
    *   on conflict do nothing;
    * }</pre>
    *

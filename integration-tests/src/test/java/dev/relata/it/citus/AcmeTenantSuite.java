@@ -1,0 +1,18 @@
+package dev.relata.it.citus;
+
+import org.junit.platform.suite.api.AfterSuite;
+import org.junit.platform.suite.api.BeforeSuite;
+
+/** {@link TenantSuite} in the tenant schema {@value CitusTenants#ACME}. */
+class AcmeTenantSuite extends TenantSuite {
+
+  @BeforeSuite
+  static void inTenant() {
+    runIn(CitusTenants.ACME);
+  }
+
+  @AfterSuite
+  static void afterwards() {
+    done();
+  }
+}
