@@ -5,6 +5,7 @@ import static dev.relata.processor.Sources.compile;
 import static dev.relata.processor.Sources.source;
 
 import com.google.testing.compile.Compilation;
+import dev.relata.processor.base.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
