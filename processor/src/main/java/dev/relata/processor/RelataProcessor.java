@@ -66,6 +66,7 @@ public final class RelataProcessor extends AbstractProcessor {
   private final Set<String> written = new HashSet<>();
 
   private final DeferredWarnings warnings = new DeferredWarnings();
+  private final ClassIndex index = new ClassIndex();
 
   private Diagnostics diagnostics;
   private EntityRegistry registry;
@@ -80,7 +81,7 @@ public final class RelataProcessor extends AbstractProcessor {
     registry = new EntityRegistry(new EntityParser(annotations, diagnostics));
     associationParser = new AssociationParser(annotations, diagnostics, registry, warnings);
     GraphParser graphParser = new GraphParser(annotations, diagnostics, registry, this::associationsOf);
-    loaders = new LoaderStep(graphParser, diagnostics, this::write, name -> declaredTypes.contains(name) && !written.contains(name));
+    loaders = new LoaderStep(graphParser, diagnostics, this::writeIndexed, name -> declaredTypes.contains(name) && !written.contains(name));
   }
 
   /**
@@ -157,6 +158,9 @@ public final class RelataProcessor extends AbstractProcessor {
         });
     writeSchemas(round.processingOver());
     loaders.process(processingEnv.getElementUtils(), round, !rounds.waitingPackages().isEmpty());
+    if (round.processingOver()) {
+      writeIndex();
+    }
   }
 
   /** An entity ready to be written, and the record it comes from. */
@@ -176,7 +180,7 @@ public final class RelataProcessor extends AbstractProcessor {
   }
 
   private void write(TypeElement record, Parsed parsed) {
-    write(new DaoGenerator().generate(parsed.entity(), parsed.associations()), record);
+    writeIndexed(new DaoGenerator().generate(parsed.entity(), parsed.associations()), record);
     entitiesByPackage.computeIfAbsent(parsed.entity().packageName(), p -> new ArrayList<>()).add(parsed.entity());
     tablesToWrite.computeIfAbsent(parsed.entity().packageName(), p -> new ArrayList<>()).add(parsed);
     associations.addAll(parsed.associations());
@@ -236,6 +240,20 @@ public final class RelataProcessor extends AbstractProcessor {
         continue;
       }
       write(new SchemaGenerator().generate(schema), null);
+    }
+  }
+
+  /** Writes a DAO or loader, and lists it in the {@link ClassIndex}. */
+  private void writeIndexed(JavaFile file, Element origin) {
+    index.add(file);
+    write(file, origin);
+  }
+
+  private void writeIndex() {
+    try {
+      index.write(processingEnv.getFiler(), processingEnv.getElementUtils());
+    } catch (IOException e) {
+      diagnostics.internalError(ClassIndex.PATH, e, null);
     }
   }
 
