@@ -9,10 +9,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jooq.autoconfigure.JooqAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ImportRuntimeHints;
+import org.springframework.core.env.Environment;
 
 /**
  * Relata in a Spring Boot application: every generated DAO and loader a bean on Boot's {@link
@@ -49,15 +52,20 @@ public class RelataAutoConfiguration {
   @ConditionalOnProperty(prefix = "relata.read-replica", name = "url")
   static class ReadReplicaConfiguration {
 
+    /** Where the replica pool's HikariCP settings are, e.g. {@code relata.read-replica.hikari.maximum-pool-size}. */
+    static final String HIKARI_PREFIX = "relata.read-replica.hikari";
+
     @Bean
     @ConditionalOnMissingBean(ReadReplica.class)
-    ReplicaPool relataReadReplicaPool(RelataProperties properties) {
+    ReplicaPool relataReadReplicaPool(RelataProperties properties, Environment environment) {
       RelataProperties.ReadReplica replica = properties.getReadReplica();
       HikariDataSource pool = new HikariDataSource();
       pool.setPoolName("relata-read-replica");
       pool.setJdbcUrl(replica.getUrl());
       pool.setUsername(replica.getUsername());
       pool.setPassword(replica.getPassword());
+      // HikariCP's own settings, as spring.datasource.hikari.* sets the primary's.
+      Binder.get(environment).bind(HIKARI_PREFIX, Bindable.ofInstance(pool));
       return new ReplicaPool(pool);
     }
 

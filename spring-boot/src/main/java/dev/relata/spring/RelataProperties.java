@@ -45,7 +45,9 @@ public class RelataProperties {
 
   /**
    * A PostgreSQL streaming replica of Boot's {@code spring.datasource}, on a HikariCP pool of its
-   * own: every DAO and loader reads from it outside a transaction.
+   * own: every DAO and loader reads from it outside a transaction. The pool takes HikariCP's
+   * settings from {@code relata.read-replica.hikari.*}, as Boot's takes them from {@code
+   * spring.datasource.hikari.*}.
    */
   public static class ReadReplica {
 
