@@ -3,6 +3,8 @@ package dev.relata.boot.sample;
 import dev.relata.boot.sample.blog.PostPage;
 import dev.relata.boot.sample.blog.PostPageLoader;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,5 +34,11 @@ public class PostController {
   @PostMapping("/posts")
   public PostPage publish(@RequestBody Publishing.Draft draft) {
     return publishing.publish(draft);
+  }
+
+  /** A draft {@link Publishing} refuses: 400, saying why (its transaction was rolled back). */
+  @ExceptionHandler(IllegalArgumentException.class)
+  public ProblemDetail refused(IllegalArgumentException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 }
