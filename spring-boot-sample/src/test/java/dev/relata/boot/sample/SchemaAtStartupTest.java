@@ -7,6 +7,9 @@ import dev.relata.SchemaMismatchException;
 import dev.relata.boot.sample.blog.RelataSchema;
 import dev.relata.boot.sample.blog.User;
 import dev.relata.boot.sample.blog.UserDao;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.jooq.DSLContext;
@@ -23,7 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class SchemaAtStartupTest {
 
   @Test
-  void validateRefusesToStartOnADriftedDatabaseAndLogsTheWholeReport(CapturedOutput output) {
+  void validateRefusesToStartOnADriftedDatabaseAndLogsTheWholeReport(CapturedOutput output) throws IOException {
     Map<String, Object> properties = TestDatabase.emptySchema("drift");
     DSLContext dsl = TestDatabase.dsl("drift");
     RelataSchema.create(dsl);
@@ -36,6 +39,14 @@ class SchemaAtStartupTest {
     assertThatThrownBy(() -> start(properties, "--relata.schema=validate"))
         .hasRootCauseInstanceOf(SchemaMismatchException.class);
     assertThat(output.getOut()).contains("APPLICATION FAILED TO START").contains(report);
+    assertThat(output.getOut()).as("the report docs/spring-boot.md shows").contains(documentedReport());
+  }
+
+  /** The failure report docs/spring-boot.md shows: the page's first {@code text} block. */
+  private static String documentedReport() throws IOException {
+    String page = Files.readString(Path.of("../docs/spring-boot.md"));
+    int start = page.indexOf("```text\n") + "```text\n".length();
+    return page.substring(start, page.indexOf("\n```", start)).strip();
   }
 
   @Test
