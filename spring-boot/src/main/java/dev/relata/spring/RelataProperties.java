@@ -25,6 +25,7 @@ public class RelataProperties {
     NONE
   }
 
+  /** What happens to the tables at startup: validate (refuse to start on a difference), create (the missing tables) or none. */
   private Schema schema = Schema.VALIDATE;
   private final ReadReplica readReplica = new ReadReplica();
 
@@ -51,8 +52,13 @@ public class RelataProperties {
    */
   public static class ReadReplica {
 
+    /** JDBC URL of a PostgreSQL streaming replica of spring.datasource.url; every DAO and loader reads from it outside a transaction. */
     private String url;
+
+    /** Login user of the read replica. */
     private String username;
+
+    /** Login password of the read replica. */
     private String password;
 
     /** The replica's JDBC URL; no replica unless set. */
