@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -91,6 +92,14 @@ class BlogApplicationTest {
     assertThat(pages.load(published.post())).isEqualTo(published);
     assertThat(posts.getComments(published.post())).extracting(Comment::body).containsExactly("Nice");
     assertThat(comments.count()).isPositive();
+  }
+
+  @Test
+  void databaseErrorsComeOutAsSpringsDataAccessExceptions() {
+    // Boot's jOOQ exception translator, on the DSLContext the DAOs are built on.
+    assertThatThrownBy(() -> posts.insert(new Post(null, "Orphan", "", Long.MAX_VALUE)))
+        .isInstanceOf(DataIntegrityViolationException.class)
+        .hasMessageContaining("posts_user_id_fkey");
   }
 
   private String send(String method, String path, String json) throws IOException, InterruptedException {
