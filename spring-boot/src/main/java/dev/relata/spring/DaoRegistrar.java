@@ -7,6 +7,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jooq.DSLContext;
 import org.springframework.beans.BeansException;
+import org.springframework.beans.factory.aot.BeanFactoryInitializationAotContribution;
+import org.springframework.beans.factory.aot.BeanFactoryInitializationAotProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.config.RuntimeBeanReference;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -27,7 +29,7 @@ import org.springframework.util.ClassUtils;
  * depends on the {@value RelataAutoConfiguration#SCHEMA_BEAN} bean, so the schema is validated or
  * created before the first DAO exists.
  */
-final class DaoRegistrar implements BeanDefinitionRegistryPostProcessor {
+final class DaoRegistrar implements BeanDefinitionRegistryPostProcessor, BeanFactoryInitializationAotProcessor {
 
   private static final Log log = LogFactory.getLog(DaoRegistrar.class);
 
@@ -59,6 +61,16 @@ final class DaoRegistrar implements BeanDefinitionRegistryPostProcessor {
 
   @Override
   public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {}
+
+  /**
+   * Nothing to add: ahead-of-time processing writes the definitions registered here out as code.
+   * Being a {@code BeanFactoryInitializationAotProcessor} keeps this bean itself out of that code,
+   * so a native image does not read the index a second time to register beans it already has.
+   */
+  @Override
+  public BeanFactoryInitializationAotContribution processAheadOfTime(ConfigurableListableBeanFactory beanFactory) {
+    return null;
+  }
 
   private static Class<?> load(String name, ClassLoader loader, ClassIndex index) {
     try {
