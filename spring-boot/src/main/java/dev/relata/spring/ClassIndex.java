@@ -18,7 +18,10 @@ import java.util.Map;
  */
 final class ClassIndex {
 
-  /** Where the processor writes the index; the one fact it shares with the processor. */
+  /**
+   * Where the processor writes the index (its {@code ClassIndex.PATH}); the sample's tests, whose
+   * DAOs come from the processor's index, fail if the two differ.
+   */
   static final String PATH = "META-INF/relata/index";
 
   private final Map<String, URL> classes;
