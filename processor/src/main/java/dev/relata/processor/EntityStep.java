@@ -145,7 +145,7 @@ final class EntityStep {
   }
 
   private void write(Parsed parsed) {
-    output.write(new DaoGenerator().generate(parsed.entity(), parsed.associations().valid()), parsed.record());
+    output.writeIndexed(new DaoGenerator().generate(parsed.entity(), parsed.associations().valid()), parsed.record());
     entitiesByPackage.computeIfAbsent(parsed.entity().packageName(), p -> new ArrayList<>()).add(parsed.entity());
     tablesToWrite.computeIfAbsent(parsed.entity().packageName(), p -> new ArrayList<>()).add(parsed);
     associations.addAll(parsed.associations().valid());

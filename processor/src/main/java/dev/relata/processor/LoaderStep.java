@@ -69,7 +69,7 @@ final class LoaderStep {
   }
 
   private void write(TypeElement record, GraphModel graph) {
-    output.write(new LoaderGenerator().generate(graph), record);
+    output.writeIndexed(new LoaderGenerator().generate(graph), record);
   }
 
   /** Whether no source (or other processor) declares {@code XLoader} already; reports if one does. */

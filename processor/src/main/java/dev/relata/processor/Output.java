@@ -9,6 +9,7 @@ import javax.annotation.processing.Filer;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * The files the processor writes, and the types the compilation declares besides them: a class
@@ -21,6 +22,7 @@ final class Output {
   /** Every type of the compilation's sources and of other processors' output, by qualified name. */
   private final Set<String> declared = new HashSet<>();
   private final Set<String> written = new HashSet<>();
+  private final ClassIndex index = new ClassIndex();
 
   Output(Filer filer, Diagnostics diagnostics) {
     this.filer = filer;
@@ -44,6 +46,21 @@ final class Output {
   /** Whether the compilation declares a type of this qualified name, written by us or not. */
   boolean declared(String qualifiedName) {
     return declared.contains(qualifiedName);
+  }
+
+  /** Writes a DAO or loader, as {@link #write}, and lists it in the {@link ClassIndex}. */
+  void writeIndexed(JavaFile file, Element origin) {
+    index.add(file);
+    write(file, origin);
+  }
+
+  /** Writes the {@link ClassIndex} of every DAO and loader: once, in the last round. */
+  void writeIndex(Elements elements) {
+    try {
+      index.write(filer, elements);
+    } catch (IOException e) {
+      diagnostics.internalError(ClassIndex.PATH, e, null);
+    }
   }
 
   /** Writes {@code file}, made from {@code origin} (for incremental builds), where given. */

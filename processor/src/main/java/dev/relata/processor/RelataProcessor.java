@@ -62,6 +62,9 @@ public final class RelataProcessor extends AbstractProcessor {
       output.noteTypes(round);
       entities.process(processingEnv.getElementUtils(), round);
       loaders.process(processingEnv.getElementUtils(), round, entities.waiting());
+      if (round.processingOver()) {
+        output.writeIndex(processingEnv.getElementUtils());
+      }
     } catch (RuntimeException | Error e) {
       diagnostics.internalError("@Entity records", e, null);
     }
