@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.TableField;
@@ -110,24 +109,6 @@ public final class ManagedColumns {
       assignments.put(version, version.plus(1));
     }
     return assignments;
-  }
-
-  /**
-   * What {@code update} sets besides the row's own columns: {@link #onChange()}, but only where
-   * {@code changed} holds of the stored row, which keeps its stamps otherwise: {@code
-   * "updated_at" = case when changed then now() else "updated_at" end}, the same for the version.
-   * PostgreSQL evaluates {@code changed} on the row it writes, after waiting for any concurrent
-   * writer of it, so a write that changes nothing never moves them.
-   */
-  Map<Field<?>, Field<?>> onChange(Condition changed) {
-    Map<Field<?>, Field<?>> assignments = new LinkedHashMap<>();
-    onChange().forEach((column, value) -> assignments.put(column, ifChanged(changed, value, column)));
-    return assignments;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static <T> Field<T> ifChanged(Condition changed, Field<?> value, Field<T> column) {
-    return DSL.when(changed, (Field<T>) value).otherwise(column);
   }
 
   /** The {@code @Version} column, or {@code null}: {@code update} and {@code delete} check it. */

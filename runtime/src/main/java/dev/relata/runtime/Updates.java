@@ -24,13 +24,15 @@ final class Updates {
   private Updates() {}
 
   /**
-   * {@code update ... set <every component but the id and @CreatedAt>, "updated_at" = case when
-   * (<those columns>) is distinct from (<their new values>) then now() else "updated_at" end,
-   * "version" = case when ... then "version" + 1 else "version" end where "id" = ? and "version" =
-   * ? returning *}: a row written with the values it holds keeps its {@code @UpdatedAt} and
-   * {@code @Version}. One statement, so that no concurrent change slips between a comparison and
-   * the write: PostgreSQL compares with the row as it is when it writes it. The new values are
-   * bound twice, once to write and once to compare.
+   * {@code update ... set <every component but the id and @CreatedAt>, "updated_at" = now(),
+   * "version" = "version" + 1 where "id" = ? and "version" = ? and (<those columns>) is distinct
+   * from (<their new values>) returning *}: a row given the values it holds is not written, and
+   * keeps its {@code @UpdatedAt} and {@code @Version}. PostgreSQL evaluates the condition on the row
+   * as it is when it writes it (after any concurrent writer of it commits), so no change slips
+   * between the comparison and the write. Where that statement writes nothing, one read of the row
+   * tells a missing row, a stale record and a row that holds the values already apart. The guard is
+   * in the {@code where} clause rather than a {@code case} around {@code now()} in the {@code set}
+   * list, which Citus refuses ("non-IMMUTABLE functions are not allowed in CASE").
    */
   static <E, ID> Optional<E> update(DSLContext dsl, EntityMetadata<E, ID> entity, E row, String method) {
     ID id = Checks.storedId(entity, row, "row", method);
@@ -49,20 +51,30 @@ final class Updates {
         given.add(DSL.val(value, column));
       }
     }
-    // An entity of nothing but its id and stamps has nothing of its own to change: every update stamps it.
-    assignments.putAll(
-        written.isEmpty() ? managed.onChange() : managed.onChange(DSL.row(written).isDistinctFrom(DSL.row(given))));
-    Condition which = entity.id().eq(id).and(versionIs(entity, values, method));
+    Map<Field<?>, Field<?>> stamps = managed.onChange();
+    assignments.putAll(stamps);
     if (assignments.isEmpty()) {
       // Nothing to write (an entity of nothing but its id and @CreatedAt): the row as it is.
       return Rows.fetchOptional(entity, entity.byId(dsl, id));
+    }
+    // Only stamps are worth keeping; an entity of nothing but its id and stamps has no values to
+    // compare, and every update stamps it.
+    boolean guarded = !written.isEmpty() && !stamps.isEmpty();
+    Condition which = entity.id().eq(id).and(versionIs(entity, values, method));
+    if (guarded) {
+      which = which.and(DSL.row(written).isDistinctFrom(DSL.row(given)));
     }
     Record stored = dsl.update(entity.table()).set(assignments).where(which).returning(columns).fetchOne();
     if (stored != null) {
       return Optional.of(entity.read(stored));
     }
-    requireNotStale(dsl, entity, id, values, method);
-    return Optional.empty();
+    if (!guarded) {
+      requireNotStale(dsl, entity, id, values, method);
+      return Optional.empty();
+    }
+    Optional<E> current = Rows.fetchOptional(entity, entity.byId(dsl, id));
+    current.ifPresent(found -> requireSameVersion(entity, id, values, entity.values(found), method));
+    return current;
   }
 
   /** {@code delete from ... where "id" = ? and "version" = ?}: whether there was such a row. */
@@ -110,10 +122,28 @@ final class Updates {
     Optional<? extends Number> stored =
         dsl.select(version).from(entity.table()).where(entity.id().eq(id)).fetchOptional(version);
     if (stored.isPresent()) {
-      throw new DataChangedException(
-          method + ": " + entity.name() + " " + id + " is at version " + stored.get() + " in \""
-              + entity.table().getName() + "\", but the row given has version " + values[entity.indexOf(version)]
-              + ": it changed since it was read; nothing was changed. Read it again and retry.");
+      throw stale(entity, id, stored.get(), values, method);
     }
+  }
+
+  /** A {@link DataChangedException} if the stored row is at another version than the record. */
+  private static <ID> void requireSameVersion(
+      EntityMetadata<?, ID> entity, ID id, Object[] values, Object[] stored, String method) {
+    TableField<Record, ? extends Number> version = entity.managed().version();
+    if (version != null) {
+      int index = entity.indexOf(version);
+      if (((Number) stored[index]).longValue() != ((Number) values[index]).longValue()) {
+        throw stale(entity, id, stored[index], values, method);
+      }
+    }
+  }
+
+  private static DataChangedException stale(
+      EntityMetadata<?, ?> entity, Object id, Object storedVersion, Object[] values, String method) {
+    TableField<Record, ? extends Number> version = entity.managed().version();
+    return new DataChangedException(
+        method + ": " + entity.name() + " " + id + " is at version " + storedVersion + " in \""
+            + entity.table().getName() + "\", but the row given has version " + values[entity.indexOf(version)]
+            + ": it changed since it was read; nothing was changed. Read it again and retry.");
   }
 }

@@ -96,8 +96,8 @@ final class ShardingRules {
           // anti-join), not, a constant
           "Eq", "EqQuantified", "NeQuantified", "QuantifiedArray", "In", "ScalarSubquery", "Exists", "Not",
           "And", "Or", "IsNull", "FieldCondition", "ConditionAsField", "NoCondition", "TrueCondition",
-          // update's stamps: case when (columns) is distinct from (values) then ... else ... end
-          "CaseSearched", "IsDistinctFrom",
+          // an update that keeps the stamps of a row it would not change: (columns) is distinct from (values)
+          "IsDistinctFrom",
           // functions and arithmetic
           "Count", "Coalesce", "CurrentTimestamp", "Uuid", "Function", "Add",
           // the test workload's own conditions (a user's Find and Condition, not Relata's SQL)

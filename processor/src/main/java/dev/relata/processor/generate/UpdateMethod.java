@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.ColumnRole;
 import dev.relata.processor.model.EntityModel;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -84,19 +85,8 @@ final class UpdateMethod {
   }
 
   /**
-   * {@code , "updated_at" = case when <changed> then now() else "posts"."updated_at" end}, and the
-   * same for the version, as the runtime's {@code ManagedColumns.onChange(changed)} renders them.
-   */
-  private String keptIfChanged(String changed) {
-    String stamp = updatedAt.map(c -> ",\n  " + quote(c.column()) + " = case when " + changed + " then now() else "
-        + Statements.field(entity, c) + " end").orElse("");
-    return stamp + version.map(c -> ",\n  " + quote(c.column()) + " = case when " + changed + " then ("
-        + Statements.field(entity, c) + " + ?) else " + Statements.field(entity, c) + " end").orElse("");
-  }
-
-  /**
-   * The statements {@code EntityDao.update} runs for this entity, as jOOQ renders them; with a
-   * version, the second runs only where the first changed no row.
+   * The statements {@code EntityDao.update} runs for this entity, as jOOQ renders them; the second
+   * runs only where the first changed no row.
    */
   private List<String> statements() {
     String table = quote(entity.table());
@@ -114,14 +104,21 @@ final class UpdateMethod {
         given.add("?");
       }
     }
-    String kept =
-        assignments.length() == 0 ? Statements.kept(entity) : keptIfChanged(written + " is distinct from " + given);
-    String set = (assignments.length() == 0 ? "" : assignments.toString()) + kept;
+    String set = (assignments.length() == 0 ? "" : assignments.toString()) + Statements.kept(entity);
     set = set.startsWith(", ") ? set.substring(2) : set;
-    String where =
-        version.map(c -> "(" + id + " = ? and " + Statements.field(entity, c) + " = ?)").orElse(id + " = ?");
+    // A row given the values it holds keeps its stamps: the update's condition says so.
+    boolean guarded = assignments.length() > 0 && (updatedAt.isPresent() || version.isPresent());
+    List<String> conditions = new ArrayList<>(List.of(id + " = ?"));
+    version.ifPresent(c -> conditions.add(Statements.field(entity, c) + " = ?"));
+    if (guarded) {
+      conditions.add(written + " is distinct from " + given);
+    }
+    String where = conditions.size() == 1 ? conditions.get(0) : "(" + String.join(" and ", conditions) + ")";
     String update =
         "update " + table + " set " + set + "\n  where " + where + "\n  returning " + Statements.columns(entity) + ";";
+    if (guarded) { // the row, where the update wrote nothing: missing, stale, or holding the values already
+      return List.of(update, Statements.selectFrom(entity) + "\n  where " + id + " = ?;");
+    }
     if (version.isEmpty()) {
       return List.of(update);
     }

@@ -56,12 +56,12 @@ public final class AccountDao extends EntityDao<Account, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "accounts" set "name" = ?,
-   *   "updated_at" = case when ("accounts"."name") is distinct from (?) then now() else "accounts"."updated_at" end,
-   *   "version" = case when ("accounts"."name") is distinct from (?) then ("accounts"."version" + ?) else "accounts"."version" end
-   *   where ("accounts"."id" = ? and "accounts"."version" = ?)
+   * update "accounts" set "name" = ?, "updated_at" = now(), "version" = ("accounts"."version" + ?)
+   *   where ("accounts"."id" = ? and "accounts"."version" = ? and ("accounts"."name") is distinct from (?))
    *   returning "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version";
-   * select "accounts"."version" from "accounts" where "accounts"."id" = ?;
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version"
+   *   from "accounts"
+   *   where "accounts"."id" = ?;
    * }</pre>
    *
    * @return the stored row; empty if no row has that id

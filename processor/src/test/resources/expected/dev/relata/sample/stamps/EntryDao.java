@@ -53,12 +53,12 @@ public final class EntryDao extends EntityDao<Entry, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "entries" set "account_id" = ?, "amount" = ?,
-   *   "changed_at" = case when ("entries"."account_id", "entries"."amount") is distinct from (?, ?) then now() else "entries"."changed_at" end,
-   *   "version" = case when ("entries"."account_id", "entries"."amount") is distinct from (?, ?) then ("entries"."version" + ?) else "entries"."version" end
-   *   where ("entries"."id" = ? and "entries"."version" = ?)
+   * update "entries" set "account_id" = ?, "amount" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
+   *   where ("entries"."id" = ? and "entries"."version" = ? and ("entries"."account_id", "entries"."amount") is distinct from (?, ?))
    *   returning "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at", "entries"."version";
-   * select "entries"."version" from "entries" where "entries"."id" = ?;
+   * select "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at", "entries"."version"
+   *   from "entries"
+   *   where "entries"."id" = ?;
    * }</pre>
    *
    * @return the stored row; empty if no row has that id

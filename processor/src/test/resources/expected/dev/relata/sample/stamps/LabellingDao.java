@@ -42,11 +42,12 @@ public final class LabellingDao extends EntityDao<Labelling, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "labellings" set "label_id" = ?, "account_id" = ?,
-   *   "version" = case when ("labellings"."label_id", "labellings"."account_id") is distinct from (?, ?) then ("labellings"."version" + ?) else "labellings"."version" end
-   *   where ("labellings"."id" = ? and "labellings"."version" = ?)
+   * update "labellings" set "label_id" = ?, "account_id" = ?, "version" = ("labellings"."version" + ?)
+   *   where ("labellings"."id" = ? and "labellings"."version" = ? and ("labellings"."label_id", "labellings"."account_id") is distinct from (?, ?))
    *   returning "labellings"."id", "labellings"."label_id", "labellings"."account_id", "labellings"."created_at", "labellings"."version";
-   * select "labellings"."version" from "labellings" where "labellings"."id" = ?;
+   * select "labellings"."id", "labellings"."label_id", "labellings"."account_id", "labellings"."created_at", "labellings"."version"
+   *   from "labellings"
+   *   where "labellings"."id" = ?;
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
