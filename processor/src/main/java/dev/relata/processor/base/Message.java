@@ -74,7 +74,7 @@ public enum Message {
   GRAPH_ROOT_NOT_ENTITY(
       41, "@Graph(%s.class): %s is not an @Entity. A graph's root is an entity: name the entity whose rows %s holds."),
   GRAPH_ROOT_COMPONENT(
-      42, "The first component of %s holds the root row, a %s, but %s. Declare it first: `record %s(%s %s, ...)`."),
+      42, "The first component of %s holds the root row, %s, but %s. Declare it first: `record %s(%s %s, ...)`."),
   UNKNOWN_GRAPH_COMPONENT(43, "Component %s of %s names no association of %s.%s Components after the root: %s."),
   GRAPH_SHAPE(44, "Component %s of %s has type %s, but %s. Declare it as %s."),
   GRAPH_WRONG_ENTITY(
@@ -123,6 +123,11 @@ public enum Message {
   /** The diagnostic kind: warnings for what compiles but may surprise, errors for the rest. */
   public Diagnostic.Kind kind() {
     return this == MISSING_BELONGS_TO ? Diagnostic.Kind.WARNING : Diagnostic.Kind.ERROR;
+  }
+
+  /** The message's text with its blanks ({@code %s}) unfilled, as {@link String#format} takes it. */
+  public String template() {
+    return format;
   }
 
   /** The code followed by the message with {@code args} filled in. */

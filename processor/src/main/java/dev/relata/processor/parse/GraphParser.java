@@ -133,7 +133,7 @@ public final class GraphParser {
                 + components.get(0).getSimpleName() + "` is not";
     diagnostics.report(
         Message.GRAPH_ROOT_COMPONENT, components.isEmpty() ? record : components.get(0),
-        components.isEmpty() ? graph : null, null, name, rootName, found, name, rootName, Names.lowerCamel(rootName));
+        components.isEmpty() ? graph : null, null, name, Names.withArticle(rootName), found, name, rootName, Names.lowerCamel(rootName));
   }
 
   /**

@@ -160,9 +160,14 @@ final class Keys {
     Element component =
         annotations.component(holder.className().canonicalName(), key.component()).map(Element.class::cast).orElse(record);
     Message message = kind == AssociationKind.BELONGS_TO_MANY ? Message.THROUGH_KEY_TYPE : Message.FOREIGN_KEY_TYPE;
+    // A primitive key was meant to be NOT NULL: its primitive twin keeps that.
+    String fix = idType;
+    if (key.type().isPrimitive() && referenced.id().boxedType().isBoxedPrimitive()) {
+      fix = referenced.id().boxedType().unbox() + ", which keeps its column NOT NULL";
+    }
     diagnostics.report(
         message, component, described(member), holder.name(), key.component(), Names.simpleTypeName(key.type()),
-        referenced.name(), idType, idType);
+        referenced.name(), idType, fix);
     return false;
   }
 

@@ -55,7 +55,7 @@ final class Javac {
     JavaCompiler.CompilationTask task =
         compiler.getTask(
             null, new Memory(standard), diagnostics,
-            List.of("-XDshould-stop.ifNoError=ATTR", "-XDshould-stop.ifError=ATTR", "-implicit:none", "-g:none", "-classpath", System.getProperty("java.class.path")),
+            List.of("-XDshould-stop.ifNoError=ATTR", "-implicit:none", "-g:none", "-classpath", System.getProperty("java.class.path")),
             null, units);
     task.setProcessors(processors);
     task.call();
