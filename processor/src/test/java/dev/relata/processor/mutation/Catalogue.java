@@ -52,6 +52,7 @@ final class Catalogue {
 
   private void associations(Sites sites) {
     String owner = sites.name();
+    nameClashes(sites);
     for (Association a : sites.associations()) {
       Mutation.Dependents link = Mutation.link(owner, a.target());
       Optional<Piece> through = a.classLiteral("through");
@@ -84,6 +85,42 @@ final class Catalogue {
         addMember(sites, a, "as = \"two words\"", "as not an identifier", line, link);
       }
     }
+  }
+
+  /** Each association named as another of its entity is (one with the default name): a clash of generated methods. */
+  private void nameClashes(Sites sites) {
+    String owner = sites.name();
+    List<Association> all = sites.associations();
+    for (Association a : all) {
+      Optional<Association> other = all.stream().filter(o -> o != a && o.member("as").isEmpty()).findFirst();
+      if (other.isEmpty()) {
+        continue;
+      }
+      String name = defaultName(other.get());
+      Mutation.Dependents link = Mutation.link(owner, a.target());
+      Optional<Piece> through = a.classLiteral("through");
+      if (through.isPresent()) {
+        link = or(link, Mutation.link(owner, through.get().text()));
+      }
+      Optional<Piece> as = a.member("as");
+      if (as.isPresent()) {
+        add("as of another association", sites, as.get().offset(), as.get().text(), "\"" + name + "\"", link);
+      } else {
+        addMember(sites, a, "as = \"" + name + "\"", "as of another association", sites.line(a.whole().offset()), link);
+      }
+    }
+  }
+
+  /** The name an association without {@code as} has. */
+  private static String defaultName(Association a) {
+    String target = a.target();
+    return switch (a.kind()) {
+      case "HasMany", "BelongsToMany" -> Names.lowerCamel(Names.plural(target));
+      case "HasOne" -> Names.lowerCamel(target);
+      default ->
+          Names.withoutIdSuffix(
+              a.member("foreignKey").map(p -> p.text().replace("\"", "")).orElse(Names.foreignKeyTo(target)));
+    };
   }
 
   /** Adds {@code member} to the annotation, naming {@code value} where it was written alone. */
