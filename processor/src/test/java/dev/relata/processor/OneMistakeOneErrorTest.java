@@ -66,7 +66,7 @@ class OneMistakeOneErrorTest {
         source("Book", "@Entity", "@BelongsTo(Author.class)", "public record Book(@Id Long id, String title, String authorId) {}");
     Expect.onlyError(
         compile(AUTHOR, book, AUTHOR_PAGE, BOOK_PAGE, SHELF), Message.FOREIGN_KEY_TYPE, book, "String authorId",
-        "@BelongsTo(Author.class): foreign key Book.authorId has type String, but it holds ids of Author, which are Long.");
+        "@HasMany(Book.class): foreign key Book.authorId has type String, but it holds ids of Author, which are Long.");
   }
 
   @Test
@@ -75,7 +75,8 @@ class OneMistakeOneErrorTest {
         source("Book", "@Entity", "@BelongsTo(Author.class)", "public record Book(@Id Long id, String title, int authorId) {}");
     Expect.onlyError(
         compile(AUTHOR, book, SHELF), Message.FOREIGN_KEY_TYPE, book, "int authorId",
-        "Declare it as long, which keeps its column NOT NULL.");
+        "@HasMany(Book.class): foreign key Book.authorId has type int, but it holds ids of Author, which are Long. Declare"
+            + " it as long, which keeps its column NOT NULL.");
   }
 
   @Test
@@ -111,13 +112,29 @@ class OneMistakeOneErrorTest {
   /** The entity with the explicit table departs from the default: the error is there, whichever comes first. */
   @Test
   void tableClashOnTheExplicitTable() {
-    JavaFileObject human = source("Human", "@Entity(", "    table = \"people\")", "public record Human(@Id Long id) {}");
-    JavaFileObject person = source("Person", "@Entity", "public record Person(@Id Long id) {}");
+    JavaFileObject article = source("Article", "@Entity(", "    table = \"posts\")", "public record Article(@Id Long id) {}");
+    JavaFileObject post = source("Post", "@Entity", "public record Post(@Id Long id) {}");
     JavaFileObject shelf =
-        source("Shelf", "final class Shelf {", "  static Object people(PersonDao people) { return people.findById(1L); }", "}");
+        source("Shelf", "final class Shelf {", "  static Object posts(PostDao posts) { return posts.findById(1L); }", "}");
     Expect.onlyError(
-        compile(human, person, shelf), Message.DUPLICATE_TABLE, human, "table = \"people\"",
-        "Human and Person both map to table \"people\".");
+        compile(article, post, shelf), Message.DUPLICATE_TABLE, article, "table = \"posts\"",
+        "Article and Post both map to table \"posts\".");
+  }
+
+  /** A graph over the valid associations of an entity keeps its loader when another association has an error. */
+  @Test
+  void graphOverValidAssociationsIsGenerated() {
+    JavaFileObject author =
+        source(
+            "Author", "@Entity", "@HasMany(Book.class)", "@HasMany(value = Award.class, foreignKey = \"winnerId\")",
+            "public record Author(@Id Long id, String name) {}");
+    JavaFileObject award = source("Award", "@Entity", "public record Award(@Id Long id, Long authorId) {}");
+    JavaFileObject shelf =
+        source("Shelf", "final class Shelf {", "  static Object page(AuthorPageLoader pages) { return pages.findById(1L); }",
+            "  static Object books(AuthorDao authors, Author author) { return authors.getBooks(author); }", "}");
+    Expect.onlyError(
+        compile(author, BOOK, award, AUTHOR_PAGE, shelf), Message.UNKNOWN_FOREIGN_KEY, author, "foreignKey = \"winnerId\"",
+        "@HasMany(Award.class, foreignKey = \"winnerId\"): Award has no component \"winnerId\".");
   }
 
   @Test

@@ -105,6 +105,11 @@ public enum Message {
       56,
       "@Column(nullable = true) on @%s %s: the database sets it on every row, so its column is NOT NULL. Remove"
           + " nullable."),
+  LATE_ASSOCIATION_CLASS(
+      60,
+      "%s names a class that another annotation processor generated only after %s's classes were written without"
+          + " that association. A class an association names must exist when its entity is processed: write it as a"
+          + " source, or generate it in an earlier build step."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;

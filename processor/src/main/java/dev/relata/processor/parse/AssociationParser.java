@@ -118,9 +118,9 @@ public final class AssociationParser {
   }
 
   /**
-   * The names a graph may know a left-out association by: its {@code as}, and the defaults from
-   * its target and key; none where its target is no entity (a misspelt class): then any name may
-   * be it.
+   * The names a graph may know a left-out association by: the defaults from its target and key;
+   * none where its target is no entity (a misspelt class) or its name is written: then any name
+   * may be it.
    */
   private Set<String> names(AssociationKind kind, AnnotationMirror mirror) {
     Set<String> names = new HashSet<>();
@@ -129,12 +129,8 @@ public final class AssociationParser {
     if (target.isEmpty()) {
       return names;
     }
-    String as = annotations.string(mirror, "as");
-    if (!as.isBlank() && !(SourceVersion.isIdentifier(as) && !SourceVersion.isKeyword(as))) {
-      return names; // no name the user could have meant
-    }
-    if (!as.isBlank()) {
-      names.add(as);
+    if (!annotations.string(mirror, "as").isBlank()) {
+      return names; // a written name left out may be the mistake itself: which one was meant is unknown
     }
     switch (kind) {
       case HAS_MANY, BELONGS_TO_MANY -> names.add(Names.lowerCamel(Names.plural(target.get())));

@@ -133,6 +133,10 @@ final class Api extends AbstractProcessor {
     boolean loader = type.getSimpleName().toString().endsWith("Loader");
     String name = type.getQualifiedName().toString();
     Types types = processingEnv.getTypeUtils();
+    // A field of the class: the user's declarations name generated classes too, and javac resolves
+    // those before the bodies.
+    Set<String> owners = new TreeSet<>(loader ? entitiesOf(owner) : Set.of(owner));
+    calls.add(new Call("static " + name + " " + type.getSimpleName().toString().toLowerCase(java.util.Locale.ROOT) + ";", owners, loader ? owner : ""));
     for (Element member : type.getEnclosedElements()) {
       if (!member.getModifiers().contains(Modifier.PUBLIC)) {
         continue;

@@ -25,6 +25,22 @@ final class Catalogue {
     model.forEach((file, text) -> files.add(new Sites(file, text)));
   }
 
+  /**
+   * What fails with {@code entity}: itself, and the {@code @BelongsToMany} associations that go
+   * through it (their calls name only the two sides).
+   */
+  private Mutation.Dependents failing(String entity, Mutation.Dependents itself) {
+    Mutation.Dependents all = itself;
+    for (Sites sites : files) {
+      for (Association a : sites.associations()) {
+        if (a.classLiteral("through").map(t -> t.text().equals(entity)).orElse(false)) {
+          all = or(all, Mutation.link(sites.name(), a.target()));
+        }
+      }
+    }
+    return all;
+  }
+
   /** Every mutation of {@code model} (path → source). */
   static List<Mutation> of(Map<String, String> model) {
     Catalogue catalogue = new Catalogue(model);
@@ -135,7 +151,7 @@ final class Catalogue {
   private void components(Sites sites) {
     String entity = sites.name();
     List<Piece> components = sites.components();
-    Mutation.Dependents fails = Mutation.entity(entity);
+    Mutation.Dependents fails = failing(entity, Mutation.entity(entity));
     int entityLine = sites.lineOf("@Entity");
     int recordLine = sites.lineOf("record " + entity);
     boolean secondId = false;
@@ -155,7 +171,7 @@ final class Catalogue {
       }
       boolean key = name.endsWith("Id") && (type.text().equals("Long") || type.text().equals("long"));
       if (key) {
-        Mutation.Dependents links = Mutation.links(entity);
+        Mutation.Dependents links = failing(entity, Mutation.links(entity));
         add("key of another type", sites, type.offset(), type.text(), "String", links);
         add("key of a primitive type", sites, type.offset(), type.text(), "int", links);
         continue;
@@ -185,7 +201,7 @@ final class Catalogue {
     for (Sites other : files) {
       if (other.isEntity() && other != sites && !other.text.contains("@Entity(")) {
         add("table of another entity", sites, at, "@Entity", "@Entity(table = \"" + Names.tableName(other.name()) + "\")",
-            Mutation.entity(entity));
+            failing(entity, Mutation.entity(entity)));
         break;
       }
     }
@@ -194,7 +210,7 @@ final class Catalogue {
     mutations.add(
         new Mutation(
             "class with a generated name", dao, 0, "", "package " + pkg + ";\n\npublic class " + entity + "Dao {}\n", Set.of(3),
-            false, Mutation.entity(entity)));
+            false, failing(entity, Mutation.entity(entity))));
   }
 
   private void graph(Sites sites) {
