@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.relata.processor.base.Message;
 import dev.relata.processor.base.Names;
-import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.GraphComponent;
 import dev.relata.processor.model.GraphModel;

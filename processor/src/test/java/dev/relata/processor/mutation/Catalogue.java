@@ -16,12 +16,10 @@ import java.util.Set;
  */
 final class Catalogue {
 
-  private final Map<String, String> model;
   private final List<Mutation> mutations = new ArrayList<>();
   private final List<Sites> files = new ArrayList<>();
 
   private Catalogue(Map<String, String> model) {
-    this.model = model;
     model.forEach((file, text) -> files.add(new Sites(file, text)));
   }
 
