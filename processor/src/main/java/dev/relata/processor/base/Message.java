@@ -5,7 +5,8 @@ import javax.tools.Diagnostic;
 
 /**
  * Every diagnostic the processor reports, with its stable code. Each says what is wrong and how
- * to fix it; the README lists them all. Arguments are formatted with {@link String#format}.
+ * to fix it; docs/diagnostics.md lists them all (a test holds it equal). Arguments are formatted
+ * with {@link String#format}.
  */
 public enum Message {
   NOT_A_RECORD(1, "@Entity goes on a record, and %s is %s. Declare it as `record %s(@Id Long id, ...)`."),

@@ -17,7 +17,6 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
@@ -197,6 +196,6 @@ final class Api extends AbstractProcessor {
 
   private static boolean has(TypeElement type, String annotation) {
     return type.getAnnotationMirrors().stream()
-        .anyMatch(m -> ((TypeElement) ((DeclaredType) m.getAnnotationType()).asElement()).getQualifiedName().contentEquals(annotation));
+        .anyMatch(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(annotation));
   }
 }
