@@ -38,7 +38,7 @@ class MutationTest {
   /** How a case came out. */
   enum Outcome { EXACT, CRASH, SILENT, MORE_ERRORS, MISPLACED, WARNINGS }
 
-  record Result(String model, Mutation mutation, Outcome outcome, List<Javac.Reported> reported) {}
+  record Result(String model, Mutation mutation, Outcome outcome, List<Javac.Reported> reported, String client) {}
 
   @Test
   void everyMistakeIsOneErrorOnItsElement() throws Exception {
@@ -59,11 +59,12 @@ class MutationTest {
         cases.add(
             () -> {
               Map<String, String> mutated = mutation.apply(sources);
-              mutated.put(Client.PATH, Client.source(api.calls(), mutation.dependents(), api));
+              String calls = Client.source(api.calls(), mutation.dependents(), api);
+              mutated.put(Client.PATH, calls);
               long start = System.nanoTime();
               List<Javac.Reported> reported = javacs.get().compile(mutated);
               nanos.merge(model.getKey(), System.nanoTime() - start, Long::sum);
-              return new Result(model.getKey(), mutation, outcome(mutation, reported), reported);
+              return new Result(model.getKey(), mutation, outcome(mutation, reported), reported, calls);
             });
       }
     }
@@ -132,7 +133,12 @@ class MutationTest {
     for (Result result : results) {
       if (result.outcome() != Outcome.EXACT) {
         text.append(result.outcome()).append(' ').append(result.model()).append(' ').append(result.mutation().describe()).append('\n');
-        result.reported().forEach(r -> text.append("    ").append(r).append('\n'));
+        for (Javac.Reported r : result.reported()) {
+          text.append("    ").append(r).append('\n');
+          if (r.file().endsWith(Client.PATH) && r.line() > 0) { // the user's call, as written
+            text.append("      ").append(result.client().lines().skip(r.line() - 1).findFirst().orElse("").strip()).append('\n');
+          }
+        }
       }
     }
     return text.toString();
