@@ -1,7 +1,6 @@
 package dev.relata.sample.library;
 
 import dev.relata.*;
-import java.math.BigDecimal;
 import java.time.*;
 import java.util.*;
 

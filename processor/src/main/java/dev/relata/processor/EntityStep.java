@@ -15,6 +15,7 @@ import dev.relata.processor.parse.Clashes;
 import dev.relata.processor.parse.DeferredWarnings;
 import dev.relata.processor.parse.Diagnostics;
 import dev.relata.processor.parse.EntityRegistry;
+import dev.relata.processor.parse.MissingTypes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -53,6 +54,8 @@ final class EntityStep {
   /** The associations of each entity written, by qualified name, for the graphs rooted there. */
   private final Map<String, Associations> associationsByEntity = new HashMap<>();
   private final Set<String> schemasWritten = new TreeSet<>();
+  /** The records written without an association whose class was not there, by qualified name. */
+  private final Set<String> withoutMissingClasses = new TreeSet<>();
 
   EntityStep(
       EntityRegistry registry, AssociationParser associationParser, Clashes clashes, DeferredWarnings warnings,
@@ -136,6 +139,26 @@ final class EntityStep {
           }
         });
     writeSchemas(elements, round.processingOver());
+    if (round.processingOver()) {
+      reportLateClasses(elements);
+    } else {
+      parsed.keySet().stream()
+          .filter(record -> MissingTypes.find(record).isPresent())
+          .forEach(record -> withoutMissingClasses.add(record.getQualifiedName().toString()));
+    }
+  }
+
+  /**
+   * Reports each record written without an association whose class another processor made later:
+   * javac then finds the class, so nothing else would say that the association is missing.
+   */
+  private void reportLateClasses(Elements elements) {
+    for (String name : withoutMissingClasses) {
+      TypeElement record = elements.getTypeElement(name);
+      if (record != null && MissingTypes.find(record).isEmpty()) {
+        diagnostics.report(Message.LATE_ASSOCIATION_CLASS, record, record.getSimpleName(), record.getSimpleName());
+      }
+    }
   }
 
   private void fail(Map<TypeElement, EntityModel> models, TypeElement record) {

@@ -45,7 +45,10 @@ final class Rounds {
     }
     Set<String> missing = new HashSet<>();
     for (TypeElement record : records.values()) {
-      if (MissingTypes.find(record).isPresent()) {
+      // Only a component's type is waited for: a record cannot be parsed without it. A class
+      // named in an association that is not there is most often misspelt: javac says so, and
+      // the rest of the record is generated now.
+      if (MissingTypes.inComponents(record)) {
         missing.add(record.getQualifiedName().toString());
       }
     }

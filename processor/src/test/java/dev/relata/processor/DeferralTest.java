@@ -5,6 +5,7 @@ import static com.google.testing.compile.Compiler.javac;
 import static dev.relata.processor.Sources.source;
 
 import com.google.testing.compile.Compilation;
+import dev.relata.processor.base.Message;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -48,6 +49,50 @@ class DeferralTest {
       }
       return false;
     }
+  }
+
+  /** Writes {@code test.Status}, an entity, in its first round: after Relata has seen a class literal naming it. */
+  static final class StatusEntityGenerator extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try (Writer out = processingEnv.getFiler().createSourceFile("test.Status").openWriter()) {
+          out.write("package test;\n@dev.relata.Entity public record Status(@dev.relata.Id Long id) {}\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * A class an association names is not waited for (it is most often misspelt, and javac says so);
+   * where another processor makes it later after all, the association is missing, and that is an error.
+   */
+  @Test
+  void associationClassFromALaterRoundIsAnError() {
+    JavaFileObject ticket =
+        source("Ticket", "@Entity", "@BelongsTo(Status.class)", "public record Ticket(@Id Long id, Long statusId) {}");
+    Compilation compilation = javac().withProcessors(new RelataProcessor(), new StatusEntityGenerator()).compile(ticket);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining(Message.LATE_ASSOCIATION_CLASS.code() + " Ticket names a class that another annotation processor")
+        .inFile(ticket)
+        .onLineContaining("record Ticket");
   }
 
   @Test

@@ -1,11 +1,11 @@
 package dev.relata.processor;
 
-import dev.relata.processor.base.Message;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.relata.processor.Sources.compile;
 import static dev.relata.processor.Sources.source;
 
 import com.google.testing.compile.Compilation;
+import dev.relata.processor.base.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
 package dev.relata.processor;
 
-import dev.relata.processor.base.Message;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.relata.processor.base.Message;
 import javax.tools.JavaFileObject;
 
 /** The assertions of the negative tests: one diagnostic, its code, its text, its line. */

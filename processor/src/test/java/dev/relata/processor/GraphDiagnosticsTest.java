@@ -1,13 +1,13 @@
 package dev.relata.processor;
 
-import dev.relata.processor.base.Message;
+import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.relata.processor.Sources.compile;
 import static dev.relata.processor.Sources.source;
-import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.relata.processor.base.Message;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 

@@ -1,10 +1,10 @@
 package dev.relata.processor;
 
-import dev.relata.processor.base.Message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relata.processor.base.Message;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,16 +1,18 @@
 package dev.relata.processor;
 
-import dev.relata.processor.base.Message;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relata.processor.base.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -40,6 +42,48 @@ class MessageCatalogTest {
       }
     }
     assertEquals(List.of(), missing, "codes without a row in docs/diagnostics.md");
+  }
+
+  /**
+   * The docs show each message as {@link Message} writes it: every row's text (its first quoted
+   * part, the rest being variants) is the message's format with its blanks filled in, and every
+   * row's code is a message's.
+   */
+  @Test
+  void docsShowEachMessageAsItReads() throws IOException {
+    String doc = Files.readString(MODULE.resolveSibling("docs").resolve("diagnostics.md"));
+    Pattern row = Pattern.compile("(?m)^\\| `RELATA-(\\d{3})`[^|]*\\|[^\\n]*?\\| (``?)(.+?)\\2(?: |\\|)");
+    Matcher rows = row.matcher(doc);
+    List<String> wrong = new ArrayList<>();
+    Set<String> shown = new HashSet<>();
+    while (rows.find()) {
+      String code = "[RELATA-" + rows.group(1) + "]";
+      Optional<Message> message = Stream.of(Message.values()).filter(m -> m.code().equals(code)).findFirst();
+      String text = rows.group(3).strip();
+      if (message.isEmpty()) {
+        wrong.add(code + " is no message's code");
+      } else if (!asPattern(message.get()).matcher(text).matches()) {
+        wrong.add(code + " reads \"" + text + "\", not as " + message.get() + " writes it");
+      } else {
+        shown.add(code);
+      }
+    }
+    for (Message message : Message.values()) {
+      if (!shown.contains(message.code())) {
+        wrong.add(message.code() + " has no row showing its text");
+      }
+    }
+    assertEquals(List.of(), wrong, "docs/diagnostics.md against Message");
+  }
+
+  /** The message's text with any value in each blank; {@code ...} in the docs stands for any text. */
+  private static Pattern asPattern(Message message) {
+    String[] parts = message.template().split("%[sd]", -1);
+    StringBuilder regex = new StringBuilder(Pattern.quote(parts[0]));
+    for (int i = 1; i < parts.length; i++) {
+      regex.append("(?s:.*?)").append(Pattern.quote(parts[i]));
+    }
+    return Pattern.compile(regex.toString());
   }
 
   /**

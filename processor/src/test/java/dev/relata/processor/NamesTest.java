@@ -1,8 +1,8 @@
 package dev.relata.processor;
 
-import dev.relata.processor.base.Names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.relata.processor.base.Names;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

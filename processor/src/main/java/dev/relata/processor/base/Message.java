@@ -5,7 +5,8 @@ import javax.tools.Diagnostic;
 
 /**
  * Every diagnostic the processor reports, with its stable code. Each says what is wrong and how
- * to fix it; docs/diagnostics.md lists them all. Arguments are formatted with {@link String#format}.
+ * to fix it; docs/diagnostics.md lists them all (a test holds it equal). Arguments are formatted
+ * with {@link String#format}.
  */
 public enum Message {
   NOT_A_RECORD(1, "@Entity goes on a record, and %s is %s. Declare it as `record %s(@Id Long id, ...)`."),
@@ -74,7 +75,7 @@ public enum Message {
   GRAPH_ROOT_NOT_ENTITY(
       41, "@Graph(%s.class): %s is not an @Entity. A graph's root is an entity: name the entity whose rows %s holds."),
   GRAPH_ROOT_COMPONENT(
-      42, "The first component of %s holds the root row, a %s, but %s. Declare it first: `record %s(%s %s, ...)`."),
+      42, "The first component of %s holds the root row, %s, but %s. Declare it first: `record %s(%s %s, ...)`."),
   UNKNOWN_GRAPH_COMPONENT(43, "Component %s of %s names no association of %s.%s Components after the root: %s."),
   GRAPH_SHAPE(44, "Component %s of %s has type %s, but %s. Declare it as %s."),
   GRAPH_WRONG_ENTITY(
@@ -111,6 +112,11 @@ public enum Message {
       58,
       "@Column(ignoreCase = true) on %s without unique = true: ignoreCase says how a unique column compares its"
           + " values. Add unique = true, or remove ignoreCase."),
+  LATE_ASSOCIATION_CLASS(
+      60,
+      "%s names a class that another annotation processor generated only after %s's classes were written without"
+          + " that association. A class an association names must exist when its entity is processed: write it as a"
+          + " source, or generate it in an earlier build step."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;
@@ -129,6 +135,11 @@ public enum Message {
   /** The diagnostic kind: warnings for what compiles but may surprise, errors for the rest. */
   public Diagnostic.Kind kind() {
     return this == MISSING_BELONGS_TO ? Diagnostic.Kind.WARNING : Diagnostic.Kind.ERROR;
+  }
+
+  /** The message's text with its blanks ({@code %s}) unfilled, as {@link String#format} takes it. */
+  public String template() {
+    return format;
   }
 
   /** The code followed by the message with {@code args} filled in. */

@@ -170,6 +170,14 @@ public final class Names {
   }
 
   /**
+   * {@code name} after its indefinite article, as a message names an entity: {@code an Author},
+   * {@code a User} (a {@code U} is read as "you" in most entity names: User, Unit, UUID).
+   */
+  public static String withArticle(String name) {
+    return (!name.isEmpty() && "AEIOaeio".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
+  }
+
+  /**
    * The parameter names of an association method {@code x(Owner owner, Target target)}: the
    * owner's lowerCamel name, unless the association's singular takes it (a self-association
    * named after its own entity) or a parameter of the methods does ({@code find}, {@code

@@ -1,10 +1,10 @@
 package dev.relata.processor.generate;
 
-import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.AssociationModel.BelongsTo;
 import dev.relata.processor.model.AssociationModel.BelongsToMany;
 import dev.relata.processor.model.AssociationModel.HasMany;
 import dev.relata.processor.model.AssociationModel.HasOne;
+import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.ForeignKeyModel;

@@ -1,8 +1,8 @@
 package dev.relata.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
-import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.AssociationModel.BelongsToMany;
+import dev.relata.processor.model.AssociationModel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,7 +63,7 @@ final class SqlDocs {
   CodeBlock getMany() {
     return doc(
         "Returns the " + many + " of {@code " + owner + "}, ordered by id; an empty list if it has none.",
-        !linked() ? sql.childrenOfOne() : sql.linkedTargetsOfOne());
+        linked() ? sql.linkedTargetsOfOne() : sql.childrenOfOne());
   }
 
   CodeBlock getManyBatch() {
@@ -71,7 +71,7 @@ final class SqlDocs {
         "Returns the " + many + " of each of {@code " + owners + "} in one statement, whatever their number:\n"
             + "every one of them is a key, in input order, mapped to its " + many + " ordered by id (an empty list\n"
             + "for none). Duplicates in the input collapse. The map is unmodifiable.",
-        !linked() ? sql.childrenOfMany() : sql.linkedTargetsOfMany());
+        linked() ? sql.linkedTargetsOfMany() : sql.childrenOfMany());
   }
 
   // @HasMany and @BelongsToMany with a Find or a Condition: the statements as the runtime renders
@@ -98,12 +98,12 @@ final class SqlDocs {
             + "part of the statement is left out.",
         wrap(
             selectTargets(
-                targetColumns(targetTable()) + (!linked() ? "" : ", " + key()),
+                targetColumns(targetTable()) + (linked() ? ", " + key() : ""),
                 "(" + key() + " = any(" + ownerIdArray() + "))",
                 "",
                 false)),
         wrap(
-            "select " + targetColumns(FOUND) + (!linked() ? "" : ", " + PARENT_ID) + "\n  from unnest("
+            "select " + targetColumns(FOUND) + (linked() ? ", " + PARENT_ID : "") + "\n  from unnest("
                 + ownerIdArray() + ") as " + PARENT + " (" + quote("id") + ")\n  cross join lateral ("
                 + selectTargets(targetColumns(targetTable()), key() + " = " + PARENT_ID, "    ", true) + ") as "
                 + FOUND));
@@ -196,11 +196,11 @@ final class SqlDocs {
 
   /** The column holding the owner's id, qualified: {@code "posts"."user_id"}, {@code "post_tags"."post_id"}. */
   private String key() {
-    return (!linked() ? targetTable() : through()) + "." + quote(a.foreignKey().column());
+    return (linked() ? through() : targetTable()) + "." + quote(a.foreignKey().column());
   }
 
   private String countExpression() {
-    return !linked() ? "count(*)" : "count(distinct " + targetTable() + "." + targetId() + ")";
+    return linked() ? "count(distinct " + targetTable() + "." + targetId() + ")" : "count(*)";
   }
 
   /** The target's columns in component order, qualified by {@code qualifier}. */
@@ -227,7 +227,7 @@ final class SqlDocs {
   CodeBlock count() {
     return doc(
         "Returns the number of " + many + " of {@code " + owner + "}.",
-        !linked() ? sql.countChildren() : sql.countLinks(false));
+        linked() ? sql.countLinks(false) : sql.countChildren());
   }
 
   CodeBlock createMany() {
@@ -296,7 +296,7 @@ final class SqlDocs {
         all
             ? "Returns whether every one of {@code " + many + "} is linked to {@code " + owner + "}; {@code true} for an\nempty collection."
             : "Returns whether {@code " + one + "} is linked to {@code " + owner + "}.",
-        !linked() ? sql.countLinkedChildren() : sql.countLinks(true));
+        linked() ? sql.countLinks(true) : sql.countLinkedChildren());
   }
 
   // @HasOne

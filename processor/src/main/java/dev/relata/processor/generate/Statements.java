@@ -1,7 +1,7 @@
 package dev.relata.processor.generate;
 
-import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.AssociationModel.BelongsToMany;
+import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.ColumnRole;
 import dev.relata.processor.model.ColumnType;
@@ -245,11 +245,6 @@ final class Statements {
   private String targetId() {
     return field(a.target(), a.target().id());
   }
-  /** Whether it goes through a join table: a {@code @BelongsToMany}. */
-  private boolean linked() {
-    return a instanceof BelongsToMany;
-  }
-
   /** The association as the {@code @BelongsToMany} it is; only what a join table makes calls this. */
   private BelongsToMany link() {
     return (BelongsToMany) a;

@@ -5,10 +5,11 @@ import dev.relata.processor.base.Names;
 import dev.relata.processor.model.AssociationKind;
 import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.AssociationNames;
-import dev.relata.processor.model.OnDelete;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
+import dev.relata.processor.model.OnDelete;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,8 @@ public final class AssociationParser {
   private final DeferredWarnings warnings;
   /** The key components whose type was reported, {@code Loan.bookId}: both sides of an association name the same one. */
   private final Set<String> badKeys = new HashSet<>();
+  /** The problems of the association annotation being parsed. */
+  private Report report;
   /** The records with a wrong association annotation, by qualified name. */
   private final Set<String> withErrors = new HashSet<>();
 
@@ -72,33 +75,52 @@ public final class AssociationParser {
             });
     Map<String, String> keyOwners = new HashMap<>();
     parseNamedEntities(record);
+    List<Map.Entry<AssociationKind, AnnotationMirror>> written = new ArrayList<>();
     for (AssociationKind kind : AssociationKind.values()) {
       for (AnnotationMirror mirror : Annotations.findAll(record, kind.annotation(), kind.container())) {
-        int errorsBefore = diagnostics.errorCount();
-        Optional<AssociationModel> association = parse(record, owner, kind, mirror);
-        if (association.isPresent()
-            && keyIsFree(record, mirror, association.get(), keyOwners)
-            && namesAreFree(record, mirror, association.get(), methodOwners)
-            && pathIsFree(record, mirror, association.get())) {
-          associations.add(association.get());
-          continue;
-        }
-        if (diagnostics.errorCount() > errorsBefore) {
-          withErrors.add(record.getQualifiedName().toString());
-        }
-        association.map(AssociationModel::plural).ifPresent(leftOut::add);
-        Set<String> names = names(kind, mirror);
-        leftOut.addAll(names);
-        unnamedLeftOut |= names.isEmpty();
+        written.add(Map.entry(kind, mirror));
       }
+    }
+    // Where two clash, the one that departs from the default (a written `as`, then a written
+    // foreignKey) comes second and gets the error; the DAO keeps the written order.
+    List<Map.Entry<AssociationKind, AnnotationMirror>> order = new ArrayList<>(written);
+    order.sort(Comparator.comparingInt(entry -> departure(entry.getValue())));
+    Map<AnnotationMirror, AssociationModel> valid = new HashMap<>();
+    for (Map.Entry<AssociationKind, AnnotationMirror> entry : order) {
+      AssociationKind kind = entry.getKey();
+      AnnotationMirror mirror = entry.getValue();
+      report = new Report(diagnostics);
+      Optional<AssociationModel> association = parse(record, owner, kind, mirror);
+      if (association.isPresent()
+          && keyIsFree(record, mirror, association.get(), keyOwners)
+          && namesAreFree(record, mirror, association.get(), methodOwners)
+          && pathIsFree(record, mirror, association.get())) {
+        valid.put(mirror, association.get());
+        continue;
+      }
+      if (!report.isClean()) {
+        withErrors.add(record.getQualifiedName().toString());
+      }
+      association.map(AssociationModel::plural).ifPresent(leftOut::add);
+      Set<String> names = names(kind, mirror);
+      leftOut.addAll(names);
+      unnamedLeftOut |= names.isEmpty();
+    }
+    for (Map.Entry<AssociationKind, AnnotationMirror> entry : written) {
+      Optional.ofNullable(valid.get(entry.getValue())).ifPresent(associations::add);
     }
     return new Associations(associations, leftOut, unnamedLeftOut);
   }
 
+  /** How far an annotation departs from the defaults: 2 for a written {@code as}, 1 for a written foreign key. */
+  private int departure(AnnotationMirror mirror) {
+    return (annotations.string(mirror, "as").isBlank() ? 0 : 2) + (annotations.string(mirror, "foreignKey").isBlank() ? 0 : 1);
+  }
+
   /**
-   * The names a graph may know a left-out association by: its {@code as}, and the defaults from
-   * its target and key; none where its target is no entity (a misspelt class): then any name may
-   * be it.
+   * The names a graph may know a left-out association by: the defaults from its target and key;
+   * none where its target is no entity (a misspelt class) or its name is written: then any name
+   * may be it.
    */
   private Set<String> names(AssociationKind kind, AnnotationMirror mirror) {
     Set<String> names = new HashSet<>();
@@ -107,12 +129,8 @@ public final class AssociationParser {
     if (target.isEmpty()) {
       return names;
     }
-    String as = annotations.string(mirror, "as");
-    if (!as.isBlank() && !(SourceVersion.isIdentifier(as) && !SourceVersion.isKeyword(as))) {
-      return names; // no name the user could have meant
-    }
-    if (!as.isBlank()) {
-      names.add(as);
+    if (!annotations.string(mirror, "as").isBlank()) {
+      return names; // a written name left out may be the mistake itself: which one was meant is unknown
     }
     switch (kind) {
       case HAS_MANY, BELONGS_TO_MANY -> names.add(Names.lowerCamel(Names.plural(target.get())));
@@ -151,7 +169,7 @@ public final class AssociationParser {
     String key = association.foreignKey().component();
     String taken = keyOwners.putIfAbsent(key, description);
     if (taken != null) {
-      diagnostics.report(
+      report.report(
           Message.KEY_TAKEN, record, mirror, Annotations.explicitValue(mirror, "foreignKey").orElse(null), description,
           association.owner().name(), key, taken);
       return false;
@@ -168,7 +186,7 @@ public final class AssociationParser {
     for (String method : members) {
       String taken = methodOwners.get(method);
       if (taken != null) {
-        diagnostics.report(
+        report.report(
             Message.NAME_CLASH, record, mirror, Annotations.explicitValue(mirror, "as").orElse(null),
             description, method, Names.daoName(association.owner().name()), taken);
         return false;
@@ -184,7 +202,7 @@ public final class AssociationParser {
     Optional<String> jooqMethod = tableMethods.collision(path);
     jooqMethod.ifPresent(
         method ->
-            diagnostics.report(
+            report.report(
                 Message.PATH_CLASH, record, mirror, Annotations.explicitValue(mirror, "as").orElse(null),
                 association.kind().display() + "(" + association.target().name() + ".class)",
                 association.target().name(), Names.tableClassName(association.owner().name()), path, method));
@@ -212,7 +230,7 @@ public final class AssociationParser {
   private Optional<AssociationModel> parent(
       TypeElement record, EntityModel owner, TypeElement targetElement, EntityModel target, AssociationKind kind,
       AnnotationMirror mirror) {
-    Keys keys = new Keys(annotations, diagnostics, warnings, badKeys, record, mirror, kind, target);
+    Keys keys = new Keys(annotations, report, warnings, badKeys, record, mirror, kind, target);
     if (keyIsOnTheOwner(record, owner, target, kind, mirror, keys)) {
       return Optional.empty();
     }
@@ -250,7 +268,7 @@ public final class AssociationParser {
         ownerKey.equals(Names.foreignKeyTo(target.name()))
             ? "@BelongsTo(" + target.name() + ".class)"
             : "@BelongsTo(value = " + target.name() + ".class, foreignKey = \"" + ownerKey + "\")";
-    diagnostics.report(
+    report.report(
         Message.BELONGS_TO_EXPECTED, record, mirror, keys.position("foreignKey"), keys.described("foreignKey"),
         target.name(), key, owner.name(), ownerKey, target.name(), owner.name(), target.name(), belongsTo, kind.display(),
         owner.name(), target.name());
@@ -260,7 +278,7 @@ public final class AssociationParser {
   private Optional<AssociationModel> belongsTo(
       TypeElement record, EntityModel owner, EntityModel target, AnnotationMirror mirror) {
     AssociationKind kind = AssociationKind.BELONGS_TO;
-    Keys keys = new Keys(annotations, diagnostics, warnings, badKeys, record, mirror, kind, target);
+    Keys keys = new Keys(annotations, report, warnings, badKeys, record, mirror, kind, target);
     Optional<ColumnModel> key = keys.find("foreignKey", Names.foreignKeyTo(target.name()), owner, target);
     if (key.isEmpty() || !keys.typeMatches("foreignKey", key.get(), owner, target)) {
       return Optional.empty();
@@ -271,7 +289,7 @@ public final class AssociationParser {
     if (onDelete == OnDelete.SET_NULL && key.get().notNull()) {
       ColumnModel column = key.get();
       boolean primitive = column.type().isPrimitive();
-      diagnostics.report(
+      report.report(
           Message.SET_NULL_ON_PRIMITIVE, record, mirror, Annotations.explicitValue(mirror, "onDelete").orElse(null),
           keys.described("foreignKey"), owner.name(), column.component(),
           primitive ? "is a " + column.type() + ", which cannot be null" : "is @Column(nullable = false)",
@@ -293,11 +311,11 @@ public final class AssociationParser {
     if (through.isEmpty()) {
       return Optional.empty();
     }
-    Keys keys = new Keys(annotations, diagnostics, warnings, badKeys, record, mirror, kind, target);
+    Keys keys = new Keys(annotations, report, warnings, badKeys, record, mirror, kind, target);
     String foreignKeyName = keys.name("foreignKey", Names.foreignKeyTo(owner.name()));
     String otherKeyName = keys.name("otherKey", Names.foreignKeyTo(target.name()));
     if (foreignKeyName.equals(otherKeyName)) {
-      diagnostics.report(
+      report.report(
           Message.SAME_KEYS, record, mirror, Annotations.explicitValue(mirror, "otherKey").orElse(null),
           target.name(), through.get().name(), foreignKeyName, through.get().name(),
           Names.foreignKeyTo(owner.name()), "other" + Names.capitalize(Names.foreignKeyTo(target.name())));
@@ -331,9 +349,9 @@ public final class AssociationParser {
     if (element.isEmpty() || !EntityRegistry.isEntity(element.get())) {
       String name = element.map(e -> e.getSimpleName().toString()).orElse(String.valueOf(value.getValue()));
       if (notEntity == Message.TARGET_NOT_ENTITY) {
-        diagnostics.report(notEntity, record, mirror, value, kind.display(), name, name);
+        report.report(notEntity, record, mirror, value, kind.display(), name, name);
       } else {
-        diagnostics.report(notEntity, record, mirror, value, name, name);
+        report.report(notEntity, record, mirror, value, name, name);
       }
       return Optional.empty();
     }
@@ -373,7 +391,7 @@ public final class AssociationParser {
     }
     Optional<String> derived = Names.singular(name);
     if (derived.isEmpty()) {
-      diagnostics.report(Message.NO_SINGULAR, record, mirror, asValue.orElse(null), kind.display(), name, name);
+      report.report(Message.NO_SINGULAR, record, mirror, asValue.orElse(null), kind.display(), name, name);
       return Optional.empty();
     }
     return Optional.of(new AssociationNames(derived.get(), name));
@@ -389,7 +407,7 @@ public final class AssociationParser {
     }
     String suggestion =
         Names.camelCase(name).map(n -> " Use a lowerCamel name, e.g. " + member + " = \"" + n + "\".").orElse("");
-    diagnostics.report(Message.BAD_NAME, record, mirror, value, member, name, Names.capitalize(name), suggestion);
+    report.report(Message.BAD_NAME, record, mirror, value, member, name, Names.capitalize(name), suggestion);
     return false;
   }
 }

@@ -122,7 +122,7 @@ final class ComponentParser {
       String why =
           association.kind() == AssociationKind.BELONGS_TO
               ? " through the nullable foreign key " + association.foreignKey().component() + ", so it may be missing"
-              : ", and a " + root.name() + " may have none";
+              : ", and " + Names.withArticle(root.name()) + " may have none";
       return wrongShape(component, name + " is a " + describe(association) + why, "Optional<%s>", association);
     }
     if (!notShaped(component, name + " is a " + describe(association) + ", one row at most")) {
@@ -142,7 +142,7 @@ final class ComponentParser {
       return Optional.empty();
     }
     if (GraphTypes.of(component.asType()).container() != Container.LONG) {
-      report(Message.GRAPH_SHAPE, component, name + " is the number of " + association.plural() + " of a " + root.name(), "long");
+      report(Message.GRAPH_SHAPE, component, name + " is the number of " + association.plural() + " of " + Names.withArticle(root.name()), "long");
       return Optional.empty();
     }
     if (!notShaped(component, name + " is a count")) {

@@ -17,15 +17,14 @@ import javax.tools.Diagnostic;
 
 /**
  * Reports diagnostics on the most precise position it is given (an annotation member's value,
- * else the annotation, else the element) and counts the errors, so callers can tell whether a
- * step failed. It finds the positions javac's messager alone would miss: record components, and
- * annotations repeated on one record.
+ * else the annotation, else the element). It finds the positions javac's messager alone would
+ * miss: record components, and annotations repeated on one record. Whether a subject had errors,
+ * its {@link Report} says.
  */
 public final class Diagnostics {
 
   private final Messager messager;
   private final Optional<SourcePositions> positions;
-  private int errors;
 
   public Diagnostics(ProcessingEnvironment environment) {
     this.messager = environment.getMessager();
@@ -49,9 +48,6 @@ public final class Diagnostics {
   /** Reports {@code message} on {@code value} of {@code annotation} of {@code element}, where given. */
   public void report(
       Message message, Element element, AnnotationMirror annotation, AnnotationValue value, Object... args) {
-    if (message.kind() == Diagnostic.Kind.ERROR) {
-      errors++;
-    }
     String text = message.format(args);
     if (element instanceof RecordComponentElement component) {
       // javac has no source position for a record component (JDK 17), but has one for the
@@ -69,7 +65,6 @@ public final class Diagnostics {
 
   /** Reports an internal failure: the processor's fault, never the user's. */
   public void internalError(String subject, Throwable failure, Element element) {
-    errors++;
     StringWriter trace = new StringWriter();
     failure.printStackTrace(new PrintWriter(trace));
     print(Diagnostic.Kind.ERROR, Message.INTERNAL_ERROR.format(subject, trace), element, null, null);
@@ -116,10 +111,5 @@ public final class Diagnostics {
       }
     }
     return null;
-  }
-
-  /** The number of errors reported so far. */
-  public int errorCount() {
-    return errors;
   }
 }

@@ -79,10 +79,11 @@ public final class EntityParser {
     }
     roles.onePerKind(report, record, columns);
     fieldsAreFree(record, columns);
-    ColumnModel id = idColumn(record, ids, columns);
-    if (!report.isClean() || id == null) {
+    Optional<ColumnModel> idColumn = idColumn(record, ids, columns);
+    if (!report.isClean() || idColumn.isEmpty()) {
       return Optional.empty();
     }
+    ColumnModel id = idColumn.get();
     List<ColumnModel> withIdNotNull = new ArrayList<>();
     for (ColumnModel column : columns) {
       withIdNotNull.add(
@@ -169,24 +170,24 @@ public final class EntityParser {
     return true;
   }
 
-  /** The id column, or null after reporting why there is none. */
-  private ColumnModel idColumn(TypeElement record, List<RecordComponentElement> ids, List<ColumnModel> columns) {
+  /** The id column, or empty after reporting why there is none. */
+  private Optional<ColumnModel> idColumn(TypeElement record, List<RecordComponentElement> ids, List<ColumnModel> columns) {
     String name = record.getSimpleName().toString();
     if (ids.isEmpty()) {
       report.report(Message.NO_ID, record, Annotations.find(record, Annotations.ENTITY).get(), null, name, name);
-      return null;
+      return Optional.empty();
     }
     if (ids.size() > 1) {
       report.report(
           Message.SEVERAL_IDS, ids.get(1), Annotations.find(ids.get(1), Annotations.ID).orElseThrow(), null, name,
           String.join(", ", ids.stream().map(c -> c.getSimpleName().toString()).toList()));
-      return null;
+      return Optional.empty();
     }
     RecordComponentElement idComponent = ids.get(0);
     Optional<ColumnModel> id =
         columns.stream().filter(c -> c.component().contentEquals(idComponent.getSimpleName())).findFirst();
     if (id.isEmpty()) {
-      return null; // its type was reported as unsupported already
+      return id; // its type was reported as unsupported already
     }
     boolean primitive = idComponent.asType().getKind().isPrimitive();
     if (primitive || !ID_TYPES.contains(id.get().columnType())) {
@@ -196,9 +197,9 @@ public final class EntityParser {
       report.report(
           Message.BAD_ID_TYPE, idComponent, Annotations.find(idComponent, Annotations.ID).get(), null,
           idComponent.getSimpleName(), Names.simpleTypeName(TypeName.get(idComponent.asType())), hint);
-      return null;
+      return Optional.empty();
     }
-    return id.get();
+    return id;
   }
 
   /** {@code User author} where {@code Long authorId} and a {@code @BelongsTo} were meant. */

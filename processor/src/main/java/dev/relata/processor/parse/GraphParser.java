@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.relata.processor.base.Message;
 import dev.relata.processor.base.Names;
-import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.GraphComponent;
 import dev.relata.processor.model.GraphModel;
@@ -133,7 +132,7 @@ public final class GraphParser {
                 + components.get(0).getSimpleName() + "` is not";
     diagnostics.report(
         Message.GRAPH_ROOT_COMPONENT, components.isEmpty() ? record : components.get(0),
-        components.isEmpty() ? graph : null, null, name, rootName, found, name, rootName, Names.lowerCamel(rootName));
+        components.isEmpty() ? graph : null, null, name, Names.withArticle(rootName), found, name, rootName, Names.lowerCamel(rootName));
   }
 
   /**

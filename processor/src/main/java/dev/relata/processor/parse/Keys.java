@@ -23,7 +23,7 @@ import javax.lang.model.element.TypeElement;
 final class Keys {
 
   private final Annotations annotations;
-  private final Diagnostics diagnostics;
+  private final Report report;
   private final DeferredWarnings warnings;
   private final Set<String> badKeys;
   private final TypeElement record;
@@ -37,10 +37,10 @@ final class Keys {
    * @param badKeys the key components reported with the wrong type, {@code Loan.bookId}, shared
    *     by all annotations: both sides of an association name the same component
    */
-  Keys(Annotations annotations, Diagnostics diagnostics, DeferredWarnings warnings, Set<String> badKeys,
+  Keys(Annotations annotations, Report report, DeferredWarnings warnings, Set<String> badKeys,
       TypeElement record, AnnotationMirror mirror, AssociationKind kind, EntityModel target) {
     this.annotations = annotations;
-    this.diagnostics = diagnostics;
+    this.report = report;
     this.warnings = warnings;
     this.badKeys = badKeys;
     this.record = record;
@@ -95,12 +95,12 @@ final class Keys {
       if (hint.isEmpty() && !written && holder.equals(referenced)) {
         hint = keyOf(holder, referenced).map(c -> " Did you mean \"" + c + "\"?").orElse("");
       }
-      diagnostics.report(
+      report.report(
           Message.UNKNOWN_FOREIGN_KEY, record, mirror, position(member), described(member), holder.name(), name,
           written ? "" : ", the default " + member, hint, String.join(", ", components),
           written ? "" : " Name the key with " + member + " = \"...\".");
     } else if (column.get().role() != ColumnRole.PLAIN) {
-      diagnostics.report(
+      report.report(
           Message.STAMP_AS_KEY, record, mirror, position(member), described(member), holder.name(), name,
           column.get().role().annotation(), member);
       return Optional.empty();
@@ -160,9 +160,14 @@ final class Keys {
     Element component =
         annotations.component(holder.className().canonicalName(), key.component()).map(Element.class::cast).orElse(record);
     Message message = kind == AssociationKind.BELONGS_TO_MANY ? Message.THROUGH_KEY_TYPE : Message.FOREIGN_KEY_TYPE;
-    diagnostics.report(
+    // A primitive key was meant to be NOT NULL: its primitive twin keeps that.
+    String fix = idType;
+    if (key.type().isPrimitive() && referenced.id().boxedType().isBoxedPrimitive()) {
+      fix = referenced.id().boxedType().unbox() + ", which keeps its column NOT NULL";
+    }
+    report.report(
         message, component, described(member), holder.name(), key.component(), Names.simpleTypeName(key.type()),
-        referenced.name(), idType, idType);
+        referenced.name(), idType, fix);
     return false;
   }
 
@@ -190,7 +195,7 @@ final class Keys {
         continue;
       }
       if (!parent.get().getQualifiedName().contentEquals(owner.className().canonicalName())) {
-        diagnostics.report(
+        report.report(
             Message.FOREIGN_KEY_OF_OTHER_ENTITY, record, mirror, position("foreignKey"), described("foreignKey"),
             target.name(), key.component(), parent.get().getSimpleName(), owner.name(), target.name(), owner.name());
         return false;
@@ -201,7 +206,7 @@ final class Keys {
       warnings.add(
           Set.copyOf(List.of(owner.className().canonicalName(), target.className().canonicalName())),
           () ->
-              diagnostics.report(
+              report.report(
                   Message.MISSING_BELONGS_TO, record, mirror, null, kind.display(), target.name(), owner.name(),
                   target.name(), target.name(), key.component(), target.name()));
     }

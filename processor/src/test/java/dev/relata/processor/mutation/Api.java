@@ -17,7 +17,6 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Types;
@@ -133,6 +132,10 @@ final class Api extends AbstractProcessor {
     boolean loader = type.getSimpleName().toString().endsWith("Loader");
     String name = type.getQualifiedName().toString();
     Types types = processingEnv.getTypeUtils();
+    // A field of the class: the user's declarations name generated classes too, and javac resolves
+    // those before the bodies.
+    Set<String> owners = new TreeSet<>(loader ? entitiesOf(owner) : Set.of(owner));
+    calls.add(new Call("static " + name + " " + type.getSimpleName().toString().toLowerCase(java.util.Locale.ROOT) + ";", owners, loader ? owner : ""));
     for (Element member : type.getEnclosedElements()) {
       if (!member.getModifiers().contains(Modifier.PUBLIC)) {
         continue;
@@ -193,6 +196,6 @@ final class Api extends AbstractProcessor {
 
   private static boolean has(TypeElement type, String annotation) {
     return type.getAnnotationMirrors().stream()
-        .anyMatch(m -> ((TypeElement) ((DeclaredType) m.getAnnotationType()).asElement()).getQualifiedName().contentEquals(annotation));
+        .anyMatch(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(annotation));
   }
 }

@@ -16,13 +16,27 @@ import java.util.Set;
  */
 final class Catalogue {
 
-  private final Map<String, String> model;
   private final List<Mutation> mutations = new ArrayList<>();
   private final List<Sites> files = new ArrayList<>();
 
   private Catalogue(Map<String, String> model) {
-    this.model = model;
     model.forEach((file, text) -> files.add(new Sites(file, text)));
+  }
+
+  /**
+   * What fails with {@code entity}: itself, and the {@code @BelongsToMany} associations that go
+   * through it (their calls name only the two sides).
+   */
+  private Mutation.Dependents failing(String entity, Mutation.Dependents itself) {
+    Mutation.Dependents all = itself;
+    for (Sites sites : files) {
+      for (Association a : sites.associations()) {
+        if (a.classLiteral("through").map(t -> t.text().equals(entity)).orElse(false)) {
+          all = or(all, Mutation.link(sites.name(), a.target()));
+        }
+      }
+    }
+    return all;
   }
 
   /** Every mutation of {@code model} (path → source). */
@@ -52,6 +66,7 @@ final class Catalogue {
 
   private void associations(Sites sites) {
     String owner = sites.name();
+    nameClashes(sites);
     for (Association a : sites.associations()) {
       Mutation.Dependents link = Mutation.link(owner, a.target());
       Optional<Piece> through = a.classLiteral("through");
@@ -86,6 +101,42 @@ final class Catalogue {
     }
   }
 
+  /** Each association named as another of its entity is (one with the default name): a clash of generated methods. */
+  private void nameClashes(Sites sites) {
+    String owner = sites.name();
+    List<Association> all = sites.associations();
+    for (Association a : all) {
+      Optional<Association> other = all.stream().filter(o -> o != a && o.member("as").isEmpty()).findFirst();
+      if (other.isEmpty()) {
+        continue;
+      }
+      String name = defaultName(other.get());
+      Mutation.Dependents link = Mutation.link(owner, a.target());
+      Optional<Piece> through = a.classLiteral("through");
+      if (through.isPresent()) {
+        link = or(link, Mutation.link(owner, through.get().text()));
+      }
+      Optional<Piece> as = a.member("as");
+      if (as.isPresent()) {
+        add("as of another association", sites, as.get().offset(), as.get().text(), "\"" + name + "\"", link);
+      } else {
+        addMember(sites, a, "as = \"" + name + "\"", "as of another association", sites.line(a.whole().offset()), link);
+      }
+    }
+  }
+
+  /** The name an association without {@code as} has. */
+  private static String defaultName(Association a) {
+    String target = a.target();
+    return switch (a.kind()) {
+      case "HasMany", "BelongsToMany" -> Names.lowerCamel(Names.plural(target));
+      case "HasOne" -> Names.lowerCamel(target);
+      default ->
+          Names.withoutIdSuffix(
+              a.member("foreignKey").map(p -> p.text().replace("\"", "")).orElse(Names.foreignKeyTo(target)));
+    };
+  }
+
   /** Adds {@code member} to the annotation, naming {@code value} where it was written alone. */
   private void addMember(Sites sites, Association a, String member, String kind, int line, Mutation.Dependents dependents) {
     String text = a.whole().text();
@@ -98,7 +149,7 @@ final class Catalogue {
   private void components(Sites sites) {
     String entity = sites.name();
     List<Piece> components = sites.components();
-    Mutation.Dependents fails = Mutation.entity(entity);
+    Mutation.Dependents fails = failing(entity, Mutation.entity(entity));
     int entityLine = sites.lineOf("@Entity");
     int recordLine = sites.lineOf("record " + entity);
     boolean secondId = false;
@@ -118,7 +169,7 @@ final class Catalogue {
       }
       boolean key = name.endsWith("Id") && (type.text().equals("Long") || type.text().equals("long"));
       if (key) {
-        Mutation.Dependents links = Mutation.links(entity);
+        Mutation.Dependents links = failing(entity, Mutation.links(entity));
         add("key of another type", sites, type.offset(), type.text(), "String", links);
         add("key of a primitive type", sites, type.offset(), type.text(), "int", links);
         continue;
@@ -148,7 +199,7 @@ final class Catalogue {
     for (Sites other : files) {
       if (other.isEntity() && other != sites && !other.text.contains("@Entity(")) {
         add("table of another entity", sites, at, "@Entity", "@Entity(table = \"" + Names.tableName(other.name()) + "\")",
-            Mutation.entity(entity));
+            failing(entity, Mutation.entity(entity)));
         break;
       }
     }
@@ -157,7 +208,7 @@ final class Catalogue {
     mutations.add(
         new Mutation(
             "class with a generated name", dao, 0, "", "package " + pkg + ";\n\npublic class " + entity + "Dao {}\n", Set.of(3),
-            false, Mutation.entity(entity)));
+            false, failing(entity, Mutation.entity(entity))));
   }
 
   private void graph(Sites sites) {

@@ -38,7 +38,7 @@ class MutationTest {
   /** How a case came out. */
   enum Outcome { EXACT, CRASH, SILENT, MORE_ERRORS, MISPLACED, WARNINGS }
 
-  record Result(String model, Mutation mutation, Outcome outcome, List<Javac.Reported> reported) {}
+  record Result(String model, Mutation mutation, Outcome outcome, List<Javac.Reported> reported, String client) {}
 
   @Test
   void everyMistakeIsOneErrorOnItsElement() throws Exception {
@@ -59,11 +59,12 @@ class MutationTest {
         cases.add(
             () -> {
               Map<String, String> mutated = mutation.apply(sources);
-              mutated.put(Client.PATH, Client.source(api.calls(), mutation.dependents(), api));
+              String calls = Client.source(api.calls(), mutation.dependents(), api);
+              mutated.put(Client.PATH, calls);
               long start = System.nanoTime();
               List<Javac.Reported> reported = javacs.get().compile(mutated);
               nanos.merge(model.getKey(), System.nanoTime() - start, Long::sum);
-              return new Result(model.getKey(), mutation, outcome(mutation, reported), reported);
+              return new Result(model.getKey(), mutation, outcome(mutation, reported), reported, calls);
             });
       }
     }
@@ -75,6 +76,13 @@ class MutationTest {
     nanos.forEach((model, time) -> System.out.printf("%s: %d cases, %d ms compiling%n", model,
         results.stream().filter(r -> r.model().equals(model)).count(), time / 1_000_000));
     assertTrue(results.size() >= 300, "several hundred cases: " + results.size());
+    String doc = Files.readString(MODULE.resolveSibling("docs").resolve("diagnostics.md"));
+    long exact = counts.getOrDefault(Outcome.EXACT, 0L);
+    String line = String.format("It runs %d cases: %d exact (%d%%)", results.size(), exact, Math.round(100.0 * exact / results.size()));
+    assertTrue(doc.replaceAll("\\s+", " ").contains(line), "docs/diagnostics.md says: " + line);
+    String readme = Files.readString(MODULE.resolveSibling("README.md"));
+    String summary = String.format("%d single mistakes, %d%% of them one error", results.size(), Math.round(100.0 * exact / results.size()));
+    assertTrue(readme.replaceAll("\\s+", " ").contains(summary), "README.md says: " + summary);
     assertEquals(0, counts.getOrDefault(Outcome.CRASH, 0L), report);
     assertEquals(0, counts.getOrDefault(Outcome.SILENT, 0L), report);
     assertTrue(counts.getOrDefault(Outcome.EXACT, 0L) >= EXACT * results.size(), report);
@@ -128,16 +136,24 @@ class MutationTest {
     for (Result result : results) {
       if (result.outcome() != Outcome.EXACT) {
         text.append(result.outcome()).append(' ').append(result.model()).append(' ').append(result.mutation().describe()).append('\n');
-        result.reported().forEach(r -> text.append("    ").append(r).append('\n'));
+        for (Javac.Reported r : result.reported()) {
+          text.append("    ").append(r).append('\n');
+          if (r.file().endsWith(Client.PATH) && r.line() > 0) { // the user's call, as written
+            text.append("      ").append(result.client().lines().skip(r.line() - 1).findFirst().orElse("").strip()).append('\n');
+          }
+        }
       }
     }
     return text.toString();
   }
 
-  /** The good models: the golden files' blog and stamps, the library (every annotation), the RealWorld records. */
+  /**
+   * The good models: the golden files' blog, the library (every annotation of the API, the
+   * timestamps and versions of the golden files' stamps included), the RealWorld records.
+   */
   private static Map<String, Path> models() {
     Map<String, Path> models = new LinkedHashMap<>();
-    for (String name : List.of("blog", "stamps", "library")) {
+    for (String name : List.of("blog", "library")) {
       try {
         models.put(name, Path.of(MutationTest.class.getClassLoader().getResource("good/" + name).toURI()));
       } catch (URISyntaxException e) {
