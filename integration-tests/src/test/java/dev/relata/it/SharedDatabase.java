@@ -21,6 +21,12 @@ public final class SharedDatabase {
   /** The system property naming the Citus tenant schema the tests run in, if any. */
   public static final String CITUS_TENANT = "relata.it.citus.tenant";
 
+  /**
+   * The tag of tests that watch lock waits through {@code pg_blocking_pids}, which sees the locks
+   * of the server it asks: not a Citus worker's, where a tenant's rows are.
+   */
+  public static final String ONE_SERVER_LOCKS = "one-server-locks";
+
   private static Database database;
 
   private SharedDatabase() {}

@@ -1,6 +1,7 @@
 package dev.relata.it.citus;
 
 import dev.relata.it.SharedDatabase;
+import org.junit.platform.suite.api.ExcludeTags;
 import org.junit.platform.suite.api.SelectClasses;
 import org.junit.platform.suite.api.Suite;
 
@@ -8,9 +9,11 @@ import org.junit.platform.suite.api.Suite;
  * The integration tests of every generated method — DAOs, each association kind, {@code Find},
  * counts, graph loaders, unique finders, timestamps and versions — run in one tenant schema of a
  * Citus cluster's coordinator ({@link dev.relata.it.SharedCitus}), through {@link
- * dev.relata.runtime.TenantSchema}: each subclass names its tenant.
+ * dev.relata.runtime.TenantSchema}: each subclass names its tenant. Left out: what watches lock
+ * waits through {@code pg_blocking_pids}, which sees only the coordinator's, not a worker's.
  */
 @Suite
+@ExcludeTags(SharedDatabase.ONE_SERVER_LOCKS)
 @SelectClasses(
     names = {
       "dev.relata.it.CrudTest",
