@@ -1,7 +1,11 @@
 package dev.relata.processor.mutation;
 
 import dev.relata.processor.RelataProcessor;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -99,6 +103,15 @@ final class Javac {
     @Override
     public CharSequence getCharContent(boolean ignoreEncodingErrors) {
       return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A resource read back, as the class index is: absent until written, as on a disk. */
+    @Override
+    public InputStream openInputStream() throws IOException {
+      if (bytes.size() == 0) {
+        throw new FileNotFoundException(toUri().toString());
+      }
+      return new ByteArrayInputStream(bytes.toByteArray());
     }
   }
 
