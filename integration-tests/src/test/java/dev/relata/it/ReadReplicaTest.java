@@ -123,7 +123,8 @@ class ReadReplicaTest {
 
     assertEquals(List.of(ann), users.findAll());
     assertEquals(List.of("replica"), answered.servers());
-    assertTrue(answered.statements().get(0).contains("\"" + schema + "\".\"users\""), answered.statements().toString());
+    String table = "\"" + schema + "\".\"" + UserTable.USER_TABLE.getName() + "\"";
+    assertTrue(answered.statements().get(0).contains(table), answered.statements().toString());
     assertEquals(2, new UserDao(primary, replica).count(), "Alice and Bob, in the test schema");
     primary.dropSchema(schema).cascade().execute();
   }
