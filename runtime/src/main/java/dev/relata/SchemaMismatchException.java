@@ -27,7 +27,10 @@ public final class SchemaMismatchException extends RuntimeException {
     this.differences = List.copyOf(differences);
   }
 
-  /** The database schema that was read, the connection's {@code current_schema()}. */
+  /**
+   * The database schema that was read: the connection's {@code current_schema()}, or the schema of
+   * a {@code TenantSchema} context.
+   */
   public String schema() {
     return schema;
   }
