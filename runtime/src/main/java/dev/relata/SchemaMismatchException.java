@@ -29,7 +29,7 @@ public final class SchemaMismatchException extends RuntimeException {
 
   /**
    * The database schema that was read: the connection's {@code current_schema()}, or the schema of
-   * a context from {@link dev.relata.runtime.TenantSchema#of}.
+   * a {@code TenantSchema} context.
    */
   public String schema() {
     return schema;

@@ -25,6 +25,7 @@ import dev.relata.it.model.Account;
 import dev.relata.it.model.AccountDao;
 import dev.relata.it.model.AccountTable;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.TenantSchema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -104,6 +105,28 @@ class ReadReplicaTest {
     account = new AccountDao(primary).insert(new Account(null, "alice@example.com", "alice", "Alice", null));
     servers.awaitReplay();
     answered.clear();
+  }
+
+  /** A tenant's contexts on both servers: reads on the replica, writes on the primary, all in the tenant's schema. */
+  @Test
+  void aTenantsDaoReadsItsSchemaOnTheReplica() {
+    String schema = "relata_it_replica_tenant";
+    primary.dropSchemaIfExists(schema).cascade().execute();
+    primary.createSchema(schema).execute();
+    DSLContext tenant = TenantSchema.of(primary, schema);
+    dev.relata.it.graph.RelataSchema.create(tenant);
+    ReadReplica tenantReplica = ReadReplica.connect(tenant, TenantSchema.of(replicaContext, schema));
+    UserDao users = new UserDao(tenant, tenantReplica);
+    User ann = users.insert(new User(null, "Ann"));
+    servers.awaitReplay();
+    answered.clear();
+
+    assertEquals(List.of(ann), users.findAll());
+    assertEquals(List.of("replica"), answered.servers());
+    String table = "\"" + schema + "\".\"" + UserTable.USER_TABLE.getName() + "\"";
+    assertTrue(answered.statements().get(0).contains(table), answered.statements().toString());
+    assertEquals(2, new UserDao(primary, replica).count(), "Alice and Bob, in the test schema");
+    primary.dropSchema(schema).cascade().execute();
   }
 
   @Test

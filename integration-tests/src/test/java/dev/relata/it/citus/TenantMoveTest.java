@@ -12,6 +12,9 @@ import dev.relata.it.model.RelataSchema;
 import dev.relata.it.model.User;
 import dev.relata.it.model.UserDao;
 import dev.relata.runtime.TenantSchema;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,12 +24,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -136,8 +143,23 @@ class TenantMoveTest {
     return written;
   }
 
+  /** docs/scale-out.md's "Errors to retry" names exactly {@link #RETRYABLE}. */
+  @Test
+  void theDocNamesTheStatesToRetry() throws IOException {
+    String doc = Files.readString(Path.of(System.getProperty("basedir", "."), "..", "docs", "scale-out.md"));
+    int start = doc.indexOf("**Errors to retry.**");
+    assertTrue(start >= 0, "docs/scale-out.md has no \"Errors to retry\"");
+    String section = doc.substring(start, doc.indexOf("\n###", start));
+    Set<String> named = new TreeSet<>();
+    Matcher state = Pattern.compile("`([0-9A-Z]{5})`").matcher(section);
+    while (state.find()) {
+      named.add(state.group(1));
+    }
+    assertEquals(new TreeSet<>(RETRYABLE), named);
+  }
+
   /** Runs a write; records it as acknowledged, or, where it failed, its SQL state and outcome. */
-  private <T> T write(String tenant, String what, java.util.concurrent.Callable<T> call) {
+  private <T> T write(String tenant, String what, Callable<T> call) {
     try {
       T result = call.call();
       acknowledged.get(tenant).add(what);
@@ -164,10 +186,10 @@ class TenantMoveTest {
     Map<String, Long> twice = new HashMap<>(copies);
     twice.values().removeIf(count -> count == 1);
     assertEquals(Map.of(), twice, tenant + ": rows there more than once");
-    Set<String> missing = new java.util.TreeSet<>(acknowledged.get(tenant));
+    Set<String> missing = new TreeSet<>(acknowledged.get(tenant));
     missing.removeAll(copies.keySet());
     assertEquals(Set.of(), missing, tenant + ": acknowledged writes missing");
-    Set<String> extra = new java.util.TreeSet<>(copies.keySet());
+    Set<String> extra = new TreeSet<>(copies.keySet());
     extra.removeAll(acknowledged.get(tenant));
     extra.removeAll(unknown.get(tenant));
     assertEquals(Set.of(), extra, tenant + ": rows nobody acknowledged");
