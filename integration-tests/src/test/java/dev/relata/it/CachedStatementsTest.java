@@ -41,10 +41,10 @@ class CachedStatementsTest extends DatabaseTest {
               dsl.render(DSL.selectFrom(USER).where(USER.ID.eq(alice.id()))),
               dsl.render(DSL.selectFrom(POST).where(POST.USER_ID.eq(alice.id())).orderBy(POST.ID)),
               dsl.render(DSL.selectFrom(POST))
-                  + " where (\"posts\".\"user_id\" = any(?::int8[])) order by \"posts\".\"id\"",
-              dsl.render(DSL.selectFrom(USER)) + " where (\"users\".\"id\" = any(?::int8[]))",
-              "insert into \"users\" (\"name\") select \"u\".\"c0\" from unnest(?::text[]) with ordinality as"
-                  + " u(c0, ord) order by \"u\".\"ord\" returning \"users\".\"id\", \"users\".\"name\""),
+                  + " where \"posts\".\"user_id\" = any (?::int8[]) order by \"posts\".\"id\"",
+              dsl.render(DSL.selectFrom(USER)) + " where \"users\".\"id\" = any (?::int8[])",
+              "insert into \"users\" (\"name\") select \"c0\" from unnest(?::text[]) with ordinality as"
+                  + " u(c0, ord) order by \"ord\" returning \"users\".\"id\", \"users\".\"name\""),
           counter.statements(),
           "call " + call);
     }

@@ -38,7 +38,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
   private final AssociationNames names;
   private final MethodNames methods;
   private final boolean uniquePairs;
-  private final ToManyRows<OID, T> found;
+  private final ToManyFront<O, OID, T, TID> front;
 
   /**
    * Describes the association, whose pairs the schema keeps unique; called by generated code.
@@ -87,13 +87,17 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
     this.foreignKey = foreignKey;
     this.otherKey = otherKey;
     this.names = names;
-    this.methods = new MethodNames(names, owner);
-    this.found =
-        new ToManyRows<>(
+    this.front =
+        new ToManyFront<>(
+            owner,
             target,
-            target.table().join(through.table()).on(otherKey.eq(target.id())),
-            foreignKey,
-            Conditions.countDistinct(target.id()));
+            names,
+            new ToManyRows<>(
+                target,
+                target.table().join(through.table()).on(otherKey.eq(target.id())),
+                foreignKey,
+                Conditions.countDistinct(target.id())));
+    this.methods = front.methods();
   }
 
   /** {@code getTags(post)}: the linked targets, ordered by id. */
@@ -112,7 +116,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
    * has none.
    */
   public Map<O, List<T>> getAll(DSLContext dsl, Collection<? extends O> rows) {
-    DistinctRows<O, OID> batch = DistinctRows.of(owner, rows, names.owners(), methods.many("get"));
+    DistinctRows<O, OID> batch = front.owners(rows, methods.many("get"));
     Map<OID, Map<TID, T>> byOwner = new HashMap<>();
     if (!batch.ids().isEmpty()) {
       List<Field<?>> fields = new ArrayList<>(target.columns());
@@ -144,9 +148,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
    * fields.
    */
   public List<T> get(DSLContext dsl, O row, Find find) {
-    String method = methods.many("get");
-    OID ownerId = ownerId(row, method);
-    return found.of(dsl, ownerId, Checks.notNull(find, "find", method));
+    return front.get(dsl, row, find);
   }
 
   /**
@@ -155,17 +157,12 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
    * order, with an empty list where it has none.
    */
   public Map<O, List<T>> getAll(DSLContext dsl, Collection<? extends O> rows, Find find) {
-    String method = methods.many("get");
-    DistinctRows<O, OID> batch = DistinctRows.of(owner, rows, names.owners(), method);
-    Checks.notNull(find, "find", method);
-    return batch.map(Lists.byKey(found.ofAll(dsl, batch.ids(), find)));
+    return front.getAll(dsl, rows, find);
   }
 
   /** {@code countTags(post, condition)}: how many distinct linked targets match it. */
   public long count(DSLContext dsl, O row, Condition condition) {
-    String method = methods.many("count");
-    OID ownerId = ownerId(row, method);
-    return found.count(dsl, ownerId, Checks.notNull(condition, "condition", method));
+    return front.count(dsl, row, condition);
   }
 
   /** {@code countTags(posts)}: {@link #countAll(DSLContext, Collection, Condition)} of every target. */
@@ -179,11 +176,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
    * {@code 0} where it has none.
    */
   public Map<O, Long> countAll(DSLContext dsl, Collection<? extends O> rows, Condition condition) {
-    String method = methods.many("count");
-    DistinctRows<O, OID> batch = DistinctRows.of(owner, rows, names.owners(), method);
-    Checks.notNull(condition, "condition", method);
-    Map<OID, Long> counts = found.countAll(dsl, batch.ids(), condition);
-    return batch.map(id -> counts.getOrDefault(id, 0L));
+    return front.countAll(dsl, rows, condition);
   }
 
   /** {@code countTags(post)}: the number of distinct linked targets. */
@@ -345,14 +338,14 @@ public final class BelongsToManyAssociation<O, OID, T, TID> {
   }
 
   private OID ownerId(O row, String method) {
-    return Checks.storedId(owner, row, names.owner(), method);
+    return front.ownerId(row, method);
   }
 
   private TID targetId(T row, String method) {
-    return Checks.storedId(target, row, names.singular(), method);
+    return front.targetId(row, method);
   }
 
   private Set<TID> targetIds(Collection<? extends T> rows, String method) {
-    return Checks.storedIds(target, rows, names.plural(), method);
+    return front.targetIds(rows, method);
   }
 }

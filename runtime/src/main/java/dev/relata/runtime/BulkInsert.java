@@ -137,6 +137,10 @@ final class BulkInsert {
       boolean makeMissingId = ids == Ids.SOME && column.equals(entity.id());
       selected.add(makeMissingId ? DSL.coalesce(unnested, newId(values[sent])) : unnested);
     }
+    // A template, not jOOQ's DSL: jOOQ 3.19 writes no unnest of several arrays, and its rowsFrom(unnest(?),
+    // unnest(?)) renders "rows from (unnest(?) as "array_table" ("COLUMN_VALUE"), ...)", which PostgreSQL
+    // refuses (a syntax error); one unnest(?) with ordinality per column, joined on the ordinality, would
+    // add a join of every row to every statement.
     Table<Record> unnest =
         DSL.table("unnest(" + arrays + ") with ordinality as u(" + names + ", ord)", (Object[]) Arrays.copyOf(values, sent));
     return DSL.insertInto(entity.table(), columns)

@@ -1,10 +1,8 @@
 package dev.relata.runtime;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.UUID;
 import org.jooq.Converter;
 import org.jooq.Field;
 
@@ -24,19 +22,18 @@ interface ColumnReader {
   /** The value at {@code position} (1-based) of the current row of {@code rows}. */
   Object read(ResultSet rows, int position) throws SQLException;
 
-  /** The reader of each type, by the Java type the driver is asked for. */
-  Map<Class<?>, ColumnReader> BY_TYPE =
-      Map.ofEntries(
-          Map.entry(Long.class, (rows, i) -> orNull(rows, rows.getLong(i))),
-          Map.entry(Integer.class, (rows, i) -> orNull(rows, rows.getInt(i))),
-          Map.entry(Short.class, (rows, i) -> orNull(rows, rows.getShort(i))),
-          Map.entry(Boolean.class, (rows, i) -> orNull(rows, rows.getBoolean(i))),
-          Map.entry(Double.class, (rows, i) -> orNull(rows, rows.getDouble(i))),
-          Map.entry(Float.class, (rows, i) -> orNull(rows, rows.getFloat(i))),
-          Map.entry(String.class, ResultSet::getString),
-          Map.entry(BigDecimal.class, ResultSet::getBigDecimal),
-          Map.entry(byte[].class, ResultSet::getBytes),
-          Map.entry(UUID.class, (rows, i) -> rows.getObject(i, UUID.class)));
+  /** The reader of each type ({@link StoredType#reader}), by the Java type the driver is asked for. */
+  Map<Class<?>, ColumnReader> BY_TYPE = readers();
+
+  private static Map<Class<?>, ColumnReader> readers() {
+    Map<Class<?>, ColumnReader> readers = new java.util.HashMap<>();
+    for (StoredType type : StoredType.values()) {
+      if (type.reader() != null) {
+        readers.putIfAbsent(type.dataType().getType(), type.reader());
+      }
+    }
+    return Map.copyOf(readers);
+  }
 
   /**
    * The reader of {@code column}, or {@code null} where its type is one the driver and jOOQ do
@@ -50,10 +47,5 @@ interface ColumnReader {
       return raw;
     }
     return (rows, i) -> converter.from(raw.read(rows, i));
-  }
-
-  /** {@code value}, or {@code null} when the column just read was SQL {@code NULL}. */
-  private static Object orNull(ResultSet rows, Object value) throws SQLException {
-    return rows.wasNull() ? null : value;
   }
 }

@@ -9,8 +9,11 @@ import org.jooq.impl.SQLDataType;
 /** The SQL fragments the DAOs share. */
 final class Conditions {
 
-  /** {@code count(*)} as a {@code bigint}: jOOQ's {@code count()} is an {@code int}. */
-  static final Field<Long> COUNT = DSL.field("count(*)", SQLDataType.BIGINT);
+  /**
+   * {@code count(*)} as a {@code bigint}, PostgreSQL's type for it: jOOQ's {@code count()} is an
+   * {@code int}, so it is coerced (the SQL is unchanged).
+   */
+  static final Field<Long> COUNT = DSL.count().coerce(SQLDataType.BIGINT);
 
   private Conditions() {}
 
@@ -21,16 +24,26 @@ final class Conditions {
 
   /** {@code column = any(array)}, {@code array} a parameter from {@link SqlArray#of}. */
   static Condition anyOf(Field<?> column, Field<?> array) {
-    return DSL.condition("{0} = any({1})", column, array);
+    return untyped(column).eq(DSL.any(asArray(array)));
   }
 
   /** {@code column <> all(?)}, the values bound as one typed array. */
   static Condition notIn(Field<?> column, Collection<?> values) {
-    return DSL.condition("{0} <> all({1})", column, SqlArray.of(column, values));
+    return untyped(column).ne(DSL.all(asArray(SqlArray.of(column, values))));
   }
 
   /** {@code count(distinct column)} as a {@code bigint}. */
   static Field<Long> countDistinct(Field<?> column) {
-    return DSL.field("count(distinct {0})", SQLDataType.BIGINT, column);
+    return DSL.countDistinct(column).coerce(SQLDataType.BIGINT);
+  }
+
+  @SuppressWarnings("unchecked") // compared with an array of its own values: the types agree in SQL
+  private static Field<Object> untyped(Field<?> column) {
+    return (Field<Object>) column;
+  }
+
+  @SuppressWarnings("unchecked") // an array parameter of SqlArray (or a column of such arrays)
+  private static Field<Object[]> asArray(Field<?> array) {
+    return (Field<Object[]>) array;
   }
 }

@@ -23,7 +23,7 @@ import org.jooq.impl.DSL;
 public final class HasManyAssociation<P, PID, C, CID> {
 
   private final ChildRows<P, PID, C, CID> rows;
-  private final ToManyRows<PID, C> found;
+  private final ToManyFront<P, PID, C, CID> front;
   private final AssociationNames names;
   private final MethodNames methods;
 
@@ -41,9 +41,9 @@ public final class HasManyAssociation<P, PID, C, CID> {
       TableField<Record, PID> foreignKey,
       AssociationNames names) {
     this.rows = new ChildRows<>(parent, child, foreignKey);
-    this.found = new ToManyRows<>(child, child.table(), foreignKey, Conditions.COUNT);
+    this.front = new ToManyFront<>(parent, child, names, new ToManyRows<>(child, child.table(), foreignKey, Conditions.COUNT));
     this.names = names;
-    this.methods = new MethodNames(names, rows.parent);
+    this.methods = front.methods();
   }
 
   /** {@code getPosts(user)}: the children, ordered by id. */
@@ -56,7 +56,7 @@ public final class HasManyAssociation<P, PID, C, CID> {
    * key, in input order, with an empty list where it has none.
    */
   public Map<P, List<C>> getAll(DSLContext dsl, Collection<? extends P> parents) {
-    DistinctRows<P, PID> batch = DistinctRows.of(rows.parent, parents, names.owners(), methods.many("get"));
+    DistinctRows<P, PID> batch = front.owners(parents, methods.many("get"));
     return batch.map(Lists.byKey(rows.ofAll(dsl, batch.ids())));
   }
 
@@ -65,9 +65,7 @@ public final class HasManyAssociation<P, PID, C, CID> {
    * its limit and offset applied.
    */
   public List<C> get(DSLContext dsl, P parent, Find find) {
-    String method = methods.many("get");
-    PID parentId = ownerId(parent, method);
-    return found.of(dsl, parentId, Checks.notNull(find, "find", method));
+    return front.get(dsl, parent, find);
   }
 
   /**
@@ -76,10 +74,7 @@ public final class HasManyAssociation<P, PID, C, CID> {
    * input order, with an empty list where it has none.
    */
   public Map<P, List<C>> getAll(DSLContext dsl, Collection<? extends P> parents, Find find) {
-    String method = methods.many("get");
-    DistinctRows<P, PID> batch = DistinctRows.of(rows.parent, parents, names.owners(), method);
-    Checks.notNull(find, "find", method);
-    return batch.map(Lists.byKey(found.ofAll(dsl, batch.ids(), find)));
+    return front.getAll(dsl, parents, find);
   }
 
   /** {@code countPosts(user)}. */
@@ -89,9 +84,7 @@ public final class HasManyAssociation<P, PID, C, CID> {
 
   /** {@code countPosts(user, condition)}: how many of the parent's children match it. */
   public long count(DSLContext dsl, P parent, Condition condition) {
-    String method = methods.many("count");
-    PID parentId = ownerId(parent, method);
-    return found.count(dsl, parentId, Checks.notNull(condition, "condition", method));
+    return front.count(dsl, parent, condition);
   }
 
   /** {@code countPosts(users)}: {@link #countAll(DSLContext, Collection, Condition)} of every child. */
@@ -105,11 +98,7 @@ public final class HasManyAssociation<P, PID, C, CID> {
    * 0} where it has none.
    */
   public Map<P, Long> countAll(DSLContext dsl, Collection<? extends P> parents, Condition condition) {
-    String method = methods.many("count");
-    DistinctRows<P, PID> batch = DistinctRows.of(rows.parent, parents, names.owners(), method);
-    Checks.notNull(condition, "condition", method);
-    Map<PID, Long> counts = found.countAll(dsl, batch.ids(), condition);
-    return batch.map(id -> counts.getOrDefault(id, 0L));
+    return front.countAll(dsl, parents, condition);
   }
 
   /** {@code createPost(user, post)}: inserts {@code child} linked to {@code parent}. */
@@ -182,14 +171,14 @@ public final class HasManyAssociation<P, PID, C, CID> {
   }
 
   private PID ownerId(P parent, String method) {
-    return Checks.storedId(rows.parent, parent, names.owner(), method);
+    return front.ownerId(parent, method);
   }
 
   private CID targetId(C child, String method) {
-    return Checks.storedId(rows.child, child, names.singular(), method);
+    return front.targetId(child, method);
   }
 
   private Set<CID> targetIds(Collection<? extends C> children, String method) {
-    return Checks.storedIds(rows.child, children, names.plural(), method);
+    return front.targetIds(children, method);
   }
 }

@@ -100,7 +100,10 @@ final class SchemaComparison {
       }
     }
     Key primaryKey = table.primaryKey();
-    if (primaryKey != null && !added.containsAll(primaryKey.columns())) { // an added id column brings its key
+    if (primaryKey != null && added.containsAll(primaryKey.columns())) {
+      // An added id column is its own difference; its key comes with it, right after the columns.
+      add(Step.PRIMARY_KEYS, ddl.addPrimaryKey(table));
+    } else if (primaryKey != null) {
       comparePrimaryKey(table, primaryKey);
     }
     for (Key key : table.uniqueKeys()) {
@@ -113,7 +116,7 @@ final class SchemaComparison {
       String column = key.columns().get(0);
       if (live.indexes(table.name()).stream().noneMatch(index -> index.enforcesUniqueIgnoringCase(column))) {
         differences.add("unique index " + quote(key.name()) + " on " + quote(table.name()) + " ("
-            + SchemaStatements.lower(column) + ") is missing");
+            + SchemaStatements.lowerOf(column) + ") is missing");
         add(Step.UNIQUE_KEYS, ddl.createUniqueIgnoringCase(table, key));
       }
     }

@@ -1,29 +1,49 @@
 package dev.relata.runtime;
 
+import dev.relata.OnDelete;
 import dev.relata.runtime.TableDefinition.Column;
 import dev.relata.runtime.TableDefinition.ForeignKey;
 import dev.relata.runtime.TableDefinition.Index;
 import dev.relata.runtime.TableDefinition.Key;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.jooq.Constraint;
+import org.jooq.ConstraintForeignKeyOnStep;
+import org.jooq.ConstraintTypeStep;
+import org.jooq.DSLContext;
+import org.jooq.DataType;
+import org.jooq.Field;
+import org.jooq.Name;
+import org.jooq.Nullability;
+import org.jooq.Query;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultDataType;
 
 /**
- * Every DDL statement Relata writes, in PostgreSQL's dialect with quoted identifiers: those of
- * {@code RelataSchema.create} and {@code drop}, and the additive ones of {@code diff}. One writer,
- * so that a table, column or constraint that {@code diff} adds is spelt as {@code create} spells it.
+ * Every DDL statement Relata writes, built with jOOQ's DDL DSL and rendered for PostgreSQL with
+ * quoted identifiers: those of {@code RelataSchema.create} and {@code drop}, and the additive ones
+ * of {@code diff}. One writer, so that a table, column or constraint that {@code diff} adds is
+ * spelt as {@code create} spells it.
  */
 final class SchemaStatements {
+
+  /** Renders each statement formatted, one definition a line: readable wherever {@code ddl()} is printed. */
+  private static final DSLContext POSTGRES =
+      DSL.using(SQLDialect.POSTGRES, new Settings().withRenderFormatted(true));
 
   /** The statements as {@code ddl()} shows them: tables by name alone, in the current schema. */
   static final SchemaStatements UNQUALIFIED = new SchemaStatements(null);
 
-  /** {@code "tenant".}, or nothing. */
-  private final String prefix;
+  /** The schema every table is named in, or {@code null}. */
+  private final String schema;
 
   private SchemaStatements(String schema) {
-    this.prefix = schema == null ? "" : quote(schema) + ".";
+    this.schema = schema;
   }
 
   /**
@@ -35,37 +55,40 @@ final class SchemaStatements {
   }
 
   /**
-   * {@code create table if not exists}, one definition a line (readable wherever {@code ddl()} is
-   * printed): the columns, the primary key inline with its column, the foreign keys for which
+   * {@code create table if not exists}: the columns, the primary key, the foreign keys for which
    * {@code inline} holds, then the unique constraints.
    */
   String createTable(TableDefinition table, Predicate<ForeignKey> inline) {
-    StringJoiner definitions = new StringJoiner(",\n  ", "\n  ", "\n");
-    table.columns().forEach(column -> definitions.add(columnDefinition(table, column)));
-    table.foreignKeys().stream().filter(inline).forEach(fk -> definitions.add(foreignKey(fk)));
-    table.uniqueKeys().forEach(key -> definitions.add(unique(key)));
-    return "create table if not exists " + table(table.name()) + " (" + definitions + ")";
+    List<Constraint> constraints = new ArrayList<>();
+    if (table.primaryKey() != null) {
+      constraints.add(primaryKey(table.primaryKey()));
+    }
+    table.foreignKeys().stream().filter(inline).forEach(fk -> constraints.add(foreignKey(fk)));
+    table.uniqueKeys().forEach(key -> constraints.add(unique(key)));
+    return render(
+        POSTGRES.createTableIfNotExists(table(table.name()))
+            .columns(table.columns().stream().map(SchemaStatements::field).toList())
+            .constraints(constraints));
   }
 
-  /** {@code alter table ... add column}: the column as {@link #createTable} defines it. */
+  /** {@code alter table ... add}: the column as {@link #createTable} defines it. */
   String addColumn(TableDefinition table, Column column) {
-    return alterTable(table) + " add column " + columnDefinition(table, column);
+    return render(POSTGRES.alterTable(table(table.name())).add(field(column)));
   }
 
   /** {@code alter table ... add constraint ... primary key}. */
   String addPrimaryKey(TableDefinition table) {
-    Key key = table.primaryKey();
-    return alterTable(table) + " add constraint " + quote(key.name()) + " primary key (" + columns(key.columns()) + ")";
+    return render(POSTGRES.alterTable(table(table.name())).add(primaryKey(table.primaryKey())));
   }
 
   /** {@code alter table ... add constraint ... unique}. */
   String addUnique(TableDefinition table, Key key) {
-    return alterTable(table) + " add " + unique(key);
+    return render(POSTGRES.alterTable(table(table.name())).add(unique(key)));
   }
 
   /** {@code alter table ... add constraint ... foreign key}. */
   String addForeignKey(TableDefinition table, ForeignKey fk) {
-    return alterTable(table) + " add " + foreignKey(fk);
+    return render(POSTGRES.alterTable(table(table.name())).add(foreignKey(fk)));
   }
 
   /**
@@ -73,34 +96,36 @@ final class SchemaStatements {
    * inline (a cycle of tables), so that running it twice changes nothing. Never part of a diff.
    */
   String dropForeignKeyIfExists(TableDefinition table, ForeignKey fk) {
-    return alterTable(table) + " drop constraint if exists " + quote(fk.name());
+    return render(POSTGRES.alterTable(table(table.name())).dropConstraintIfExists(DSL.name(fk.name())));
   }
 
   /** {@code create index if not exists}. */
   String createIndex(TableDefinition table, Index index) {
-    return "create index if not exists " + quote(index.name()) + " on " + table(table.name()) + " ("
-        + quote(index.column()) + ")";
+    return render(
+        POSTGRES.createIndexIfNotExists(DSL.name(index.name()))
+            .on(table(table.name()), DSL.field(DSL.name(index.column()))));
   }
 
   /** {@code create unique index if not exists ... on ... (lower(...))}: a key that ignores case. */
   String createUniqueIgnoringCase(TableDefinition table, Key key) {
-    return "create unique index if not exists " + quote(key.name()) + " on " + table(table.name()) + " ("
-        + lower(key.columns().get(0)) + ")";
-  }
-
-  /** {@code lower("email")}. */
-  static String lower(String column) {
-    return "lower(" + quote(column) + ")";
+    return render(
+        POSTGRES.createUniqueIndexIfNotExists(DSL.name(key.name()))
+            .on(table(table.name()), lower(key.columns().get(0))));
   }
 
   /** {@code drop table if exists ... cascade}. */
   String dropTable(TableDefinition table) {
-    return "drop table if exists " + table(table.name()) + " cascade";
+    return render(POSTGRES.dropTableIfExists(table(table.name())).cascade());
+  }
+
+  /** {@code lower("email")}, as a message names the index on it. */
+  static String lowerOf(String column) {
+    return POSTGRES.render(lower(column));
   }
 
   /** {@code "name"}: an identifier, quoted as PostgreSQL reads it. */
   static String quote(String identifier) {
-    return '"' + identifier.replace("\"", "\"\"") + '"';
+    return POSTGRES.render(DSL.name(identifier));
   }
 
   /** {@code "a", "b"}. */
@@ -108,42 +133,81 @@ final class SchemaStatements {
     return columns.stream().map(SchemaStatements::quote).collect(Collectors.joining(", "));
   }
 
-  /** The target of a foreign key as the DDL says it: {@code "users" ("id") on delete cascade}. */
+  /**
+   * The target of a foreign key as a message says it, in the words of the DDL: {@code "users"
+   * ("id") on delete cascade}.
+   */
   static String references(ForeignKey fk) {
-    return UNQUALIFIED.referencesIn(fk);
+    return quote(fk.referencedTable()) + " (" + quote(fk.referencedColumn()) + ") on delete " + fk.onDelete().sql();
   }
 
-  private String referencesIn(ForeignKey fk) {
-    return table(fk.referencedTable()) + " (" + quote(fk.referencedColumn()) + ") on delete " + fk.onDelete().sql();
+  private static Field<String> lower(String column) {
+    return DSL.lower(DSL.field(DSL.name(column), String.class));
   }
 
   /** A table's name, with the schema if there is one. */
-  private String table(String name) {
-    return prefix + quote(name);
+  private Table<?> table(String name) {
+    return DSL.table(tableName(name));
   }
 
-  private String columnDefinition(TableDefinition table, Column column) {
-    String definition = quote(column.name()) + " " + column.type();
-    Key primaryKey = table.primaryKey();
-    boolean isPrimaryKey = primaryKey != null && primaryKey.columns().equals(List.of(column.name()));
-    if (column.notNull() && !isPrimaryKey) { // a primary key is NOT NULL without saying so
-      definition += " not null";
+  private Name tableName(String name) {
+    return schema == null ? DSL.name(name) : DSL.name(schema, name);
+  }
+
+  private Constraint foreignKey(ForeignKey fk) {
+    ConstraintForeignKeyOnStep references =
+        constraint(fk.name()).foreignKey(DSL.name(fk.column())).references(tableName(fk.referencedTable()), DSL.name(fk.referencedColumn()));
+    return onDelete(references, fk.onDelete());
+  }
+
+  private static Constraint onDelete(ConstraintForeignKeyOnStep references, OnDelete onDelete) {
+    return switch (onDelete) {
+      case CASCADE -> references.onDeleteCascade();
+      case SET_NULL -> references.onDeleteSetNull();
+      case RESTRICT -> references.onDeleteRestrict();
+      case NO_ACTION -> references.onDeleteNoAction();
+    };
+  }
+
+  private static Constraint primaryKey(Key key) {
+    return constraint(key.name()).primaryKey(names(key.columns()));
+  }
+
+  private static Constraint unique(Key key) {
+    return constraint(key.name()).unique(names(key.columns()));
+  }
+
+  private static ConstraintTypeStep constraint(String name) {
+    return DSL.constraint(DSL.name(name));
+  }
+
+  private static Name[] names(List<String> columns) {
+    return columns.stream().map(DSL::name).toArray(Name[]::new);
+  }
+
+  /**
+   * A column: its type as the definition names it ({@code timestamptz}), read by jOOQ's parser
+   * of PostgreSQL type names, its nullability and what the database fills it with.
+   */
+  private static Field<?> field(Column column) {
+    // Nullable by PostgreSQL's default rather than by a "null" that adds nothing to the definition
+    DataType<?> type =
+        DefaultDataType.getDataType(SQLDialect.POSTGRES, column.type())
+            .nullability(column.notNull() ? Nullability.NOT_NULL : Nullability.DEFAULT);
+    if (column.identity()) {
+      type = type.identity(true);
+    } else if (column.defaultValue() != null) {
+      // The expression as the definition gives it (now(), 0, gen_random_uuid()): data, not a template.
+      type = defaulted(type, column.defaultValue());
     }
-    if (column.hasDefault()) {
-      definition += " " + column.defaultClause();
-    }
-    return isPrimaryKey ? definition + " constraint " + quote(primaryKey.name()) + " primary key" : definition;
+    return DSL.field(DSL.name(column.name()), type);
   }
 
-  private String foreignKey(ForeignKey fk) {
-    return "constraint " + quote(fk.name()) + " foreign key (" + quote(fk.column()) + ") references " + referencesIn(fk);
+  private static <T> DataType<T> defaulted(DataType<T> type, String expression) {
+    return type.defaultValue(DSL.field(expression, type));
   }
 
-  private static String unique(Key key) {
-    return "constraint " + quote(key.name()) + " unique (" + columns(key.columns()) + ")";
-  }
-
-  private String alterTable(TableDefinition table) {
-    return "alter table " + table(table.name());
+  private static String render(Query query) {
+    return POSTGRES.render(query);
   }
 }

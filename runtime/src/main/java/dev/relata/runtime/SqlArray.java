@@ -4,13 +4,8 @@ import java.math.BigDecimal;
 import java.sql.SQLDataException;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Map;
-import java.util.UUID;
 import org.jooq.Binding;
 import org.jooq.BindingGetResultSetContext;
 import org.jooq.BindingGetSQLInputContext;
@@ -43,22 +38,15 @@ import org.jooq.impl.SQLDataType;
 final class SqlArray implements Binding<Object, Object[]> {
 
   /** PostgreSQL element type names, by the Java type the driver sees (after any converter). */
-  private static final Map<Class<?>, String> ELEMENT_TYPES =
-      Map.ofEntries(
-          Map.entry(Long.class, "int8"),
-          Map.entry(Integer.class, "int4"),
-          Map.entry(Short.class, "int2"),
-          Map.entry(String.class, "text"),
-          Map.entry(Boolean.class, "bool"),
-          Map.entry(Double.class, "float8"),
-          Map.entry(Float.class, "float4"),
-          Map.entry(BigDecimal.class, "numeric"),
-          Map.entry(UUID.class, "uuid"),
-          Map.entry(LocalDate.class, "date"),
-          Map.entry(LocalDateTime.class, "timestamp"),
-          Map.entry(OffsetDateTime.class, "timestamptz"),
-          Map.entry(Instant.class, "timestamptz"),
-          Map.entry(byte[].class, "bytea"));
+  private static final Map<Class<?>, String> ELEMENT_TYPES = elementTypes();
+
+  private static Map<Class<?>, String> elementTypes() {
+    Map<Class<?>, String> types = new java.util.HashMap<>();
+    for (StoredType type : StoredType.values()) {
+      types.putIfAbsent(type.dataType().getType(), type.arrayElement());
+    }
+    return Map.copyOf(types);
+  }
 
   /** Declared before {@link #BINDINGS}: building a binding asks for it. */
   private static final Converter<Object, Object[]> CONVERTER =

@@ -96,7 +96,7 @@ final class UniqueFinders {
         entity,
         dsl.select(fields)
             .from(entity.table())
-            .join(DSL.table("unnest({0}) as {1}({2})", SqlArray.of(column, distinct), DSL.name(GIVEN), DSL.name(VALUE)))
+            .join(SqlArray.unnest(column, distinct).as(GIVEN, VALUE))
             .on(DSL.lower(column).eq(DSL.lower(given))),
         given,
         byValue::put);

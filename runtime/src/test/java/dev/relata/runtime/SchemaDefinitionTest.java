@@ -28,14 +28,15 @@ class SchemaDefinitionTest {
         List.of(
             """
             create table if not exists "accounts" (
-              "id" uuid default gen_random_uuid() constraint "accounts_pkey" primary key,
+              "id" uuid not null default gen_random_uuid(),
               "email" text not null,
               "created_at" timestamptz not null default now(),
               "owner_id" uuid,
+              constraint "accounts_pkey" primary key ("id"),
               constraint "accounts_owner_id_fkey" foreign key ("owner_id") references "accounts" ("id") on delete set null,
               constraint "accounts_email_key" unique ("email")
             )""",
-            "create index if not exists \"accounts_owner_id_idx\" on \"accounts\" (\"owner_id\")"),
+            "create index if not exists \"accounts_owner_id_idx\" on \"accounts\"(\"owner_id\")"),
         SchemaDefinition.of("p", ACCOUNTS).createStatements());
     assertEquals(List.of("drop table if exists \"accounts\" cascade"), SchemaDefinition.of("p", ACCOUNTS).dropStatements());
   }

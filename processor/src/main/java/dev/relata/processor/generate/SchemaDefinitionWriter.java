@@ -22,7 +22,8 @@ import java.util.Set;
  * and compares them with a database: tables in foreign-key order (a referenced table first), each
  * with its columns (PostgreSQL type, nullability, what the database fills in) and its named
  * constraints (primary key, foreign keys with their {@code on delete}, unique keys: the names its
- * {@code XTable} declares), and an index on every foreign-key column.
+ * {@code XTable} declares), and an index on every foreign-key column that no key's index leads
+ * with.
  */
 final class SchemaDefinitionWriter {
 
@@ -85,7 +86,9 @@ final class SchemaDefinitionWriter {
             fk.references().table(), fk.references().id().column(), ON_DELETE, fk.onDelete().name());
       }
       for (ForeignKeyModel fk : foreignKeysOf(entity)) {
-        code.add("\n.index($S, $S)", Names.foreignKeyIndex(entity.table(), fk.column().column()), fk.column().column());
+        if (!indexedByAKey(entity, fk.column())) {
+          code.add("\n.index($S, $S)", Names.foreignKeyIndex(entity.table(), fk.column().column()), fk.column().column());
+        }
       }
       code.add("$<");
     }
@@ -117,6 +120,16 @@ final class SchemaDefinitionWriter {
     return defaultValue == null
         ? CodeBlock.of("\n.notNullColumn($S, $S)", column.column(), column.columnType().sql())
         : CodeBlock.of("\n.notNullColumn($S, $S, $S)", column.column(), column.columnType().sql(), defaultValue);
+  }
+
+  /**
+   * Whether the index of a key already serves lookups by {@code column}: the primary key's, or a
+   * unique constraint's that leads with it (a {@code @HasOne}'s {@code unique (member_id)}, a join
+   * table's {@code unique (book_id, genre_id)}). A second index on it would only slow writes.
+   */
+  private boolean indexedByAKey(EntityModel entity, ColumnModel column) {
+    return column.equals(entity.id())
+        || schema.uniqueKeysOf(entity).stream().anyMatch(key -> key.columns().get(0).equals(column));
   }
 
   private List<ForeignKeyModel> foreignKeysOf(EntityModel entity) {

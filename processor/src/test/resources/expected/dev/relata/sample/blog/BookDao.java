@@ -87,7 +87,7 @@ public final class BookDao extends EntityDao<Book, Long> {
    * <pre>{@code
    * select "authors"."id", "authors"."name"
    *   from "authors"
-   *   where ("authors"."id" = any(?::int8[]));
+   *   where "authors"."id" = any (?::int8[]);
    * }</pre>
    */
   public Map<Book, Author> getAuthor(Collection<Book> books) {

@@ -87,7 +87,7 @@ public final class CommentDao extends EntityDao<Comment, Long> {
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
    *   from "posts"
-   *   where ("posts"."id" = any(?::int8[]));
+   *   where "posts"."id" = any (?::int8[]);
    * }</pre>
    */
   public Map<Comment, Post> getPost(Collection<Comment> comments) {

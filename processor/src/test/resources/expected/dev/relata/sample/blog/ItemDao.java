@@ -87,7 +87,7 @@ public final class ItemDao extends EntityDao<Item, Long> {
    * <pre>{@code
    * select "orders"."id", "orders"."customer", "orders"."placed_at"
    *   from "orders"
-   *   where ("orders"."id" = any(?::int8[]));
+   *   where "orders"."id" = any (?::int8[]);
    * }</pre>
    */
   public Map<Item, Order> getOrder(Collection<Item> items) {

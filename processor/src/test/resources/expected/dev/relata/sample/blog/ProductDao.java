@@ -87,7 +87,7 @@ public final class ProductDao extends EntityDao<Product, Long> {
    * <pre>{@code
    * select "categories"."id", "categories"."name"
    *   from "categories"
-   *   where ("categories"."id" = any(?::int8[]));
+   *   where "categories"."id" = any (?::int8[]);
    * }</pre>
    */
   public Map<Product, Category> getCategory(Collection<Product> products) {

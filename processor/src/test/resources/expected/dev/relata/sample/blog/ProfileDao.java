@@ -87,7 +87,7 @@ public final class ProfileDao extends EntityDao<Profile, Long> {
    * <pre>{@code
    * select "users"."id", "users"."name"
    *   from "users"
-   *   where ("users"."id" = any(?::int8[]));
+   *   where "users"."id" = any (?::int8[]);
    * }</pre>
    */
   public Map<Profile, User> getUser(Collection<Profile> profiles) {

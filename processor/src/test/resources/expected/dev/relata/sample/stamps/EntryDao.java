@@ -94,7 +94,7 @@ public final class EntryDao extends EntityDao<Entry, Long> {
    * <pre>{@code
    * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version"
    *   from "accounts"
-   *   where ("accounts"."id" = any(?::int8[]));
+   *   where "accounts"."id" = any (?::int8[]);
    * }</pre>
    */
   public Map<Entry, Account> getAccount(Collection<Entry> entries) {

@@ -54,8 +54,7 @@ public final class RelataSchema {
         .unique("labellings_account_id_label_id_key", "account_id", "label_id")
         .foreignKey("labellings_label_id_fkey", "label_id", "labels", "id", OnDelete.CASCADE)
         .foreignKey("labellings_account_id_fkey", "account_id", "accounts", "id", OnDelete.CASCADE)
-        .index("labellings_label_id_idx", "label_id")
-        .index("labellings_account_id_idx", "account_id"),
+        .index("labellings_label_id_idx", "label_id"),
       TableDefinition.named("notes")
         .identityColumn("id", "bigint")
         .notNullColumn("created_at", "timestamptz", "now()")
