@@ -3,7 +3,7 @@ package dev.relata.processor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.relata.processor.model.ColumnType;
-import dev.relata.runtime.StoredType;
+import dev.relata.runtime.internal.StoredType;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

@@ -52,12 +52,12 @@ class NamesTest {
   @Test
   void longNamesAreCutAsPostgresqlCutsTheNamesItMakes() {
     String table = "quarterly_regional_newsletter_programmes_for_subscribers_abroad";
-    assertEquals(table.substring(0, 58) + "_pkey", Names.primaryKeyConstraint(table));
+    assertEquals(table.substring(0, 58) + "_pkey", Names.objectName(table, null, "pkey"));
     assertEquals(
         "quarterly_regional_newsletter_title_of_the_programme_as_pri_key",
-        Names.uniqueConstraint(table, java.util.List.of("title_of_the_programme_as_printed_on_the_front_page")));
-    assertEquals("posts_user_id_fkey", Names.foreignKeyConstraint("posts", "user_id"));
-    String name = Names.foreignKeyIndex("t", "x".repeat(70));
+        Names.objectName(table, "title_of_the_programme_as_printed_on_the_front_page", "key"));
+    assertEquals("posts_user_id_fkey", Names.objectName("posts", "user_id", "fkey"));
+    String name = Names.objectName("t", "x".repeat(70), "idx");
     assertEquals("t_" + "x".repeat(57) + "_idx", name);
     assertEquals(63, name.length());
   }
@@ -65,7 +65,7 @@ class NamesTest {
   /** A name is never cut inside a character of several bytes. */
   @Test
   void aLongNameIsCutBetweenCharacters() {
-    String name = Names.primaryKeyConstraint("é".repeat(40)); // 80 bytes
+    String name = Names.objectName("é".repeat(40), null, "pkey"); // 80 bytes
     assertEquals("é".repeat(29) + "_pkey", name); // 58 bytes would split the 30th é
     assertTrue(name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= Names.MAX_NAME_BYTES);
   }

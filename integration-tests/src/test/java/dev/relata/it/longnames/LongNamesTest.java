@@ -3,6 +3,7 @@ package dev.relata.it.longnames;
 import static dev.relata.it.longnames.CharterTable.CHARTER_TABLE;
 import static dev.relata.it.longnames.EditionTable.EDITION_TABLE;
 import static dev.relata.it.longnames.ProgrammeTable.PROGRAMME_TABLE;
+import static dev.relata.it.longnames.ReprintTable.REPRINT_TABLE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 @Tag(OwnSchema.TAG)
 class LongNamesTest {
 
-  private static final List<Table<?>> TABLES = List.of(PROGRAMME_TABLE, EDITION_TABLE, CHARTER_TABLE);
+  private static final List<Table<?>> TABLES = List.of(PROGRAMME_TABLE, EDITION_TABLE, CHARTER_TABLE, REPRINT_TABLE);
 
   private OwnSchema schema;
 
@@ -57,6 +58,10 @@ class LongNamesTest {
     assertEquals(
         List.of("quarterly_regional_newsletter_programmes_for_subscribers_abroad".substring(0, 58) + "_pkey"),
         List.of(PROGRAMME_TABLE.getPrimaryKey().getName()));
+    assertEquals(
+        Set.of("reprints_of_the_quarterly_reg_edition_or_programme_reprodu_fkey",
+            "reprints_of_the_quarterly_re_edition_or_programme_reprodu_fkey1"),
+        new TreeSet<>(REPRINT_TABLE.getReferences().stream().map(Key::getName).toList()));
   }
 
   @Test
@@ -69,8 +74,8 @@ class LongNamesTest {
   }
 
   /**
-   * The same tables made by hand with unnamed constraints and an unnamed index: PostgreSQL names
-   * them exactly as Relata did.
+   * The same tables made by hand with unnamed constraints and unnamed indexes: PostgreSQL names
+   * them exactly as Relata did, numbering the second of two names that are the same once cut.
    */
   @Test
   void postgresqlNamesTheSameConstraintsAlike() throws SQLException {
@@ -78,6 +83,8 @@ class LongNamesTest {
       String programmes = PROGRAMME_TABLE.getName();
       String editionsKey = EDITION_TABLE.PROGRAMME_THAT_PUBLISHED_THIS_EDITION_OF_THE_NEWSLETTER_ID.getName();
       String chartersKey = CHARTER_TABLE.PROGRAMME_GOVERNED_BY_THIS_CHARTER_FOR_EVERY_REGION_ID.getName();
+      String reprintedEdition = REPRINT_TABLE.EDITION_OR_PROGRAMME_REPRODUCED_BY_THIS_REPRINT_EDITION_ID.getName();
+      String reprintedProgramme = REPRINT_TABLE.EDITION_OR_PROGRAMME_REPRODUCED_BY_THIS_REPRINT_PROGRAMME_ID.getName();
       byHand.execute(
           List.of(
               "create table \"" + programmes + "\" (\"id\" bigint primary key, \"" + PROGRAMME_TABLE.TITLE.getName()
@@ -86,7 +93,12 @@ class LongNamesTest {
                   + "\" bigint references \"" + programmes + "\", \"headline\" text)",
               "create table \"" + CHARTER_TABLE.getName() + "\" (\"id\" bigint primary key, \"" + chartersKey
                   + "\" bigint unique references \"" + programmes + "\", \"text\" text)",
-              "create index on \"" + EDITION_TABLE.getName() + "\" (\"" + editionsKey + "\")"));
+              "create index on \"" + EDITION_TABLE.getName() + "\" (\"" + editionsKey + "\")",
+              "create table \"" + REPRINT_TABLE.getName() + "\" (\"id\" bigint primary key, \"" + reprintedEdition
+                  + "\" bigint references \"" + EDITION_TABLE.getName() + "\", \"" + reprintedProgramme
+                  + "\" bigint references \"" + programmes + "\")",
+              "create index on \"" + REPRINT_TABLE.getName() + "\" (\"" + reprintedEdition + "\")",
+              "create index on \"" + REPRINT_TABLE.getName() + "\" (\"" + reprintedProgramme + "\")"));
       for (Table<?> table : TABLES) {
         assertEquals(
             constraints(byHand.dsl(), byHand.name(), table.getName()),

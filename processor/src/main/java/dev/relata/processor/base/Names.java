@@ -71,36 +71,11 @@ public final class Names {
    */
   public static final int MAX_NAME_BYTES = 63;
 
-  /** {@code users} → {@code users_pkey}: the primary-key constraint, named as PostgreSQL would. */
-  public static String primaryKeyConstraint(String table) {
-    return objectName(table, null, "pkey");
-  }
-
-  /** {@code post_tags}, [{@code post_id}, {@code tag_id}] → {@code post_tags_post_id_tag_id_key}: a unique constraint. */
-  public static String uniqueConstraint(String table, java.util.List<String> columns) {
-    return objectName(table, String.join("_", columns), "key");
-  }
-
   /**
-   * {@code users}, {@code email} → {@code users_lower_email_idx}: the unique index on {@code
-   * lower("email")} of a {@code @Column(unique = true, ignoreCase = true)}. PostgreSQL would say
-   * {@code users_lower_idx}, after the function, and number a second one; the column tells them apart.
-   */
-  public static String uniqueIgnoringCaseIndex(String table, String column) {
-    return objectName(table, "lower_" + column, "idx");
-  }
-
-  /** {@code posts}, {@code user_id} → {@code posts_user_id_fkey}: a foreign-key constraint. */
-  public static String foreignKeyConstraint(String table, String column) {
-    return objectName(table, column, "fkey");
-  }
-
-  /** {@code posts}, {@code user_id} → {@code posts_user_id_idx}: the index on a foreign-key column. */
-  public static String foreignKeyIndex(String table, String column) {
-    return objectName(table, column, "idx");
-  }
-
-  /**
+   * {@code posts}, {@code user_id}, {@code fkey} → {@code posts_user_id_fkey}: a constraint's or
+   * index's name, as PostgreSQL makes one ({@code users_pkey}, {@code accounts_email_key}, {@code
+   * posts_user_id_idx}; Relata's own {@code users_lower_email_idx} for the unique index on {@code
+   * lower("email")}, where PostgreSQL would say {@code users_lower_idx} and number a second one).
    * {@code table_columns_label}, at most {@link #MAX_NAME_BYTES} bytes, by PostgreSQL's own rule
    * for the names it makes ({@code makeObjectName} in {@code indexcmds.c}): the label is kept
    * whole, and the longer of the other two parts loses its last character until the name fits

@@ -27,17 +27,19 @@ import java.util.Set;
  */
 final class SchemaDefinitionWriter {
 
-  private static final ClassName SCHEMA_DEFINITION = ClassName.get(Types.RUNTIME, "SchemaDefinition");
-  private static final ClassName TABLE_DEFINITION = ClassName.get(Types.RUNTIME, "TableDefinition");
+  private static final ClassName SCHEMA_DEFINITION = ClassName.get(Types.INTERNAL, "SchemaDefinition");
+  private static final ClassName TABLE_DEFINITION = ClassName.get(Types.INTERNAL, "TableDefinition");
   private static final ClassName ON_DELETE = ClassName.get("dev.relata", "OnDelete");
 
   private final SchemaModel schema;
   /** The foreign keys of each table, by table name; looked up for every table, often. */
   private final Map<String, List<ForeignKeyModel>> foreignKeysByTable = new HashMap<>();
   private final Set<String> tables = new HashSet<>();
+  private final ConstraintNames names;
 
   SchemaDefinitionWriter(SchemaModel schema) {
     this.schema = schema;
+    this.names = new ConstraintNames(schema);
     for (ForeignKeyModel fk : schema.foreignKeys()) {
       foreignKeysByTable.computeIfAbsent(fk.table().table(), table -> new ArrayList<>()).add(fk);
     }
@@ -71,23 +73,23 @@ final class SchemaDefinitionWriter {
     for (EntityModel entity : creationOrder()) {
       code.add(",\n$T.named($S)$>", TABLE_DEFINITION, entity.table());
       entity.columns().forEach(column -> code.add(column(entity, column)));
-      code.add("\n.primaryKey($S, $S)", Names.primaryKeyConstraint(entity.table()), entity.id().column());
+      code.add("\n.primaryKey($S, $S)", names.primaryKey(entity), entity.id().column());
       for (UniqueKeyModel key : schema.uniqueKeysOf(entity)) {
-        code.add("\n.unique($S", key.constraintName());
+        code.add("\n.unique($S", names.of(key));
         key.columns().forEach(column -> code.add(", $S", column.column()));
         code.add(")");
       }
       entity.columns().stream()
           .filter(ColumnModel::ignoreCase)
           .forEach(column -> code.add("\n.uniqueIgnoringCase($S, $S)",
-              Names.uniqueIgnoringCaseIndex(entity.table(), column.column()), column.column()));
+              names.ignoringCase(entity, column), column.column()));
       for (ForeignKeyModel fk : foreignKeysOf(entity)) {
-        code.add("\n.foreignKey($S, $S, $S, $S, $T.$L)", fk.constraintName(), fk.column().column(),
+        code.add("\n.foreignKey($S, $S, $S, $S, $T.$L)", names.of(fk), fk.column().column(),
             fk.references().table(), fk.references().id().column(), ON_DELETE, fk.onDelete().name());
       }
       for (ForeignKeyModel fk : foreignKeysOf(entity)) {
         if (!indexedByAKey(entity, fk.column())) {
-          code.add("\n.index($S, $S)", Names.foreignKeyIndex(entity.table(), fk.column().column()), fk.column().column());
+          code.add("\n.index($S, $S)", names.index(entity, fk.column()), fk.column().column());
         }
       }
       code.add("$<");

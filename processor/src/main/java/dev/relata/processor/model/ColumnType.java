@@ -1,6 +1,6 @@
 package dev.relata.processor.model;
 
-import dev.relata.runtime.StoredType;
+import dev.relata.runtime.internal.StoredType;
 
 /**
  * The type of a column: one constant for each of the runtime's {@link StoredType}, which holds

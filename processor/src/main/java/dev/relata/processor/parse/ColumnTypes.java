@@ -1,7 +1,7 @@
 package dev.relata.processor.parse;
 
 import dev.relata.processor.model.ColumnType;
-import dev.relata.runtime.StoredType;
+import dev.relata.runtime.internal.StoredType;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package dev.relata.sample.blog;
 
 import dev.relata.Find;
-import dev.relata.runtime.AssociationNames;
-import dev.relata.runtime.BelongsToManyAssociation;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.AssociationNames;
+import dev.relata.runtime.internal.BelongsToManyAssociation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package dev.relata.sample.blog;
 
 import dev.relata.Find;
-import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.EntityDao;
-import dev.relata.runtime.HasManyAssociation;
-import dev.relata.runtime.HasOneAssociation;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.AssociationNames;
+import dev.relata.runtime.internal.HasManyAssociation;
+import dev.relata.runtime.internal.HasOneAssociation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,8 @@ package dev.relata.sample.stamps;
 
 import dev.relata.OnDelete;
 import dev.relata.SchemaMismatchException;
-import dev.relata.runtime.SchemaDefinition;
-import dev.relata.runtime.TableDefinition;
+import dev.relata.runtime.internal.SchemaDefinition;
+import dev.relata.runtime.internal.TableDefinition;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jooq.DSLContext;
