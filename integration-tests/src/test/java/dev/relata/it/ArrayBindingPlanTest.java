@@ -124,7 +124,7 @@ class ArrayBindingPlanTest extends DatabaseTest {
   void anArraySentAsTextWouldBeCaught() {
     Consumer<DSLContext> textBinding =
         context -> context.fetch(
-            "select * from \"posts\" where \"user_id\" = any({0})",
+            "select * from \"posts\" where \"user_id\" = any ({0})",
             DSL.cast(DSL.val("{1,2}"), SQLDataType.BIGINT.getArrayDataType()));
     assertEquals(List.of("character varying"), parameterTypes(textBinding));
     String plan = plan(textBinding);
@@ -133,7 +133,7 @@ class ArrayBindingPlanTest extends DatabaseTest {
   }
 
   /**
-   * The types PostgreSQL gave the parameters of the statement {@code run} sends with {@code = any(}:
+   * The types PostgreSQL gave the parameters of the statement {@code run} sends with {@code = any (}:
    * {@code pg_prepared_statements} lists each statement prepared on the server with them.
    */
   private static List<String> parameterTypes(Consumer<DSLContext> run) {
@@ -142,7 +142,7 @@ class ArrayBindingPlanTest extends DatabaseTest {
           run.accept(context);
           return context.fetch(
                   "select unnest(parameter_types)::text from pg_prepared_statements"
-                      + " where statement like '%= any(%' and statement not like '%pg_prepared_statements%'")
+                      + " where statement like '%= any (%' and statement not like '%pg_prepared_statements%'")
               .getValues(0, String.class);
         });
   }

@@ -41,8 +41,8 @@ class CachedStatementsTest extends DatabaseTest {
               dsl.render(DSL.selectFrom(USER).where(USER.ID.eq(alice.id()))),
               dsl.render(DSL.selectFrom(POST).where(POST.USER_ID.eq(alice.id())).orderBy(POST.ID)),
               dsl.render(DSL.selectFrom(POST))
-                  + " where (\"posts\".\"user_id\" = any(?::int8[])) order by \"posts\".\"id\"",
-              dsl.render(DSL.selectFrom(USER)) + " where (\"users\".\"id\" = any(?::int8[]))",
+                  + " where \"posts\".\"user_id\" = any (?::int8[]) order by \"posts\".\"id\"",
+              dsl.render(DSL.selectFrom(USER)) + " where \"users\".\"id\" = any (?::int8[])",
               "insert into \"users\" (\"name\") select \"c0\" from unnest(?::text[]) with ordinality as"
                   + " u(c0, ord) order by \"ord\" returning \"users\".\"id\", \"users\".\"name\""),
           counter.statements(),

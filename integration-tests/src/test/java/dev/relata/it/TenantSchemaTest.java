@@ -107,7 +107,7 @@ class TenantSchemaTest {
     assertTrue(mismatch.getMessage().contains("table \"profiles\" is missing"), mismatch.getMessage());
     List<String> diff = RelataSchema.diff(acme);
     assertTrue(diff.get(0).startsWith("create table if not exists \"" + ACME + "\".\"profiles\""), diff.toString());
-    assertTrue(diff.contains("create index if not exists \"posts_user_id_idx\" on \"" + ACME + "\".\"posts\" (\"user_id\")"),
+    assertTrue(diff.contains("create index if not exists \"posts_user_id_idx\" on \"" + ACME + "\".\"posts\"(\"user_id\")"),
         diff.toString());
     RelataSchema.validate(globex);
 

@@ -56,7 +56,7 @@ class UniqueAndNotNullTest extends DatabaseTest {
     Map<String, Account> found =
         accounts.findAllByEmail(List.of("bob@example.com", "nobody@example.com", "alice@example.com", "bob@example.com"));
     assertEquals(1, counter.count() - before);
-    assertTrue(counter.statements().get(counter.count() - 1).contains("\"email\" = any("), counter.statements().toString());
+    assertTrue(counter.statements().get(counter.count() - 1).contains("\"email\" = any ("), counter.statements().toString());
     assertEquals(List.of("bob@example.com", "alice@example.com"), List.copyOf(found.keySet()));
     assertEquals(List.of(bob, alice), List.copyOf(found.values()));
     assertEquals(Map.of(), accounts.findAllByEmail(List.of()));

@@ -2,6 +2,7 @@ package dev.relata.realworld;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.relata.serving.Work;
 import io.javalin.http.Context;
 import java.util.function.Function;
 import org.jooq.DSLContext;

@@ -1,8 +1,10 @@
 package dev.relata.realworld;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.relata.serving.Refusal;
 import dev.relata.serving.Serve;
 import dev.relata.serving.StatementTimer;
+import dev.relata.serving.Work;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
@@ -48,7 +50,7 @@ public final class ConduitServer implements Serve.Server {
     app.before(Work::begin);
     app.after(ctx -> ctx.header(StatementTimer.HEADER, Work.timer(ctx).serverTiming()));
     handleErrors(app, mapper);
-    Api api = new Api(new Work(dataSource), Tokens.signedWith(jwtSecret), new Passwords(bcryptStrength), mapper);
+    Api api = new Api(new Work(dataSource).retryingUniqueViolations(3), Tokens.signedWith(jwtSecret), new Passwords(bcryptStrength), mapper);
     new UserRoutes(api).register(app);
     new ProfileRoutes(api).register(app);
     new ArticleRoutes(api).register(app);
@@ -82,8 +84,7 @@ public final class ConduitServer implements Serve.Server {
 
   /** Serialization failures, lost connections, a server shutting down: trying again may work. */
   private static boolean retryable(DataAccessException e) {
-    String state = String.valueOf(e.sqlState());
-    return state.startsWith("40") || state.startsWith("08") || state.startsWith("57");
+    return Refusal.of(e) == Refusal.RETRYABLE;
   }
 
   private static ApiException.ErrorBody errors(String message) {

@@ -13,7 +13,7 @@ import org.jooq.DSLContext;
 /**
  * Tags an article with names: the tags that exist are found in one statement, the others
  * inserted in one more, and the links made with {@code setTags}. Two requests creating the
- * same new tag at once: one loses on the unique name, and {@link Work} runs it again.
+ * same new tag at once: one loses on the unique name, and {@link dev.relata.serving.Work} runs it again.
  */
 final class Tagging {
 

@@ -7,16 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.relata.realworld.model.Tag;
 import dev.relata.realworld.model.TagDao;
 import dev.relata.serving.StatementTimer;
+import dev.relata.serving.Work;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
 import org.junit.jupiter.api.Test;
 
-/** A transaction that loses a race on a unique value runs again; other failures do not. */
+/** A transaction of the server's {@link Work} that loses a race on a unique value runs again; other failures do not. */
 class WorkTest {
 
   private final TestServer server = TestServer.get().reset();
-  private final Work work = new Work(server.dataSource());
+  private final Work work = new Work(server.dataSource()).retryingUniqueViolations(3);
 
   @Test
   void aTransactionThatLosesAUniqueRaceRunsAgain() {

@@ -3,6 +3,14 @@ package dev.relata.runtime;
 import static java.util.Objects.requireNonNull;
 
 import dev.relata.Find;
+import dev.relata.runtime.internal.Checks;
+import dev.relata.runtime.internal.Conditions;
+import dev.relata.runtime.internal.Dialects;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.Inserts;
+import dev.relata.runtime.internal.Rows;
+import dev.relata.runtime.internal.UniqueFinders;
+import dev.relata.runtime.internal.Updates;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;

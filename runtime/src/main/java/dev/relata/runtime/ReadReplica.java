@@ -2,6 +2,8 @@ package dev.relata.runtime;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.relata.runtime.internal.Checks;
+import dev.relata.runtime.internal.Dialects;
 import java.sql.Connection;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;

@@ -45,10 +45,10 @@ class IgnoreCaseTest {
   @Test
   void theDdlHasAUniqueIndexOnLowerInsteadOfAConstraint() {
     List<String> ddl = RelataSchema.ddl();
-    assertTrue(ddl.contains("create unique index if not exists \"subscribers_lower_email_idx\" on \"subscribers\" (lower(\"email\"))"),
+    assertTrue(ddl.contains("create unique index if not exists \"subscribers_lower_email_idx\" on \"subscribers\"(lower(\"email\"))"),
         String.join("\n", ddl));
     assertTrue(ddl.contains(
-        "create unique index if not exists \"subscribers_lower_display_name_idx\" on \"subscribers\" (lower(\"display_name\"))"),
+        "create unique index if not exists \"subscribers_lower_display_name_idx\" on \"subscribers\"(lower(\"display_name\"))"),
         String.join("\n", ddl));
     assertTrue(ddl.get(0).contains("constraint \"subscribers_handle_key\" unique (\"handle\")"), ddl.get(0));
     assertTrue(!ddl.get(0).contains("subscribers_email_key"), ddl.get(0));
@@ -113,7 +113,7 @@ class IgnoreCaseTest {
         mismatch.differences());
     List<String> diff = RelataSchema.diff(schema.dsl());
     assertEquals(
-        List.of("create unique index if not exists \"subscribers_lower_email_idx\" on \"subscribers\" (lower(\"email\"))"), diff);
+        List.of("create unique index if not exists \"subscribers_lower_email_idx\" on \"subscribers\"(lower(\"email\"))"), diff);
     schema.execute(diff);
     RelataSchema.validate(schema.dsl());
   }

@@ -49,7 +49,7 @@ class FlywayMigrationTest {
       assertEquals(List.of("column \"novels\".\"publisher\" is missing"), mismatch.differences());
 
       List<String> diff = RelataSchema.diff(schema.dsl());
-      assertEquals(List.of("alter table \"novels\" add column \"publisher\" text"), diff);
+      assertEquals(List.of("alter table \"novels\" add \"publisher\" text"), diff);
       write("V2__novel_publisher.sql", diff);
       assertEquals(1, flyway(schema).migrate().migrationsExecuted);
 

@@ -65,33 +65,53 @@ public final class Names {
     return recordName + "Table";
   }
 
-  /** {@code users} → {@code users_pkey}: the primary-key constraint, named as PostgreSQL would. */
-  public static String primaryKeyConstraint(String table) {
-    return table + "_pkey";
-  }
-
-  /** {@code post_tags}, [{@code post_id}, {@code tag_id}] → {@code post_tags_post_id_tag_id_key}: a unique constraint. */
-  public static String uniqueConstraint(String table, java.util.List<String> columns) {
-    return table + "_" + String.join("_", columns) + "_key";
-  }
+  /**
+   * The longest name PostgreSQL keeps, in bytes ({@code NAMEDATALEN - 1}): it cuts a longer one
+   * short, so a name Relata declares longer than this is not the name the catalogs hold.
+   */
+  public static final int MAX_NAME_BYTES = 63;
 
   /**
-   * {@code users}, {@code email} → {@code users_lower_email_idx}: the unique index on {@code
-   * lower("email")} of a {@code @Column(unique = true, ignoreCase = true)}. PostgreSQL would say
-   * {@code users_lower_idx}, after the function, and number a second one; the column tells them apart.
+   * {@code posts}, {@code user_id}, {@code fkey} → {@code posts_user_id_fkey}: a constraint's or
+   * index's name, as PostgreSQL makes one ({@code users_pkey}, {@code accounts_email_key}, {@code
+   * posts_user_id_idx}; Relata's own {@code users_lower_email_idx} for the unique index on {@code
+   * lower("email")}, where PostgreSQL would say {@code users_lower_idx} and number a second one).
+   * {@code table_columns_label}, at most {@link #MAX_NAME_BYTES} bytes, by PostgreSQL's own rule
+   * for the names it makes ({@code makeObjectName} in {@code indexcmds.c}): the label is kept
+   * whole, and the longer of the other two parts loses its last character until the name fits
+   * (never half a multi-byte character). A name PostgreSQL would make for the same constraint is
+   * the name Relata declares, so what {@code create} declares is what the catalogs hold and what
+   * {@code validate} and {@code XTable}'s keys look for.
+   *
+   * @param columns the columns part, or {@code null} for none ({@code users_pkey})
    */
-  public static String uniqueIgnoringCaseIndex(String table, String column) {
-    return table + "_lower_" + column + "_idx";
+  public static String objectName(String table, String columns, String label) {
+    byte[] first = table.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] second = columns == null ? new byte[0] : columns.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int available = MAX_NAME_BYTES - label.length() - 1 - (columns == null ? 0 : 1);
+    int firstBytes = first.length;
+    int secondBytes = second.length;
+    while (firstBytes + secondBytes > available) {
+      if (firstBytes > secondBytes) {
+        firstBytes--;
+      } else {
+        secondBytes--;
+      }
+    }
+    String name = clip(first, firstBytes);
+    if (columns != null) {
+      name += "_" + clip(second, secondBytes);
+    }
+    return name + "_" + label;
   }
 
-  /** {@code posts}, {@code user_id} → {@code posts_user_id_fkey}: a foreign-key constraint. */
-  public static String foreignKeyConstraint(String table, String column) {
-    return table + "_" + column + "_fkey";
-  }
-
-  /** {@code posts}, {@code user_id} → {@code posts_user_id_idx}: the index on a foreign-key column. */
-  public static String foreignKeyIndex(String table, String column) {
-    return table + "_" + column + "_idx";
+  /** The first {@code bytes} bytes of UTF-8 {@code text}, less a trailing part of a character. */
+  private static String clip(byte[] text, int bytes) {
+    int end = bytes;
+    while (end < text.length && end > 0 && (text[end] & 0xC0) == 0x80) {
+      end--; // text[end] continues the character that starts before it: drop that character
+    }
+    return new String(text, 0, end, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** {@code email} → {@code findByEmail}: the finder of a unique component. */

@@ -66,9 +66,9 @@ final class FinderMethods {
     TypeName values = ParameterizedTypeName.get(Types.COLLECTION, column.boxedType());
     String table = quote(entity.table());
     String sql = column.ignoreCase()
-        ? "select " + table + ".*, \"given\".\"value\" from " + table + " join unnest(?::text[]) as \"given\"(\"value\")\n"
+        ? "select " + table + ".*, \"given\".\"value\" from " + table + " join unnest(?::text[]) as \"given\" (\"value\")\n"
             + "  on lower(" + quote(column.column()) + ") = lower(\"given\".\"value\");"
-        : "select * from " + table + " where " + quote(column.column()) + " = any(?::" + column.columnType().sql() + "[]);";
+        : "select * from " + table + " where " + quote(column.column()) + " = any (" + Statements.array(column) + ");";
     return MethodSpec.methodBuilder(Names.batchFinder(column.component()))
         .addJavadoc(
             "Returns the {@link $T} rows whose {@code $L} is one of {@code $L}$L, in one statement whatever\n"

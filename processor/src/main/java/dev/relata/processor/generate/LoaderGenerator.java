@@ -29,7 +29,7 @@ import javax.lang.model.element.Modifier;
  */
 public final class LoaderGenerator {
 
-  static final ClassName GRAPHS = ClassName.get(Types.RUNTIME, "Graphs");
+  static final ClassName GRAPHS = ClassName.get(Types.INTERNAL, "Graphs");
 
   public JavaFile generate(GraphModel graph) {
     LoaderNames names = new LoaderNames(graph);

@@ -22,21 +22,24 @@ import java.util.Set;
  * and compares them with a database: tables in foreign-key order (a referenced table first), each
  * with its columns (PostgreSQL type, nullability, what the database fills in) and its named
  * constraints (primary key, foreign keys with their {@code on delete}, unique keys: the names its
- * {@code XTable} declares), and an index on every foreign-key column.
+ * {@code XTable} declares), and an index on every foreign-key column that no key's index leads
+ * with.
  */
 final class SchemaDefinitionWriter {
 
-  private static final ClassName SCHEMA_DEFINITION = ClassName.get(Types.RUNTIME, "SchemaDefinition");
-  private static final ClassName TABLE_DEFINITION = ClassName.get(Types.RUNTIME, "TableDefinition");
+  private static final ClassName SCHEMA_DEFINITION = ClassName.get(Types.INTERNAL, "SchemaDefinition");
+  private static final ClassName TABLE_DEFINITION = ClassName.get(Types.INTERNAL, "TableDefinition");
   private static final ClassName ON_DELETE = ClassName.get("dev.relata", "OnDelete");
 
   private final SchemaModel schema;
   /** The foreign keys of each table, by table name; looked up for every table, often. */
   private final Map<String, List<ForeignKeyModel>> foreignKeysByTable = new HashMap<>();
   private final Set<String> tables = new HashSet<>();
+  private final ConstraintNames names;
 
   SchemaDefinitionWriter(SchemaModel schema) {
     this.schema = schema;
+    this.names = new ConstraintNames(schema);
     for (ForeignKeyModel fk : schema.foreignKeys()) {
       foreignKeysByTable.computeIfAbsent(fk.table().table(), table -> new ArrayList<>()).add(fk);
     }
@@ -70,22 +73,24 @@ final class SchemaDefinitionWriter {
     for (EntityModel entity : creationOrder()) {
       code.add(",\n$T.named($S)$>", TABLE_DEFINITION, entity.table());
       entity.columns().forEach(column -> code.add(column(entity, column)));
-      code.add("\n.primaryKey($S, $S)", Names.primaryKeyConstraint(entity.table()), entity.id().column());
+      code.add("\n.primaryKey($S, $S)", names.primaryKey(entity), entity.id().column());
       for (UniqueKeyModel key : schema.uniqueKeysOf(entity)) {
-        code.add("\n.unique($S", key.constraintName());
+        code.add("\n.unique($S", names.of(key));
         key.columns().forEach(column -> code.add(", $S", column.column()));
         code.add(")");
       }
       entity.columns().stream()
           .filter(ColumnModel::ignoreCase)
           .forEach(column -> code.add("\n.uniqueIgnoringCase($S, $S)",
-              Names.uniqueIgnoringCaseIndex(entity.table(), column.column()), column.column()));
+              names.ignoringCase(entity, column), column.column()));
       for (ForeignKeyModel fk : foreignKeysOf(entity)) {
-        code.add("\n.foreignKey($S, $S, $S, $S, $T.$L)", fk.constraintName(), fk.column().column(),
+        code.add("\n.foreignKey($S, $S, $S, $S, $T.$L)", names.of(fk), fk.column().column(),
             fk.references().table(), fk.references().id().column(), ON_DELETE, fk.onDelete().name());
       }
       for (ForeignKeyModel fk : foreignKeysOf(entity)) {
-        code.add("\n.index($S, $S)", Names.foreignKeyIndex(entity.table(), fk.column().column()), fk.column().column());
+        if (!indexedByAKey(entity, fk.column())) {
+          code.add("\n.index($S, $S)", names.index(entity, fk.column()), fk.column().column());
+        }
       }
       code.add("$<");
     }
@@ -117,6 +122,16 @@ final class SchemaDefinitionWriter {
     return defaultValue == null
         ? CodeBlock.of("\n.notNullColumn($S, $S)", column.column(), column.columnType().sql())
         : CodeBlock.of("\n.notNullColumn($S, $S, $S)", column.column(), column.columnType().sql(), defaultValue);
+  }
+
+  /**
+   * Whether the index of a key already serves lookups by {@code column}: the primary key's, or a
+   * unique constraint's that leads with it (a {@code @HasOne}'s {@code unique (member_id)}, a join
+   * table's {@code unique (book_id, genre_id)}). A second index on it would only slow writes.
+   */
+  private boolean indexedByAKey(EntityModel entity, ColumnModel column) {
+    return column.equals(entity.id())
+        || schema.uniqueKeysOf(entity).stream().anyMatch(key -> key.columns().get(0).equals(column));
   }
 
   private List<ForeignKeyModel> foreignKeysOf(EntityModel entity) {

@@ -18,7 +18,7 @@ import javax.lang.model.element.Modifier;
  */
 public final class SchemaGenerator {
 
-  private static final ClassName SCHEMA_DEFINITION = ClassName.get(Types.RUNTIME, "SchemaDefinition");
+  private static final ClassName SCHEMA_DEFINITION = ClassName.get(Types.INTERNAL, "SchemaDefinition");
   private static final ClassName SCHEMA_MISMATCH = ClassName.get("dev.relata", "SchemaMismatchException");
 
   public JavaFile generate(SchemaModel schema) {

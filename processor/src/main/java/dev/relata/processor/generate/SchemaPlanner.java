@@ -74,11 +74,11 @@ public final class SchemaPlanner {
 
   /** Keeps the first constraint declared for a column: an explicit {@code @BelongsTo} wins. */
   private static void add(Map<String, ForeignKeyModel> foreignKeys, ForeignKeyModel foreignKey) {
-    foreignKeys.putIfAbsent(foreignKey.constraintName(), foreignKey);
+    foreignKeys.putIfAbsent(foreignKey.table().table() + "\0" + foreignKey.column().column(), foreignKey);
   }
 
   /** Keeps one constraint per set of columns: a unique column that is a {@code @HasOne}'s key too is one. */
   private static void add(Map<String, UniqueKeyModel> uniqueKeys, UniqueKeyModel key) {
-    uniqueKeys.putIfAbsent(key.constraintName(), key);
+    uniqueKeys.putIfAbsent(key.table().table() + "\0" + key.columns().stream().map(ColumnModel::column).toList(), key);
   }
 }

@@ -98,8 +98,8 @@ final class SqlDocs {
             + "part of the statement is left out.",
         wrap(
             selectTargets(
-                targetColumns(targetTable()) + (linked() ? ", " + key() : ""),
-                "(" + key() + " = any(" + ownerIdArray() + "))",
+                targetColumns(targetTable()) + (!linked() ? "" : ", " + key()),
+                key() + " = any (" + ownerIdArray() + ")",
                 "",
                 false)),
         wrap(
@@ -119,16 +119,16 @@ final class SqlDocs {
   CodeBlock countBatch(boolean where) {
     String condition =
         where
-            ? "(" + key() + " = any(" + ownerIdArray() + ")) and <condition>"
-            : key() + " = any(" + ownerIdArray() + ")";
+            ? "(" + key() + " = any (" + ownerIdArray() + ") and <condition>)"
+            : key() + " = any (" + ownerIdArray() + ")";
     return doc(
         "Returns the number of " + many + " of each of {@code " + owners + "}"
             + (where ? " that match {@code condition}" : "") + ", in one statement\n"
             + "whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped\n"
             + "to its count, {@code 0} for none. The map is unmodifiable." + (where ? throughNote("{@code condition}") : ""),
         wrap(
-            "select " + key() + ", " + countExpression() + "\n  from " + source() + "\n  where (" + condition
-                + ")\n  group by " + key()));
+            "select " + key() + ", " + countExpression() + "\n  from " + source() + "\n  where " + condition
+                + "\n  group by " + key()));
   }
 
   /** Lines of {@code sql} longer than {@value #WIDTH} characters, broken after a comma and indented. */
@@ -208,20 +208,9 @@ final class SqlDocs {
     return String.join(", ", a.target().columns().stream().map(c -> qualifier + "." + quote(c.column())).toList());
   }
 
-  /**
-   * The owner ids' array parameter as the runtime's array binding renders it: {@code ?::int8[]}
-   * (PostgreSQL's internal names of the id types).
-   */
+  /** The owner ids' array parameter as the runtime's array binding renders it: {@code ?::int8[]}. */
   private String ownerIdArray() {
-    String element =
-        switch (a.owner().id().columnType()) {
-          case BIGINT -> "int8";
-          case INTEGER -> "int4";
-          case UUID -> "uuid";
-          case TEXT -> "text";
-          default -> throw new IllegalStateException("not an id type: " + a.owner().id().columnType());
-        };
-    return "?::" + element + "[]";
+    return Statements.array(a.owner().id());
   }
 
   CodeBlock count() {

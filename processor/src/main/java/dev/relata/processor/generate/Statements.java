@@ -4,7 +4,6 @@ import dev.relata.processor.model.AssociationModel.BelongsToMany;
 import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.ColumnRole;
-import dev.relata.processor.model.ColumnType;
 import dev.relata.processor.model.EntityModel;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -37,28 +36,9 @@ final class Statements {
     return entity.columns().stream().map(c -> field(entity, c)).collect(Collectors.joining(", "));
   }
 
-  /** One array parameter of {@code column}'s values: {@code ?::int8[]}. */
+  /** One array parameter of {@code column}'s values: {@code ?::int8[]}, as the runtime's array binding casts it. */
   static String array(ColumnModel column) {
-    return "?::" + arrayElement(column.columnType()) + "[]";
-  }
-
-  /** PostgreSQL's name of the element type of an array of {@code type}, as the runtime's array binding names it. */
-  private static String arrayElement(ColumnType type) {
-    return switch (type) {
-      case BIGINT -> "int8";
-      case INTEGER -> "int4";
-      case SMALLINT -> "int2";
-      case TEXT, ENUM -> "text";
-      case BOOLEAN -> "bool";
-      case DOUBLE -> "float8";
-      case REAL -> "float4";
-      case NUMERIC -> "numeric";
-      case UUID -> "uuid";
-      case DATE -> "date";
-      case TIMESTAMP -> "timestamp";
-      case TIMESTAMPTZ, INSTANT -> "timestamptz";
-      case BYTEA -> "bytea";
-    };
+    return "?::" + column.columnType().stored().arrayElement() + "[]";
   }
 
   /** {@code select <columns> from <table>}, line-broken before {@code where}/{@code order by} by the callers. */
@@ -107,7 +87,7 @@ final class Statements {
   }
 
   String childrenOfMany() {
-    return childrenOf("(" + key() + " = any(" + array(a.foreignKey()) + "))");
+    return childrenOf(key() + " = any (" + array(a.foreignKey()) + ")");
   }
 
   String countChildren() {
@@ -117,13 +97,12 @@ final class Statements {
   /** Points the given children at the owner. */
   String linkChildren() {
     return "update " + quote(a.target().table()) + " set " + quote(a.foreignKey().column()) + " = ?" + kept(a.target())
-        + "\n  where ("
-        + targetId() + " = any(" + array(a.target().id()) + "))";
+        + "\n  where " + targetId() + " = any (" + array(a.target().id()) + ")";
   }
 
   /** Unlinks the owner's children that {@code which} selects ({@code null}: all): NULL, or delete where NOT NULL. */
   String unlinkChildren(String which) {
-    String where = which == null ? key() + " = ?" : "(" + key() + " = ? and (" + which + "))";
+    String where = which == null ? key() + " = ?" : "(" + key() + " = ? and " + which + ")";
     return a.foreignKey().notNull()
         ? "delete from " + quote(a.target().table()) + "\n  where " + where
         : "update " + quote(a.target().table()) + " set " + quote(a.foreignKey().column()) + " = ?" + kept(a.target())
@@ -131,15 +110,15 @@ final class Statements {
   }
 
   String childIdIn() {
-    return targetId() + " = any(" + array(a.target().id()) + ")";
+    return targetId() + " = any (" + array(a.target().id()) + ")";
   }
 
   String childIdNotIn() {
-    return targetId() + " <> all(" + array(a.target().id()) + ")";
+    return targetId() + " <> all (" + array(a.target().id()) + ")";
   }
 
   String countLinkedChildren() {
-    return "select count(*) from " + quote(a.target().table()) + "\n  where (" + key() + " = ? and (" + childIdIn() + "))";
+    return "select count(*) from " + quote(a.target().table()) + "\n  where (" + key() + " = ? and " + childIdIn() + ")";
   }
 
   // The owner holds the key: @BelongsTo
@@ -151,7 +130,7 @@ final class Statements {
 
   String parentsByIds() {
     EntityModel p = a.target();
-    return selectFrom(p) + "\n  where (" + field(p, p.id()) + " = any(" + array(p.id()) + "))";
+    return selectFrom(p) + "\n  where " + field(p, p.id()) + " = any (" + array(p.id()) + ")";
   }
 
   String pointOwner() {
@@ -172,11 +151,11 @@ final class Statements {
   String linkedTargetsOfMany() {
     EntityModel t = a.target();
     return "select " + columns(t) + ", " + key() + "\n  from " + quote(t.table()) + " join " + through() + " on " + other()
-        + " = " + targetId() + "\n  where (" + key() + " = any(" + array(a.foreignKey()) + "))\n  order by " + targetId();
+        + " = " + targetId() + "\n  where " + key() + " = any (" + array(a.foreignKey()) + ")\n  order by " + targetId();
   }
 
   String countLinks(boolean ofGiven) {
-    String where = ofGiven ? "(" + key() + " = ? and (" + other() + " = any(" + array(link().otherKey()) + ")))" : key() + " = ?";
+    String where = ofGiven ? "(" + key() + " = ? and " + other() + " = any (" + array(link().otherKey()) + "))" : key() + " = ?";
     return "select count(distinct " + other() + ") from " + through() + "\n  where " + where;
   }
 
@@ -195,8 +174,8 @@ final class Statements {
   }
 
   String deleteLinks(boolean given) {
-    return "delete from " + through() + "\n  where (" + key() + " = ? and (" + other() + (given ? " = any(" : " <> all(")
-        + array(link().otherKey()) + ")))";
+    return "delete from " + through() + "\n  where (" + key() + " = ? and " + other() + (given ? " = any (" : " <> all (")
+        + array(link().otherKey()) + "))";
   }
 
   /**

@@ -64,7 +64,7 @@ public final class TableGenerator {
             .addStatement("super($T.name($S))", Types.DSL, entity.table())
             .build());
     new TablePathsWriter(entity, associations).addTo(type);
-    new TableKeysWriter(entity, schema.uniqueKeysOf(entity), schema.foreignKeysOf(entity)).addTo(type);
+    new TableKeysWriter(entity, schema).addTo(type);
     return JavaFile.builder(entity.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
@@ -87,8 +87,8 @@ public final class TableGenerator {
   }
 
   /**
-   * {@code ,\nManagedColumns.none()\n.createdAt(USER_TABLE.CREATED_AT)...}: the columns the
-   * database keeps, as the last argument of {@code EntityMetadata}; nothing for an entity without.
+   * {@code \n.managed(ManagedColumns.none()\n.createdAt(USER_TABLE.CREATED_AT)...)}: the columns
+   * the database keeps, as the builder of {@code EntityMetadata} takes them; nothing for an entity without.
    */
   private static CodeBlock managedColumns(EntityModel entity, String constant) {
     CodeBlock.Builder chain = CodeBlock.builder();
@@ -104,10 +104,11 @@ public final class TableGenerator {
       return chain.build();
     }
     return CodeBlock.builder()
-        .add(",\n$T.none()", Types.MANAGED_COLUMNS)
+        .add("\n.managed($T.none()", Types.MANAGED_COLUMNS)
         .indent()
         .indent()
         .add(chain.build())
+        .add(")")
         .unindent()
         .unindent()
         .build();
@@ -139,19 +140,18 @@ public final class TableGenerator {
             entity.className(), Types.daoClass(entity))
         .initializer(
             CodeBlock.builder()
-                .add("new $T<>(\n", Types.ENTITY_METADATA)
+                .add("$T.<$T, $T>builder($T.class, $L)\n", Types.ENTITY_METADATA, entity.className(),
+                    entity.id().boxedType(), entity.className(), constant)
                 .indent()
                 .indent()
-                .add("$T.class,\n", entity.className())
-                .add("$L,\n", constant)
-                .add("$L.$L,\n", constant, Names.upperSnakeCase(entity.id().component()))
-                .add("$T::$L,\n", entity.className(), entity.id().component())
-                .add("$T.of($L),\n", Types.LIST, columns.build())
-                .add("$L -> new $T($L),\n", row, entity.className(), reads.build())
-                .add("$L -> new Object[] {$L},\n", value, writes.build())
-                .add("$T.of($L)", Types.LIST, components.build())
+                .add(".id($L.$L, $T::$L)\n", constant, Names.upperSnakeCase(entity.id().component()),
+                    entity.className(), entity.id().component())
+                .add(".columns($T.of($L))\n", Types.LIST, columns.build())
+                .add(".components($T.of($L))\n", Types.LIST, components.build())
+                .add(".reader($L -> new $T($L))\n", row, entity.className(), reads.build())
+                .add(".writer($L -> new Object[] {$L})", value, writes.build())
                 .add(managedColumns(entity, constant))
-                .add(")")
+                .add("\n.build()")
                 .unindent()
                 .unindent()
                 .build())

@@ -12,6 +12,7 @@ import dev.relata.processor.base.Names;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.ForeignKeyModel;
+import dev.relata.processor.model.SchemaModel;
 import dev.relata.processor.model.UniqueKeyModel;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -32,12 +33,14 @@ final class TableKeysWriter {
   private final String constant;
   private final List<UniqueKeyModel> uniqueKeys;
   private final List<ForeignKeyModel> foreignKeys;
+  private final ConstraintNames names;
 
-  TableKeysWriter(EntityModel entity, List<UniqueKeyModel> uniqueKeys, List<ForeignKeyModel> foreignKeys) {
+  TableKeysWriter(EntityModel entity, SchemaModel schema) {
     this.entity = entity;
     this.constant = Names.tableConstant(entity.name());
-    this.uniqueKeys = uniqueKeys;
-    this.foreignKeys = foreignKeys;
+    this.uniqueKeys = schema.uniqueKeysOf(entity);
+    this.foreignKeys = schema.foreignKeysOf(entity);
+    this.names = new ConstraintNames(schema);
   }
 
   /** The name of {@code column}'s foreign key in {@code XTable.ForeignKeys}: {@code USER_ID}. */
@@ -50,7 +53,7 @@ final class TableKeysWriter {
     TypeName uniqueKey = ParameterizedTypeName.get(Types.UNIQUE_KEY, Types.RECORD);
     table.addMethod(
         MethodSpec.methodBuilder("getPrimaryKey")
-            .addJavadoc("$L, on {@link #$L}.\n", code(Names.primaryKeyConstraint(entity.table())), idField())
+            .addJavadoc("$L, on {@link #$L}.\n", code(names.primaryKey(entity)), idField())
             .addAnnotation(Types.OVERRIDE)
             .addModifiers(Modifier.PUBLIC)
             .returns(uniqueKey)
@@ -61,7 +64,7 @@ final class TableKeysWriter {
           MethodSpec.methodBuilder("getUniqueKeys")
               .addJavadoc(
                   "The unique constraints besides the primary key:\n$L.\n",
-                  names(uniqueKeys.stream().map(UniqueKeyModel::constraintName).toList()))
+                  names(uniqueKeys.stream().map(names::of).toList()))
               .addAnnotation(Types.OVERRIDE)
               .addModifiers(Modifier.PUBLIC)
               .returns(ParameterizedTypeName.get(Types.LIST, uniqueKey))
@@ -79,7 +82,7 @@ final class TableKeysWriter {
           MethodSpec.methodBuilder("getReferences")
               .addJavadoc(
                   "The foreign keys of this table, as {@code RelataSchema} creates them:\n$L.\n",
-                  names(foreignKeys.stream().map(ForeignKeyModel::constraintName).toList()))
+                  names(foreignKeys.stream().map(names::of).toList()))
               .addAnnotation(Types.OVERRIDE)
               .addModifiers(Modifier.PUBLIC)
               .returns(ParameterizedTypeName.get(Types.LIST, anyForeignKey))
@@ -99,13 +102,13 @@ final class TableKeysWriter {
                 FieldSpec.builder(uniqueKey, idField(), Modifier.STATIC, Modifier.FINAL)
                     .initializer(
                         "$T.unique($L,$W$S,$W$L.$L)", Types.TABLE_KEYS, constant,
-                        Names.primaryKeyConstraint(entity.table()), constant, idField())
+                        names.primaryKey(entity), constant, idField())
                     .build());
     for (UniqueKeyModel key : uniqueKeys) {
       holder.addField(
           FieldSpec.builder(uniqueKey, uniqueConstant(key), Modifier.STATIC, Modifier.FINAL)
               .initializer(
-                  "$T.unique($L,$W$S,$W$L)", Types.TABLE_KEYS, constant, key.constraintName(),
+                  "$T.unique($L,$W$S,$W$L)", Types.TABLE_KEYS, constant, names.of(key),
                   CodeBlock.join(
                       key.columns().stream()
                           .map(c -> CodeBlock.of("$L.$L", constant, Names.upperSnakeCase(c.component())))
@@ -132,11 +135,11 @@ final class TableKeysWriter {
                   ParameterizedTypeName.get(Types.FOREIGN_KEY, Types.RECORD, Types.RECORD), foreignKeyConstant(fk.column()),
                   Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc(
-                  "$L: $L references $L ({@link $T}).\n", code(fk.constraintName()), code(fk.column().column()),
+                  "$L: $L references $L ({@link $T}).\n", code(names.of(fk)), code(fk.column().column()),
                   code(fk.references().table()), fk.references().className())
               .initializer(
                   "$T.foreignKey(\n$>$>$L,\n$S,\n$L.$L,\n$T.$L.getPrimaryKey()$<$<)", Types.TABLE_KEYS, constant,
-                  fk.constraintName(), constant, Names.upperSnakeCase(fk.column().component()), referenced, referencedConstant)
+                  names.of(fk), constant, Names.upperSnakeCase(fk.column().component()), referenced, referencedConstant)
               .build());
     }
     return holder.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build()).build();

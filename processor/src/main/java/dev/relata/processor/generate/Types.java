@@ -11,7 +11,10 @@ import dev.relata.processor.model.EntityModel;
 final class Types {
 
   static final String PROCESSOR = "dev.relata.processor.RelataProcessor";
+  /** The runtime's types users see. */
   static final String RUNTIME = "dev.relata.runtime";
+  /** What only generated code calls: not API. */
+  static final String INTERNAL = "dev.relata.runtime.internal";
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName DSL_CONTEXT = ClassName.get("org.jooq", "DSLContext");
@@ -35,16 +38,16 @@ final class Types {
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
 
-  static final ClassName ENTITY_METADATA = ClassName.get(RUNTIME, "EntityMetadata");
+  static final ClassName ENTITY_METADATA = ClassName.get(INTERNAL, "EntityMetadata");
   static final ClassName ENTITY_DAO = ClassName.get(RUNTIME, "EntityDao");
   static final ClassName READ_REPLICA = ClassName.get(RUNTIME, "ReadReplica");
-  static final ClassName TABLE_KEYS = ClassName.get(RUNTIME, "TableKeys");
-  static final ClassName MANAGED_COLUMNS = ClassName.get(RUNTIME, "ManagedColumns");
-  static final ClassName ASSOCIATION_NAMES = ClassName.get(RUNTIME, "AssociationNames");
-  static final ClassName HAS_MANY = ClassName.get(RUNTIME, "HasManyAssociation");
-  static final ClassName HAS_ONE = ClassName.get(RUNTIME, "HasOneAssociation");
-  static final ClassName BELONGS_TO = ClassName.get(RUNTIME, "BelongsToAssociation");
-  static final ClassName BELONGS_TO_MANY = ClassName.get(RUNTIME, "BelongsToManyAssociation");
+  static final ClassName TABLE_KEYS = ClassName.get(INTERNAL, "TableKeys");
+  static final ClassName MANAGED_COLUMNS = ClassName.get(INTERNAL, "ManagedColumns");
+  static final ClassName ASSOCIATION_NAMES = ClassName.get(INTERNAL, "AssociationNames");
+  static final ClassName HAS_MANY = ClassName.get(INTERNAL, "HasManyAssociation");
+  static final ClassName HAS_ONE = ClassName.get(INTERNAL, "HasOneAssociation");
+  static final ClassName BELONGS_TO = ClassName.get(INTERNAL, "BelongsToAssociation");
+  static final ClassName BELONGS_TO_MANY = ClassName.get(INTERNAL, "BelongsToManyAssociation");
 
   private Types() {}
 

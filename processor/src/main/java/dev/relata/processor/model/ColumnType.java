@@ -1,41 +1,28 @@
 package dev.relata.processor.model;
 
+import dev.relata.runtime.internal.StoredType;
+
 /**
- * The PostgreSQL type of a column, with the jOOQ {@code SQLDataType} constant that binds it. An
- * {@code enum} component is {@link #ENUM}: text holding the constant's name.
+ * The type of a column: one constant for each of the runtime's {@link StoredType}, which holds
+ * its PostgreSQL type, jOOQ data type and the rest (ColumnTypeTest holds the two lists equal).
  */
 public enum ColumnType {
-  BIGINT("bigint", "BIGINT"),
-  INTEGER("integer", "INTEGER"),
-  SMALLINT("smallint", "SMALLINT"),
-  TEXT("text", "VARCHAR"),
-  BOOLEAN("boolean", "BOOLEAN"),
-  DOUBLE("double precision", "DOUBLE"),
-  REAL("real", "REAL"),
-  NUMERIC("numeric", "NUMERIC"),
-  UUID("uuid", "UUID"),
-  DATE("date", "LOCALDATE"),
-  TIMESTAMP("timestamp", "LOCALDATETIME"),
-  TIMESTAMPTZ("timestamptz", "OFFSETDATETIME"),
-  INSTANT("timestamptz", "INSTANT"),
-  BYTEA("bytea", "BLOB"),
-  ENUM("text", "VARCHAR");
+  BIGINT, INTEGER, SMALLINT, TEXT, BOOLEAN, DOUBLE, REAL, NUMERIC, UUID, DATE, TIMESTAMP, TIMESTAMPTZ, INSTANT, BYTEA,
+  /** An {@code enum} component: text holding the constant's name. */
+  ENUM;
 
-  private final String sql;
-  private final String jooqConstant;
-
-  ColumnType(String sql, String jooqConstant) {
-    this.sql = sql;
-    this.jooqConstant = jooqConstant;
+  /** The runtime's row of the type table. */
+  public StoredType stored() {
+    return StoredType.valueOf(name());
   }
 
   /** The type in PostgreSQL's DDL, e.g. {@code double precision}. */
   public String sql() {
-    return sql;
+    return stored().ddl();
   }
 
   /** The name of the {@code org.jooq.impl.SQLDataType} constant, e.g. {@code DOUBLE}. */
   public String jooqConstant() {
-    return jooqConstant;
+    return stored().sqlDataType();
   }
 }

@@ -1,6 +1,5 @@
 package dev.relata.processor.model;
 
-import dev.relata.processor.base.Names;
 import java.util.List;
 
 /**
@@ -15,10 +14,5 @@ public record UniqueKeyModel(EntityModel table, List<ColumnModel> columns) {
 
   public UniqueKeyModel {
     columns = List.copyOf(columns);
-  }
-
-  /** The constraint's name, {@code post_tags_post_id_tag_id_key}. */
-  public String constraintName() {
-    return Names.uniqueConstraint(table.table(), columns.stream().map(ColumnModel::column).toList());
   }
 }

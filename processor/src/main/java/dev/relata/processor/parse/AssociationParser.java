@@ -8,6 +8,7 @@ import dev.relata.processor.model.AssociationNames;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.OnDelete;
+import dev.relata.runtime.internal.DaoMethods;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,10 +29,7 @@ import javax.lang.model.element.TypeElement;
 public final class AssociationParser {
 
   /** The methods every DAO has; an association must not generate one of them. */
-  static final List<String> CRUD_METHODS =
-      List.of(
-          "insert", "insertAll", "findById", "findAllById", "findAll", "count", "update", "delete", "deleteById", "dsl",
-          "reads");
+  static final List<String> CRUD_METHODS = DaoMethods.NAMES;
 
   private final Annotations annotations;
   private final Diagnostics diagnostics;

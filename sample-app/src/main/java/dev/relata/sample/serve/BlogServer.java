@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.relata.runtime.EntityDao;
 import dev.relata.serving.Serve;
 import dev.relata.serving.StatementTimer;
+import dev.relata.serving.Work;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;

@@ -1,5 +1,6 @@
 package dev.relata.sample.serve;
 
+import dev.relata.serving.Refusal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -64,20 +65,15 @@ final class Failures {
     if (state.equals("23503")) {
       return Problem.of("integrity", "Conflict", 409, missingParent(server.orElse(null), entity));
     }
-    if (state.startsWith("23")) {
-      return Problem.of("integrity", "Conflict", 409, "the change breaks a rule the database keeps for "
+    return switch (Refusal.of(e)) {
+      case INTEGRITY -> Problem.of("integrity", "Conflict", 409, "the change breaks a rule the database keeps for "
           + entity + " (SQL state " + state + ")");
-    }
-    if (state.startsWith("22")) {
-      String reason = server.map(ServerErrorMessage::getMessage).orElse("SQL state " + state);
-      return Problem.of("unstorable-value", "Bad request", 400, "PostgreSQL cannot store a value: " + reason);
-    }
-    if (state.startsWith("40") || state.startsWith("08") || state.startsWith("57")) {
-      return Problem.of("unavailable", "Service unavailable", 503,
+      case UNSTORABLE_VALUE -> Problem.of("unstorable-value", "Bad request", 400, "PostgreSQL cannot store a value: "
+          + server.map(ServerErrorMessage::getMessage).orElse("SQL state " + state));
+      case RETRYABLE -> Problem.of("unavailable", "Service unavailable", 503,
           "the database is unavailable or the request conflicted with another; try again");
-    }
-    return Problem.of("database", "Internal server error", 500,
-        "the database failed (SQL state " + state + ")");
+      case OTHER -> Problem.of("database", "Internal server error", 500, "the database failed (SQL state " + state + ")");
+    };
   }
 
   /** {@code there is already a User with id 7}. */

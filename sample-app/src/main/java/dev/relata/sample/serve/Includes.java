@@ -3,7 +3,7 @@ package dev.relata.sample.serve;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.relata.runtime.EntityDao;
-import dev.relata.runtime.Graphs;
+import dev.relata.runtime.internal.Graphs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,7 +1,7 @@
 package dev.relata.sample.serve;
 
 import dev.relata.runtime.EntityDao;
-import dev.relata.runtime.EntityMetadata;
+import dev.relata.runtime.internal.EntityMetadata;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -2,6 +2,7 @@ package dev.relata.sample.serve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.relata.runtime.EntityDao;
+import dev.relata.serving.Work;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

@@ -1,10 +1,10 @@
 package dev.relata.sample.blog;
 
 import dev.relata.Find;
-import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.EntityDao;
-import dev.relata.runtime.HasManyAssociation;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.AssociationNames;
+import dev.relata.runtime.internal.HasManyAssociation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +90,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * <pre>{@code
    * select "books"."id", "books"."title", "books"."author_id"
    *   from "books"
-   *   where ("books"."author_id" = any(?::int8[]))
+   *   where "books"."author_id" = any (?::int8[])
    *   order by "books"."id";
    * }</pre>
    */
@@ -131,7 +131,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * <pre>{@code
    * select "books"."id", "books"."title", "books"."author_id"
    *   from "books"
-   *   where (("books"."author_id" = any(?::int8[])) and <condition>)
+   *   where ("books"."author_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "books"."id";
    * select "found"."id", "found"."title", "found"."author_id"
    *   from unnest(?::int8[]) as "parent" ("id")
@@ -180,7 +180,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * <pre>{@code
    * select "books"."author_id", count(*)
    *   from "books"
-   *   where ("books"."author_id" = any(?::int8[]))
+   *   where "books"."author_id" = any (?::int8[])
    *   group by "books"."author_id";
    * }</pre>
    */
@@ -197,7 +197,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * <pre>{@code
    * select "books"."author_id", count(*)
    *   from "books"
-   *   where (("books"."author_id" = any(?::int8[])) and <condition>)
+   *   where ("books"."author_id" = any (?::int8[]) and <condition>)
    *   group by "books"."author_id";
    * }</pre>
    */
@@ -230,7 +230,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "books" set "author_id" = ?
-   *   where ("books"."id" = any(?::int8[]));
+   *   where "books"."id" = any (?::int8[]);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -247,7 +247,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "books" set "author_id" = ?
-   *   where ("books"."id" = any(?::int8[]));
+   *   where "books"."id" = any (?::int8[]);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -264,7 +264,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "books" set "author_id" = ?
-   *   where ("books"."author_id" = ? and ("books"."id" = any(?::int8[])));
+   *   where ("books"."author_id" = ? and "books"."id" = any (?::int8[]));
    * }</pre>
    */
   public void removeBook(Author author, Book book) {
@@ -279,7 +279,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "books" set "author_id" = ?
-   *   where ("books"."author_id" = ? and ("books"."id" = any(?::int8[])));
+   *   where ("books"."author_id" = ? and "books"."id" = any (?::int8[]));
    * }</pre>
    */
   public void removeBooks(Author author, Collection<Book> books) {
@@ -297,9 +297,9 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * select "authors"."id" from "authors" where "authors"."id" = ?
    *   for no key update;
    * update "books" set "author_id" = ?
-   *   where ("books"."author_id" = ? and ("books"."id" <> all(?::int8[])));
+   *   where ("books"."author_id" = ? and "books"."id" <> all (?::int8[]));
    * update "books" set "author_id" = ?
-   *   where ("books"."id" = any(?::int8[]));
+   *   where "books"."id" = any (?::int8[]);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -314,7 +314,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(*) from "books"
-   *   where ("books"."author_id" = ? and ("books"."id" = any(?::int8[])));
+   *   where ("books"."author_id" = ? and "books"."id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasBook(Author author, Book book) {
@@ -328,7 +328,7 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(*) from "books"
-   *   where ("books"."author_id" = ? and ("books"."id" = any(?::int8[])));
+   *   where ("books"."author_id" = ? and "books"."id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasBooks(Author author, Collection<Book> books) {

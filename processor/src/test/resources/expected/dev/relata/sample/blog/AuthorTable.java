@@ -1,7 +1,7 @@
 package dev.relata.sample.blog;
 
-import dev.relata.runtime.EntityMetadata;
-import dev.relata.runtime.TableKeys;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.TableKeys;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jooq.ForeignKey;
@@ -36,15 +36,13 @@ public final class AuthorTable extends TableImpl<Record> implements Path<Record>
   /**
    * How rows of this table map to {@link Author} and back; {@link AuthorDao} and the associations use it.
    */
-  public static final EntityMetadata<Author, Long> ENTITY = new EntityMetadata<>(
-      Author.class,
-      AUTHOR_TABLE,
-      AUTHOR_TABLE.ID,
-      Author::id,
-      List.of(AUTHOR_TABLE.ID, AUTHOR_TABLE.NAME),
-      row -> new Author(row.get(AUTHOR_TABLE.ID), row.get(AUTHOR_TABLE.NAME)),
-      author -> new Object[] {author.id(), author.name()},
-      List.of("id", "name"));
+  public static final EntityMetadata<Author, Long> ENTITY = EntityMetadata.<Author, Long>builder(Author.class, AUTHOR_TABLE)
+      .id(AUTHOR_TABLE.ID, Author::id)
+      .columns(List.of(AUTHOR_TABLE.ID, AUTHOR_TABLE.NAME))
+      .components(List.of("id", "name"))
+      .reader(row -> new Author(row.get(AUTHOR_TABLE.ID), row.get(AUTHOR_TABLE.NAME)))
+      .writer(author -> new Object[] {author.id(), author.name()})
+      .build();
 
   /**
    * Column {@code "id"}: {@link Author#id()}.

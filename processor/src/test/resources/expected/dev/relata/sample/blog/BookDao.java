@@ -1,9 +1,9 @@
 package dev.relata.sample.blog;
 
-import dev.relata.runtime.AssociationNames;
-import dev.relata.runtime.BelongsToAssociation;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.AssociationNames;
+import dev.relata.runtime.internal.BelongsToAssociation;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +87,7 @@ public final class BookDao extends EntityDao<Book, Long> {
    * <pre>{@code
    * select "authors"."id", "authors"."name"
    *   from "authors"
-   *   where ("authors"."id" = any(?::int8[]));
+   *   where "authors"."id" = any (?::int8[]);
    * }</pre>
    */
   public Map<Book, Author> getAuthor(Collection<Book> books) {

@@ -1,7 +1,7 @@
 package dev.relata.sample.blog;
 
-import dev.relata.runtime.EntityMetadata;
-import dev.relata.runtime.TableKeys;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.TableKeys;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jooq.ForeignKey;
@@ -36,16 +36,14 @@ public final class BookTable extends TableImpl<Record> implements Path<Record> {
   /**
    * How rows of this table map to {@link Book} and back; {@link BookDao} and the associations use it.
    */
-  public static final EntityMetadata<Book, Long> ENTITY = new EntityMetadata<>(
-      Book.class,
-      BOOK_TABLE,
-      BOOK_TABLE.ID,
-      Book::id,
-      List.of(BOOK_TABLE.ID, BOOK_TABLE.TITLE, BOOK_TABLE.AUTHOR_ID),
-      row -> new Book(row.get(BOOK_TABLE.ID), row.get(BOOK_TABLE.TITLE),
-          row.get(BOOK_TABLE.AUTHOR_ID)),
-      book -> new Object[] {book.id(), book.title(), book.authorId()},
-      List.of("id", "title", "authorId"));
+  public static final EntityMetadata<Book, Long> ENTITY = EntityMetadata.<Book, Long>builder(Book.class, BOOK_TABLE)
+      .id(BOOK_TABLE.ID, Book::id)
+      .columns(List.of(BOOK_TABLE.ID, BOOK_TABLE.TITLE, BOOK_TABLE.AUTHOR_ID))
+      .components(List.of("id", "title", "authorId"))
+      .reader(row -> new Book(row.get(BOOK_TABLE.ID), row.get(BOOK_TABLE.TITLE),
+          row.get(BOOK_TABLE.AUTHOR_ID)))
+      .writer(book -> new Object[] {book.id(), book.title(), book.authorId()})
+      .build();
 
   /**
    * Column {@code "id"}: {@link Book#id()}.

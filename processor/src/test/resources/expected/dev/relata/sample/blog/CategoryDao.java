@@ -1,10 +1,10 @@
 package dev.relata.sample.blog;
 
 import dev.relata.Find;
-import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.EntityDao;
-import dev.relata.runtime.HasManyAssociation;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.AssociationNames;
+import dev.relata.runtime.internal.HasManyAssociation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +90,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * <pre>{@code
    * select "products"."id", "products"."name", "products"."price", "products"."category_id"
    *   from "products"
-   *   where ("products"."category_id" = any(?::int8[]))
+   *   where "products"."category_id" = any (?::int8[])
    *   order by "products"."id";
    * }</pre>
    */
@@ -131,7 +131,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * <pre>{@code
    * select "products"."id", "products"."name", "products"."price", "products"."category_id"
    *   from "products"
-   *   where (("products"."category_id" = any(?::int8[])) and <condition>)
+   *   where ("products"."category_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "products"."id";
    * select "found"."id", "found"."name", "found"."price", "found"."category_id"
    *   from unnest(?::int8[]) as "parent" ("id")
@@ -181,7 +181,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * <pre>{@code
    * select "products"."category_id", count(*)
    *   from "products"
-   *   where ("products"."category_id" = any(?::int8[]))
+   *   where "products"."category_id" = any (?::int8[])
    *   group by "products"."category_id";
    * }</pre>
    */
@@ -198,7 +198,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * <pre>{@code
    * select "products"."category_id", count(*)
    *   from "products"
-   *   where (("products"."category_id" = any(?::int8[])) and <condition>)
+   *   where ("products"."category_id" = any (?::int8[]) and <condition>)
    *   group by "products"."category_id";
    * }</pre>
    */
@@ -231,7 +231,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "products" set "category_id" = ?
-   *   where ("products"."id" = any(?::int8[]));
+   *   where "products"."id" = any (?::int8[]);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -248,7 +248,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "products" set "category_id" = ?
-   *   where ("products"."id" = any(?::int8[]));
+   *   where "products"."id" = any (?::int8[]);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -265,7 +265,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "products" set "category_id" = ?
-   *   where ("products"."category_id" = ? and ("products"."id" = any(?::int8[])));
+   *   where ("products"."category_id" = ? and "products"."id" = any (?::int8[]));
    * }</pre>
    */
   public void removeProduct(Category category, Product product) {
@@ -280,7 +280,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "products" set "category_id" = ?
-   *   where ("products"."category_id" = ? and ("products"."id" = any(?::int8[])));
+   *   where ("products"."category_id" = ? and "products"."id" = any (?::int8[]));
    * }</pre>
    */
   public void removeProducts(Category category, Collection<Product> products) {
@@ -298,9 +298,9 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * select "categories"."id" from "categories" where "categories"."id" = ?
    *   for no key update;
    * update "products" set "category_id" = ?
-   *   where ("products"."category_id" = ? and ("products"."id" <> all(?::int8[])));
+   *   where ("products"."category_id" = ? and "products"."id" <> all (?::int8[]));
    * update "products" set "category_id" = ?
-   *   where ("products"."id" = any(?::int8[]));
+   *   where "products"."id" = any (?::int8[]);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -315,7 +315,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(*) from "products"
-   *   where ("products"."category_id" = ? and ("products"."id" = any(?::int8[])));
+   *   where ("products"."category_id" = ? and "products"."id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasProduct(Category category, Product product) {
@@ -329,7 +329,7 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(*) from "products"
-   *   where ("products"."category_id" = ? and ("products"."id" = any(?::int8[])));
+   *   where ("products"."category_id" = ? and "products"."id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasProducts(Category category, Collection<Product> products) {

@@ -1,7 +1,7 @@
 package dev.relata.sample.blog;
 
-import dev.relata.runtime.EntityMetadata;
-import dev.relata.runtime.TableKeys;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.TableKeys;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jooq.ForeignKey;
@@ -36,15 +36,13 @@ public final class CategoryTable extends TableImpl<Record> implements Path<Recor
   /**
    * How rows of this table map to {@link Category} and back; {@link CategoryDao} and the associations use it.
    */
-  public static final EntityMetadata<Category, Long> ENTITY = new EntityMetadata<>(
-      Category.class,
-      CATEGORY_TABLE,
-      CATEGORY_TABLE.ID,
-      Category::id,
-      List.of(CATEGORY_TABLE.ID, CATEGORY_TABLE.NAME),
-      row -> new Category(row.get(CATEGORY_TABLE.ID), row.get(CATEGORY_TABLE.NAME)),
-      category -> new Object[] {category.id(), category.name()},
-      List.of("id", "name"));
+  public static final EntityMetadata<Category, Long> ENTITY = EntityMetadata.<Category, Long>builder(Category.class, CATEGORY_TABLE)
+      .id(CATEGORY_TABLE.ID, Category::id)
+      .columns(List.of(CATEGORY_TABLE.ID, CATEGORY_TABLE.NAME))
+      .components(List.of("id", "name"))
+      .reader(row -> new Category(row.get(CATEGORY_TABLE.ID), row.get(CATEGORY_TABLE.NAME)))
+      .writer(category -> new Object[] {category.id(), category.name()})
+      .build();
 
   /**
    * Column {@code "id"}: {@link Category#id()}.

@@ -1,9 +1,9 @@
 package dev.relata.sample.blog;
 
-import dev.relata.runtime.AssociationNames;
-import dev.relata.runtime.BelongsToAssociation;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.AssociationNames;
+import dev.relata.runtime.internal.BelongsToAssociation;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +87,7 @@ public final class CommentDao extends EntityDao<Comment, Long> {
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
    *   from "posts"
-   *   where ("posts"."id" = any(?::int8[]));
+   *   where "posts"."id" = any (?::int8[]);
    * }</pre>
    */
   public Map<Comment, Post> getPost(Collection<Comment> comments) {

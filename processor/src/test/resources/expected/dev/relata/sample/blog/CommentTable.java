@@ -1,7 +1,7 @@
 package dev.relata.sample.blog;
 
-import dev.relata.runtime.EntityMetadata;
-import dev.relata.runtime.TableKeys;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.TableKeys;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jooq.ForeignKey;
@@ -36,16 +36,14 @@ public final class CommentTable extends TableImpl<Record> implements Path<Record
   /**
    * How rows of this table map to {@link Comment} and back; {@link CommentDao} and the associations use it.
    */
-  public static final EntityMetadata<Comment, Long> ENTITY = new EntityMetadata<>(
-      Comment.class,
-      COMMENT_TABLE,
-      COMMENT_TABLE.ID,
-      Comment::id,
-      List.of(COMMENT_TABLE.ID, COMMENT_TABLE.BODY, COMMENT_TABLE.POST_ID),
-      row -> new Comment(row.get(COMMENT_TABLE.ID), row.get(COMMENT_TABLE.BODY),
-          row.get(COMMENT_TABLE.POST_ID)),
-      comment -> new Object[] {comment.id(), comment.body(), comment.postId()},
-      List.of("id", "body", "postId"));
+  public static final EntityMetadata<Comment, Long> ENTITY = EntityMetadata.<Comment, Long>builder(Comment.class, COMMENT_TABLE)
+      .id(COMMENT_TABLE.ID, Comment::id)
+      .columns(List.of(COMMENT_TABLE.ID, COMMENT_TABLE.BODY, COMMENT_TABLE.POST_ID))
+      .components(List.of("id", "body", "postId"))
+      .reader(row -> new Comment(row.get(COMMENT_TABLE.ID), row.get(COMMENT_TABLE.BODY),
+          row.get(COMMENT_TABLE.POST_ID)))
+      .writer(comment -> new Object[] {comment.id(), comment.body(), comment.postId()})
+      .build();
 
   /**
    * Column {@code "id"}: {@link Comment#id()}.

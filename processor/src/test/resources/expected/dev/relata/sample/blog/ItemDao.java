@@ -1,9 +1,9 @@
 package dev.relata.sample.blog;
 
-import dev.relata.runtime.AssociationNames;
-import dev.relata.runtime.BelongsToAssociation;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.AssociationNames;
+import dev.relata.runtime.internal.BelongsToAssociation;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +87,7 @@ public final class ItemDao extends EntityDao<Item, Long> {
    * <pre>{@code
    * select "orders"."id", "orders"."customer", "orders"."placed_at"
    *   from "orders"
-   *   where ("orders"."id" = any(?::int8[]));
+   *   where "orders"."id" = any (?::int8[]);
    * }</pre>
    */
   public Map<Item, Order> getOrder(Collection<Item> items) {

@@ -1,7 +1,7 @@
 package dev.relata.sample.blog;
 
-import dev.relata.runtime.EntityMetadata;
-import dev.relata.runtime.TableKeys;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.TableKeys;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jooq.ForeignKey;
@@ -36,16 +36,14 @@ public final class ItemTable extends TableImpl<Record> implements Path<Record> {
   /**
    * How rows of this table map to {@link Item} and back; {@link ItemDao} and the associations use it.
    */
-  public static final EntityMetadata<Item, Long> ENTITY = new EntityMetadata<>(
-      Item.class,
-      ITEM_TABLE,
-      ITEM_TABLE.ID,
-      Item::id,
-      List.of(ITEM_TABLE.ID, ITEM_TABLE.SKU, ITEM_TABLE.QUANTITY, ITEM_TABLE.ORDER_ID),
-      row -> new Item(row.get(ITEM_TABLE.ID), row.get(ITEM_TABLE.SKU), row.get(ITEM_TABLE.QUANTITY),
-          row.get(ITEM_TABLE.ORDER_ID)),
-      item -> new Object[] {item.id(), item.sku(), item.quantity(), item.orderId()},
-      List.of("id", "sku", "quantity", "orderId"));
+  public static final EntityMetadata<Item, Long> ENTITY = EntityMetadata.<Item, Long>builder(Item.class, ITEM_TABLE)
+      .id(ITEM_TABLE.ID, Item::id)
+      .columns(List.of(ITEM_TABLE.ID, ITEM_TABLE.SKU, ITEM_TABLE.QUANTITY, ITEM_TABLE.ORDER_ID))
+      .components(List.of("id", "sku", "quantity", "orderId"))
+      .reader(row -> new Item(row.get(ITEM_TABLE.ID), row.get(ITEM_TABLE.SKU),
+          row.get(ITEM_TABLE.QUANTITY), row.get(ITEM_TABLE.ORDER_ID)))
+      .writer(item -> new Object[] {item.id(), item.sku(), item.quantity(), item.orderId()})
+      .build();
 
   /**
    * Column {@code "id"}: {@link Item#id()}.

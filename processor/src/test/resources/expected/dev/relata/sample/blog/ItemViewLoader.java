@@ -1,8 +1,8 @@
 package dev.relata.sample.blog;
 
 import dev.relata.Find;
-import dev.relata.runtime.Graphs;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.Graphs;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

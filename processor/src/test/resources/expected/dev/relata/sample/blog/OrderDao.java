@@ -1,10 +1,10 @@
 package dev.relata.sample.blog;
 
 import dev.relata.Find;
-import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.EntityDao;
-import dev.relata.runtime.HasManyAssociation;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.AssociationNames;
+import dev.relata.runtime.internal.HasManyAssociation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +90,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * <pre>{@code
    * select "items"."id", "items"."sku", "items"."quantity", "items"."order_id"
    *   from "items"
-   *   where ("items"."order_id" = any(?::int8[]))
+   *   where "items"."order_id" = any (?::int8[])
    *   order by "items"."id";
    * }</pre>
    */
@@ -131,7 +131,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * <pre>{@code
    * select "items"."id", "items"."sku", "items"."quantity", "items"."order_id"
    *   from "items"
-   *   where (("items"."order_id" = any(?::int8[])) and <condition>)
+   *   where ("items"."order_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "items"."id";
    * select "found"."id", "found"."sku", "found"."quantity", "found"."order_id"
    *   from unnest(?::int8[]) as "parent" ("id")
@@ -180,7 +180,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * <pre>{@code
    * select "items"."order_id", count(*)
    *   from "items"
-   *   where ("items"."order_id" = any(?::int8[]))
+   *   where "items"."order_id" = any (?::int8[])
    *   group by "items"."order_id";
    * }</pre>
    */
@@ -197,7 +197,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * <pre>{@code
    * select "items"."order_id", count(*)
    *   from "items"
-   *   where (("items"."order_id" = any(?::int8[])) and <condition>)
+   *   where ("items"."order_id" = any (?::int8[]) and <condition>)
    *   group by "items"."order_id";
    * }</pre>
    */
@@ -230,7 +230,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "items" set "order_id" = ?
-   *   where ("items"."id" = any(?::int8[]));
+   *   where "items"."id" = any (?::int8[]);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -247,7 +247,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "items" set "order_id" = ?
-   *   where ("items"."id" = any(?::int8[]));
+   *   where "items"."id" = any (?::int8[]);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -264,7 +264,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * <p>SQL:
    * <pre>{@code
    * delete from "items"
-   *   where ("items"."order_id" = ? and ("items"."id" = any(?::int8[])));
+   *   where ("items"."order_id" = ? and "items"."id" = any (?::int8[]));
    * }</pre>
    */
   public void removeItem(Order order, Item item) {
@@ -279,7 +279,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * <p>SQL:
    * <pre>{@code
    * delete from "items"
-   *   where ("items"."order_id" = ? and ("items"."id" = any(?::int8[])));
+   *   where ("items"."order_id" = ? and "items"."id" = any (?::int8[]));
    * }</pre>
    */
   public void removeItems(Order order, Collection<Item> items) {
@@ -297,9 +297,9 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * select "orders"."id" from "orders" where "orders"."id" = ?
    *   for no key update;
    * delete from "items"
-   *   where ("items"."order_id" = ? and ("items"."id" <> all(?::int8[])));
+   *   where ("items"."order_id" = ? and "items"."id" <> all (?::int8[]));
    * update "items" set "order_id" = ?
-   *   where ("items"."id" = any(?::int8[]));
+   *   where "items"."id" = any (?::int8[]);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -314,7 +314,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(*) from "items"
-   *   where ("items"."order_id" = ? and ("items"."id" = any(?::int8[])));
+   *   where ("items"."order_id" = ? and "items"."id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasItem(Order order, Item item) {
@@ -328,7 +328,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(*) from "items"
-   *   where ("items"."order_id" = ? and ("items"."id" = any(?::int8[])));
+   *   where ("items"."order_id" = ? and "items"."id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasItems(Order order, Collection<Item> items) {

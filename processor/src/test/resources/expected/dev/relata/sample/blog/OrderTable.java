@@ -1,7 +1,7 @@
 package dev.relata.sample.blog;
 
-import dev.relata.runtime.EntityMetadata;
-import dev.relata.runtime.TableKeys;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.TableKeys;
 import java.time.OffsetDateTime;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -37,16 +37,14 @@ public final class OrderTable extends TableImpl<Record> implements Path<Record> 
   /**
    * How rows of this table map to {@link Order} and back; {@link OrderDao} and the associations use it.
    */
-  public static final EntityMetadata<Order, Long> ENTITY = new EntityMetadata<>(
-      Order.class,
-      ORDER_TABLE,
-      ORDER_TABLE.ID,
-      Order::id,
-      List.of(ORDER_TABLE.ID, ORDER_TABLE.CUSTOMER, ORDER_TABLE.PLACED_AT),
-      row -> new Order(row.get(ORDER_TABLE.ID), row.get(ORDER_TABLE.CUSTOMER),
-          row.get(ORDER_TABLE.PLACED_AT)),
-      order -> new Object[] {order.id(), order.customer(), order.placedAt()},
-      List.of("id", "customer", "placedAt"));
+  public static final EntityMetadata<Order, Long> ENTITY = EntityMetadata.<Order, Long>builder(Order.class, ORDER_TABLE)
+      .id(ORDER_TABLE.ID, Order::id)
+      .columns(List.of(ORDER_TABLE.ID, ORDER_TABLE.CUSTOMER, ORDER_TABLE.PLACED_AT))
+      .components(List.of("id", "customer", "placedAt"))
+      .reader(row -> new Order(row.get(ORDER_TABLE.ID), row.get(ORDER_TABLE.CUSTOMER),
+          row.get(ORDER_TABLE.PLACED_AT)))
+      .writer(order -> new Object[] {order.id(), order.customer(), order.placedAt()})
+      .build();
 
   /**
    * Column {@code "id"}: {@link Order#id()}.

@@ -1,12 +1,12 @@
 package dev.relata.sample.blog;
 
 import dev.relata.Find;
-import dev.relata.runtime.AssociationNames;
-import dev.relata.runtime.BelongsToAssociation;
-import dev.relata.runtime.BelongsToManyAssociation;
 import dev.relata.runtime.EntityDao;
-import dev.relata.runtime.HasManyAssociation;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.AssociationNames;
+import dev.relata.runtime.internal.BelongsToAssociation;
+import dev.relata.runtime.internal.BelongsToManyAssociation;
+import dev.relata.runtime.internal.HasManyAssociation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +107,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * select "comments"."id", "comments"."body", "comments"."post_id"
    *   from "comments"
-   *   where ("comments"."post_id" = any(?::int8[]))
+   *   where "comments"."post_id" = any (?::int8[])
    *   order by "comments"."id";
    * }</pre>
    */
@@ -148,7 +148,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * select "comments"."id", "comments"."body", "comments"."post_id"
    *   from "comments"
-   *   where (("comments"."post_id" = any(?::int8[])) and <condition>)
+   *   where ("comments"."post_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "comments"."id";
    * select "found"."id", "found"."body", "found"."post_id"
    *   from unnest(?::int8[]) as "parent" ("id")
@@ -197,7 +197,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * select "comments"."post_id", count(*)
    *   from "comments"
-   *   where ("comments"."post_id" = any(?::int8[]))
+   *   where "comments"."post_id" = any (?::int8[])
    *   group by "comments"."post_id";
    * }</pre>
    */
@@ -214,7 +214,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * select "comments"."post_id", count(*)
    *   from "comments"
-   *   where (("comments"."post_id" = any(?::int8[])) and <condition>)
+   *   where ("comments"."post_id" = any (?::int8[]) and <condition>)
    *   group by "comments"."post_id";
    * }</pre>
    */
@@ -247,7 +247,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "comments" set "post_id" = ?
-   *   where ("comments"."id" = any(?::int8[]));
+   *   where "comments"."id" = any (?::int8[]);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -264,7 +264,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "comments" set "post_id" = ?
-   *   where ("comments"."id" = any(?::int8[]));
+   *   where "comments"."id" = any (?::int8[]);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -281,7 +281,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "comments" set "post_id" = ?
-   *   where ("comments"."post_id" = ? and ("comments"."id" = any(?::int8[])));
+   *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */
   public void removeComment(Post post, Comment comment) {
@@ -296,7 +296,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "comments" set "post_id" = ?
-   *   where ("comments"."post_id" = ? and ("comments"."id" = any(?::int8[])));
+   *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */
   public void removeComments(Post post, Collection<Comment> comments) {
@@ -314,9 +314,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    * select "posts"."id" from "posts" where "posts"."id" = ?
    *   for no key update;
    * update "comments" set "post_id" = ?
-   *   where ("comments"."post_id" = ? and ("comments"."id" <> all(?::int8[])));
+   *   where ("comments"."post_id" = ? and "comments"."id" <> all (?::int8[]));
    * update "comments" set "post_id" = ?
-   *   where ("comments"."id" = any(?::int8[]));
+   *   where "comments"."id" = any (?::int8[]);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -331,7 +331,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(*) from "comments"
-   *   where ("comments"."post_id" = ? and ("comments"."id" = any(?::int8[])));
+   *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasComment(Post post, Comment comment) {
@@ -345,7 +345,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(*) from "comments"
-   *   where ("comments"."post_id" = ? and ("comments"."id" = any(?::int8[])));
+   *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasComments(Post post, Collection<Comment> comments) {
@@ -375,7 +375,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * select "users"."id", "users"."name"
    *   from "users"
-   *   where ("users"."id" = any(?::int8[]));
+   *   where "users"."id" = any (?::int8[]);
    * }</pre>
    */
   public Map<Post, User> getUser(Collection<Post> posts) {
@@ -440,7 +440,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * select "tags"."id", "tags"."label", "post_tags"."post_id"
    *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
-   *   where ("post_tags"."post_id" = any(?::int8[]))
+   *   where "post_tags"."post_id" = any (?::int8[])
    *   order by "tags"."id";
    * }</pre>
    */
@@ -483,7 +483,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * select "tags"."id", "tags"."label", "post_tags"."post_id"
    *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
-   *   where (("post_tags"."post_id" = any(?::int8[])) and <condition>)
+   *   where ("post_tags"."post_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "tags"."id";
    * select "found"."id", "found"."label", "parent"."id"
    *   from unnest(?::int8[]) as "parent" ("id")
@@ -534,7 +534,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * select "post_tags"."post_id", count(distinct "tags"."id")
    *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
-   *   where ("post_tags"."post_id" = any(?::int8[]))
+   *   where "post_tags"."post_id" = any (?::int8[])
    *   group by "post_tags"."post_id";
    * }</pre>
    */
@@ -552,7 +552,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * select "post_tags"."post_id", count(distinct "tags"."id")
    *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
-   *   where (("post_tags"."post_id" = any(?::int8[])) and <condition>)
+   *   where ("post_tags"."post_id" = any (?::int8[]) and <condition>)
    *   group by "post_tags"."post_id";
    * }</pre>
    */
@@ -622,7 +622,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * delete from "post_tags"
-   *   where ("post_tags"."post_id" = ? and ("post_tags"."tag_id" = any(?::int8[])));
+   *   where ("post_tags"."post_id" = ? and "post_tags"."tag_id" = any (?::int8[]));
    * }</pre>
    */
   public void removeTag(Post post, Tag tag) {
@@ -635,7 +635,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * delete from "post_tags"
-   *   where ("post_tags"."post_id" = ? and ("post_tags"."tag_id" = any(?::int8[])));
+   *   where ("post_tags"."post_id" = ? and "post_tags"."tag_id" = any (?::int8[]));
    * }</pre>
    */
   public void removeTags(Post post, Collection<Tag> tags) {
@@ -651,7 +651,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * select "posts"."id" from "posts" where "posts"."id" = ?
    *   for no key update;
    * delete from "post_tags"
-   *   where ("post_tags"."post_id" = ? and ("post_tags"."tag_id" <> all(?::int8[])));
+   *   where ("post_tags"."post_id" = ? and "post_tags"."tag_id" <> all (?::int8[]));
    * insert into "post_tags" ("post_id", "tag_id")
    *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
    *   left outer join "post_tags" as "existing" on ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id")
@@ -671,7 +671,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(distinct "post_tags"."tag_id") from "post_tags"
-   *   where ("post_tags"."post_id" = ? and ("post_tags"."tag_id" = any(?::int8[])));
+   *   where ("post_tags"."post_id" = ? and "post_tags"."tag_id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasTag(Post post, Tag tag) {
@@ -685,7 +685,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(distinct "post_tags"."tag_id") from "post_tags"
-   *   where ("post_tags"."post_id" = ? and ("post_tags"."tag_id" = any(?::int8[])));
+   *   where ("post_tags"."post_id" = ? and "post_tags"."tag_id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasTags(Post post, Collection<Tag> tags) {

@@ -1,7 +1,7 @@
 package dev.relata.sample.blog;
 
-import dev.relata.runtime.EntityMetadata;
-import dev.relata.runtime.TableKeys;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.TableKeys;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jooq.ForeignKey;
@@ -36,16 +36,14 @@ public final class PostTable extends TableImpl<Record> implements Path<Record> {
   /**
    * How rows of this table map to {@link Post} and back; {@link PostDao} and the associations use it.
    */
-  public static final EntityMetadata<Post, Long> ENTITY = new EntityMetadata<>(
-      Post.class,
-      POST_TABLE,
-      POST_TABLE.ID,
-      Post::id,
-      List.of(POST_TABLE.ID, POST_TABLE.TITLE, POST_TABLE.CONTENT, POST_TABLE.USER_ID),
-      row -> new Post(row.get(POST_TABLE.ID), row.get(POST_TABLE.TITLE),
-          row.get(POST_TABLE.CONTENT), row.get(POST_TABLE.USER_ID)),
-      post -> new Object[] {post.id(), post.title(), post.content(), post.userId()},
-      List.of("id", "title", "content", "userId"));
+  public static final EntityMetadata<Post, Long> ENTITY = EntityMetadata.<Post, Long>builder(Post.class, POST_TABLE)
+      .id(POST_TABLE.ID, Post::id)
+      .columns(List.of(POST_TABLE.ID, POST_TABLE.TITLE, POST_TABLE.CONTENT, POST_TABLE.USER_ID))
+      .components(List.of("id", "title", "content", "userId"))
+      .reader(row -> new Post(row.get(POST_TABLE.ID), row.get(POST_TABLE.TITLE),
+          row.get(POST_TABLE.CONTENT), row.get(POST_TABLE.USER_ID)))
+      .writer(post -> new Object[] {post.id(), post.title(), post.content(), post.userId()})
+      .build();
 
   /**
    * Column {@code "id"}: {@link Post#id()}.

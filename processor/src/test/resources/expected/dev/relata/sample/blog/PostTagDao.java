@@ -1,9 +1,9 @@
 package dev.relata.sample.blog;
 
-import dev.relata.runtime.AssociationNames;
-import dev.relata.runtime.BelongsToAssociation;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.AssociationNames;
+import dev.relata.runtime.internal.BelongsToAssociation;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -94,7 +94,7 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
    *   from "posts"
-   *   where ("posts"."id" = any(?::int8[]));
+   *   where "posts"."id" = any (?::int8[]);
    * }</pre>
    */
   public Map<PostTag, Post> getPost(Collection<PostTag> postTags) {
@@ -158,7 +158,7 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    * <pre>{@code
    * select "tags"."id", "tags"."label"
    *   from "tags"
-   *   where ("tags"."id" = any(?::int8[]));
+   *   where "tags"."id" = any (?::int8[]);
    * }</pre>
    */
   public Map<PostTag, Tag> getTag(Collection<PostTag> postTags) {

@@ -1,7 +1,7 @@
 package dev.relata.sample.blog;
 
-import dev.relata.runtime.EntityMetadata;
-import dev.relata.runtime.TableKeys;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.TableKeys;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jooq.ForeignKey;
@@ -36,16 +36,14 @@ public final class PostTagTable extends TableImpl<Record> implements Path<Record
   /**
    * How rows of this table map to {@link PostTag} and back; {@link PostTagDao} and the associations use it.
    */
-  public static final EntityMetadata<PostTag, Long> ENTITY = new EntityMetadata<>(
-      PostTag.class,
-      POST_TAG_TABLE,
-      POST_TAG_TABLE.ID,
-      PostTag::id,
-      List.of(POST_TAG_TABLE.ID, POST_TAG_TABLE.POST_ID, POST_TAG_TABLE.TAG_ID),
-      row -> new PostTag(row.get(POST_TAG_TABLE.ID), row.get(POST_TAG_TABLE.POST_ID),
-          row.get(POST_TAG_TABLE.TAG_ID)),
-      postTag -> new Object[] {postTag.id(), postTag.postId(), postTag.tagId()},
-      List.of("id", "postId", "tagId"));
+  public static final EntityMetadata<PostTag, Long> ENTITY = EntityMetadata.<PostTag, Long>builder(PostTag.class, POST_TAG_TABLE)
+      .id(POST_TAG_TABLE.ID, PostTag::id)
+      .columns(List.of(POST_TAG_TABLE.ID, POST_TAG_TABLE.POST_ID, POST_TAG_TABLE.TAG_ID))
+      .components(List.of("id", "postId", "tagId"))
+      .reader(row -> new PostTag(row.get(POST_TAG_TABLE.ID), row.get(POST_TAG_TABLE.POST_ID),
+          row.get(POST_TAG_TABLE.TAG_ID)))
+      .writer(postTag -> new Object[] {postTag.id(), postTag.postId(), postTag.tagId()})
+      .build();
 
   /**
    * Column {@code "id"}: {@link PostTag#id()}.

@@ -1,7 +1,7 @@
 package dev.relata.sample.blog;
 
-import dev.relata.runtime.EntityMetadata;
-import dev.relata.runtime.TableKeys;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.TableKeys;
 import java.math.BigDecimal;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -37,16 +37,16 @@ public final class ProductTable extends TableImpl<Record> implements Path<Record
   /**
    * How rows of this table map to {@link Product} and back; {@link ProductDao} and the associations use it.
    */
-  public static final EntityMetadata<Product, Long> ENTITY = new EntityMetadata<>(
-      Product.class,
-      PRODUCT_TABLE,
-      PRODUCT_TABLE.ID,
-      Product::id,
-      List.of(PRODUCT_TABLE.ID, PRODUCT_TABLE.NAME, PRODUCT_TABLE.PRICE, PRODUCT_TABLE.CATEGORY_ID),
-      row -> new Product(row.get(PRODUCT_TABLE.ID), row.get(PRODUCT_TABLE.NAME),
-          row.get(PRODUCT_TABLE.PRICE), row.get(PRODUCT_TABLE.CATEGORY_ID)),
-      product -> new Object[] {product.id(), product.name(), product.price(), product.categoryId()},
-      List.of("id", "name", "price", "categoryId"));
+  public static final EntityMetadata<Product, Long> ENTITY = EntityMetadata.<Product, Long>builder(Product.class, PRODUCT_TABLE)
+      .id(PRODUCT_TABLE.ID, Product::id)
+      .columns(List.of(PRODUCT_TABLE.ID, PRODUCT_TABLE.NAME, PRODUCT_TABLE.PRICE,
+          PRODUCT_TABLE.CATEGORY_ID))
+      .components(List.of("id", "name", "price", "categoryId"))
+      .reader(row -> new Product(row.get(PRODUCT_TABLE.ID), row.get(PRODUCT_TABLE.NAME),
+          row.get(PRODUCT_TABLE.PRICE), row.get(PRODUCT_TABLE.CATEGORY_ID)))
+      .writer(product -> new Object[] {product.id(), product.name(), product.price(),
+          product.categoryId()})
+      .build();
 
   /**
    * Column {@code "id"}: {@link Product#id()}.

@@ -1,9 +1,9 @@
 package dev.relata.sample.blog;
 
-import dev.relata.runtime.AssociationNames;
-import dev.relata.runtime.BelongsToAssociation;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.AssociationNames;
+import dev.relata.runtime.internal.BelongsToAssociation;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +87,7 @@ public final class ProfileDao extends EntityDao<Profile, Long> {
    * <pre>{@code
    * select "users"."id", "users"."name"
    *   from "users"
-   *   where ("users"."id" = any(?::int8[]));
+   *   where "users"."id" = any (?::int8[]);
    * }</pre>
    */
   public Map<Profile, User> getUser(Collection<Profile> profiles) {

@@ -1,7 +1,7 @@
 package dev.relata.sample.blog;
 
-import dev.relata.runtime.EntityMetadata;
-import dev.relata.runtime.TableKeys;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.TableKeys;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jooq.ForeignKey;
@@ -36,16 +36,14 @@ public final class ProfileTable extends TableImpl<Record> implements Path<Record
   /**
    * How rows of this table map to {@link Profile} and back; {@link ProfileDao} and the associations use it.
    */
-  public static final EntityMetadata<Profile, Long> ENTITY = new EntityMetadata<>(
-      Profile.class,
-      PROFILE_TABLE,
-      PROFILE_TABLE.ID,
-      Profile::id,
-      List.of(PROFILE_TABLE.ID, PROFILE_TABLE.BIO, PROFILE_TABLE.USER_ID),
-      row -> new Profile(row.get(PROFILE_TABLE.ID), row.get(PROFILE_TABLE.BIO),
-          row.get(PROFILE_TABLE.USER_ID)),
-      profile -> new Object[] {profile.id(), profile.bio(), profile.userId()},
-      List.of("id", "bio", "userId"));
+  public static final EntityMetadata<Profile, Long> ENTITY = EntityMetadata.<Profile, Long>builder(Profile.class, PROFILE_TABLE)
+      .id(PROFILE_TABLE.ID, Profile::id)
+      .columns(List.of(PROFILE_TABLE.ID, PROFILE_TABLE.BIO, PROFILE_TABLE.USER_ID))
+      .components(List.of("id", "bio", "userId"))
+      .reader(row -> new Profile(row.get(PROFILE_TABLE.ID), row.get(PROFILE_TABLE.BIO),
+          row.get(PROFILE_TABLE.USER_ID)))
+      .writer(profile -> new Object[] {profile.id(), profile.bio(), profile.userId()})
+      .build();
 
   /**
    * Column {@code "id"}: {@link Profile#id()}.

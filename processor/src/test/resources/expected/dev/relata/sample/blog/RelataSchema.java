@@ -2,8 +2,8 @@ package dev.relata.sample.blog;
 
 import dev.relata.OnDelete;
 import dev.relata.SchemaMismatchException;
-import dev.relata.runtime.SchemaDefinition;
-import dev.relata.runtime.TableDefinition;
+import dev.relata.runtime.internal.SchemaDefinition;
+import dev.relata.runtime.internal.TableDefinition;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jooq.DSLContext;
@@ -99,7 +99,6 @@ public final class RelataSchema {
         .unique("post_tags_post_id_tag_id_key", "post_id", "tag_id")
         .foreignKey("post_tags_post_id_fkey", "post_id", "posts", "id", OnDelete.CASCADE)
         .foreignKey("post_tags_tag_id_fkey", "tag_id", "tags", "id", OnDelete.CASCADE)
-        .index("post_tags_post_id_idx", "post_id")
         .index("post_tags_tag_id_idx", "tag_id"),
       TableDefinition.named("profiles")
         .identityColumn("id", "bigint")
@@ -107,8 +106,7 @@ public final class RelataSchema {
         .column("user_id", "bigint")
         .primaryKey("profiles_pkey", "id")
         .unique("profiles_user_id_key", "user_id")
-        .foreignKey("profiles_user_id_fkey", "user_id", "users", "id", OnDelete.NO_ACTION)
-        .index("profiles_user_id_idx", "user_id"));
+        .foreignKey("profiles_user_id_fkey", "user_id", "users", "id", OnDelete.NO_ACTION));
 
   private RelataSchema() {
   }

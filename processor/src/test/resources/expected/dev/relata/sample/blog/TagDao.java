@@ -1,10 +1,10 @@
 package dev.relata.sample.blog;
 
 import dev.relata.Find;
-import dev.relata.runtime.AssociationNames;
-import dev.relata.runtime.BelongsToManyAssociation;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.AssociationNames;
+import dev.relata.runtime.internal.BelongsToManyAssociation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +69,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "tags" where "label" = any(?::text[]);
+   * select * from "tags" where "label" = any (?::text[]);
    * }</pre>
    *
    * @throws NullPointerException if {@code names} is or holds {@code null}
@@ -121,7 +121,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id", "post_tags"."tag_id"
    *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
-   *   where ("post_tags"."tag_id" = any(?::int8[]))
+   *   where "post_tags"."tag_id" = any (?::int8[])
    *   order by "posts"."id";
    * }</pre>
    */
@@ -164,7 +164,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id", "post_tags"."tag_id"
    *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
-   *   where (("post_tags"."tag_id" = any(?::int8[])) and <condition>)
+   *   where ("post_tags"."tag_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "posts"."id";
    * select "found"."id", "found"."title", "found"."content", "found"."user_id", "parent"."id"
    *   from unnest(?::int8[]) as "parent" ("id")
@@ -215,7 +215,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <pre>{@code
    * select "post_tags"."tag_id", count(distinct "posts"."id")
    *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
-   *   where ("post_tags"."tag_id" = any(?::int8[]))
+   *   where "post_tags"."tag_id" = any (?::int8[])
    *   group by "post_tags"."tag_id";
    * }</pre>
    */
@@ -233,7 +233,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <pre>{@code
    * select "post_tags"."tag_id", count(distinct "posts"."id")
    *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
-   *   where (("post_tags"."tag_id" = any(?::int8[])) and <condition>)
+   *   where ("post_tags"."tag_id" = any (?::int8[]) and <condition>)
    *   group by "post_tags"."tag_id";
    * }</pre>
    */
@@ -303,7 +303,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * delete from "post_tags"
-   *   where ("post_tags"."tag_id" = ? and ("post_tags"."post_id" = any(?::int8[])));
+   *   where ("post_tags"."tag_id" = ? and "post_tags"."post_id" = any (?::int8[]));
    * }</pre>
    */
   public void removePost(Tag tag, Post post) {
@@ -316,7 +316,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * delete from "post_tags"
-   *   where ("post_tags"."tag_id" = ? and ("post_tags"."post_id" = any(?::int8[])));
+   *   where ("post_tags"."tag_id" = ? and "post_tags"."post_id" = any (?::int8[]));
    * }</pre>
    */
   public void removePosts(Tag tag, Collection<Post> posts) {
@@ -332,7 +332,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * select "tags"."id" from "tags" where "tags"."id" = ?
    *   for no key update;
    * delete from "post_tags"
-   *   where ("post_tags"."tag_id" = ? and ("post_tags"."post_id" <> all(?::int8[])));
+   *   where ("post_tags"."tag_id" = ? and "post_tags"."post_id" <> all (?::int8[]));
    * insert into "post_tags" ("tag_id", "post_id")
    *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
    *   left outer join "post_tags" as "existing" on ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id")
@@ -352,7 +352,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(distinct "post_tags"."post_id") from "post_tags"
-   *   where ("post_tags"."tag_id" = ? and ("post_tags"."post_id" = any(?::int8[])));
+   *   where ("post_tags"."tag_id" = ? and "post_tags"."post_id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasPost(Tag tag, Post post) {
@@ -366,7 +366,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(distinct "post_tags"."post_id") from "post_tags"
-   *   where ("post_tags"."tag_id" = ? and ("post_tags"."post_id" = any(?::int8[])));
+   *   where ("post_tags"."tag_id" = ? and "post_tags"."post_id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasPosts(Tag tag, Collection<Post> posts) {

@@ -1,7 +1,7 @@
 package dev.relata.sample.blog;
 
-import dev.relata.runtime.EntityMetadata;
-import dev.relata.runtime.TableKeys;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.TableKeys;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jooq.ForeignKey;
@@ -36,15 +36,13 @@ public final class TagTable extends TableImpl<Record> implements Path<Record> {
   /**
    * How rows of this table map to {@link Tag} and back; {@link TagDao} and the associations use it.
    */
-  public static final EntityMetadata<Tag, Long> ENTITY = new EntityMetadata<>(
-      Tag.class,
-      TAG_TABLE,
-      TAG_TABLE.ID,
-      Tag::id,
-      List.of(TAG_TABLE.ID, TAG_TABLE.NAME),
-      row -> new Tag(row.get(TAG_TABLE.ID), row.get(TAG_TABLE.NAME)),
-      tag -> new Object[] {tag.id(), tag.name()},
-      List.of("id", "name"));
+  public static final EntityMetadata<Tag, Long> ENTITY = EntityMetadata.<Tag, Long>builder(Tag.class, TAG_TABLE)
+      .id(TAG_TABLE.ID, Tag::id)
+      .columns(List.of(TAG_TABLE.ID, TAG_TABLE.NAME))
+      .components(List.of("id", "name"))
+      .reader(row -> new Tag(row.get(TAG_TABLE.ID), row.get(TAG_TABLE.NAME)))
+      .writer(tag -> new Object[] {tag.id(), tag.name()})
+      .build();
 
   /**
    * Column {@code "id"}: {@link Tag#id()}.

@@ -1,11 +1,11 @@
 package dev.relata.sample.blog;
 
 import dev.relata.Find;
-import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.EntityDao;
-import dev.relata.runtime.HasManyAssociation;
-import dev.relata.runtime.HasOneAssociation;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.AssociationNames;
+import dev.relata.runtime.internal.HasManyAssociation;
+import dev.relata.runtime.internal.HasOneAssociation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +97,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
    *   from "posts"
-   *   where ("posts"."user_id" = any(?::int8[]))
+   *   where "posts"."user_id" = any (?::int8[])
    *   order by "posts"."id";
    * }</pre>
    */
@@ -138,7 +138,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
    *   from "posts"
-   *   where (("posts"."user_id" = any(?::int8[])) and <condition>)
+   *   where ("posts"."user_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "posts"."id";
    * select "found"."id", "found"."title", "found"."content", "found"."user_id"
    *   from unnest(?::int8[]) as "parent" ("id")
@@ -187,7 +187,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * <pre>{@code
    * select "posts"."user_id", count(*)
    *   from "posts"
-   *   where ("posts"."user_id" = any(?::int8[]))
+   *   where "posts"."user_id" = any (?::int8[])
    *   group by "posts"."user_id";
    * }</pre>
    */
@@ -204,7 +204,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * <pre>{@code
    * select "posts"."user_id", count(*)
    *   from "posts"
-   *   where (("posts"."user_id" = any(?::int8[])) and <condition>)
+   *   where ("posts"."user_id" = any (?::int8[]) and <condition>)
    *   group by "posts"."user_id";
    * }</pre>
    */
@@ -237,7 +237,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "posts" set "user_id" = ?
-   *   where ("posts"."id" = any(?::int8[]));
+   *   where "posts"."id" = any (?::int8[]);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -254,7 +254,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "posts" set "user_id" = ?
-   *   where ("posts"."id" = any(?::int8[]));
+   *   where "posts"."id" = any (?::int8[]);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -271,7 +271,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "posts" set "user_id" = ?
-   *   where ("posts"."user_id" = ? and ("posts"."id" = any(?::int8[])));
+   *   where ("posts"."user_id" = ? and "posts"."id" = any (?::int8[]));
    * }</pre>
    */
   public void removePost(User user, Post post) {
@@ -286,7 +286,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "posts" set "user_id" = ?
-   *   where ("posts"."user_id" = ? and ("posts"."id" = any(?::int8[])));
+   *   where ("posts"."user_id" = ? and "posts"."id" = any (?::int8[]));
    * }</pre>
    */
   public void removePosts(User user, Collection<Post> posts) {
@@ -304,9 +304,9 @@ public final class UserDao extends EntityDao<User, Long> {
    * select "users"."id" from "users" where "users"."id" = ?
    *   for no key update;
    * update "posts" set "user_id" = ?
-   *   where ("posts"."user_id" = ? and ("posts"."id" <> all(?::int8[])));
+   *   where ("posts"."user_id" = ? and "posts"."id" <> all (?::int8[]));
    * update "posts" set "user_id" = ?
-   *   where ("posts"."id" = any(?::int8[]));
+   *   where "posts"."id" = any (?::int8[]);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -321,7 +321,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(*) from "posts"
-   *   where ("posts"."user_id" = ? and ("posts"."id" = any(?::int8[])));
+   *   where ("posts"."user_id" = ? and "posts"."id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasPost(User user, Post post) {
@@ -335,7 +335,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(*) from "posts"
-   *   where ("posts"."user_id" = ? and ("posts"."id" = any(?::int8[])));
+   *   where ("posts"."user_id" = ? and "posts"."id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasPosts(User user, Collection<Post> posts) {
@@ -365,7 +365,7 @@ public final class UserDao extends EntityDao<User, Long> {
    * <pre>{@code
    * select "profiles"."id", "profiles"."bio", "profiles"."user_id"
    *   from "profiles"
-   *   where ("profiles"."user_id" = any(?::int8[]))
+   *   where "profiles"."user_id" = any (?::int8[])
    *   order by "profiles"."id";
    * }</pre>
    */
@@ -402,9 +402,9 @@ public final class UserDao extends EntityDao<User, Long> {
    * select "users"."id" from "users" where "users"."id" = ?
    *   for no key update;
    * update "profiles" set "user_id" = ?
-   *   where ("profiles"."user_id" = ? and ("profiles"."id" <> all(?::int8[])));
+   *   where ("profiles"."user_id" = ? and "profiles"."id" <> all (?::int8[]));
    * update "profiles" set "user_id" = ?
-   *   where ("profiles"."id" = any(?::int8[]));
+   *   where "profiles"."id" = any (?::int8[]);
    * }</pre>
    */
   public void setProfile(User user, Profile profile) {

@@ -1,7 +1,7 @@
 package dev.relata.sample.blog;
 
-import dev.relata.runtime.EntityMetadata;
-import dev.relata.runtime.TableKeys;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.TableKeys;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jooq.ForeignKey;
@@ -36,15 +36,13 @@ public final class UserTable extends TableImpl<Record> implements Path<Record> {
   /**
    * How rows of this table map to {@link User} and back; {@link UserDao} and the associations use it.
    */
-  public static final EntityMetadata<User, Long> ENTITY = new EntityMetadata<>(
-      User.class,
-      USER_TABLE,
-      USER_TABLE.ID,
-      User::id,
-      List.of(USER_TABLE.ID, USER_TABLE.NAME),
-      row -> new User(row.get(USER_TABLE.ID), row.get(USER_TABLE.NAME)),
-      user -> new Object[] {user.id(), user.name()},
-      List.of("id", "name"));
+  public static final EntityMetadata<User, Long> ENTITY = EntityMetadata.<User, Long>builder(User.class, USER_TABLE)
+      .id(USER_TABLE.ID, User::id)
+      .columns(List.of(USER_TABLE.ID, USER_TABLE.NAME))
+      .components(List.of("id", "name"))
+      .reader(row -> new User(row.get(USER_TABLE.ID), row.get(USER_TABLE.NAME)))
+      .writer(user -> new Object[] {user.id(), user.name()})
+      .build();
 
   /**
    * Column {@code "id"}: {@link User#id()}.

@@ -1,10 +1,10 @@
 package dev.relata.sample.stamps;
 
 import dev.relata.Find;
-import dev.relata.runtime.AssociationNames;
 import dev.relata.runtime.EntityDao;
-import dev.relata.runtime.HasManyAssociation;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.AssociationNames;
+import dev.relata.runtime.internal.HasManyAssociation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +98,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * <pre>{@code
    * select "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at", "entries"."version"
    *   from "entries"
-   *   where ("entries"."account_id" = any(?::int8[]))
+   *   where "entries"."account_id" = any (?::int8[])
    *   order by "entries"."id";
    * }</pre>
    */
@@ -141,7 +141,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * select "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at",
    *     "entries"."version"
    *   from "entries"
-   *   where (("entries"."account_id" = any(?::int8[])) and <condition>)
+   *   where ("entries"."account_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "entries"."id";
    * select "found"."id", "found"."account_id", "found"."amount", "found"."changed_at", "found"."version"
    *   from unnest(?::int8[]) as "parent" ("id")
@@ -191,7 +191,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * <pre>{@code
    * select "entries"."account_id", count(*)
    *   from "entries"
-   *   where ("entries"."account_id" = any(?::int8[]))
+   *   where "entries"."account_id" = any (?::int8[])
    *   group by "entries"."account_id";
    * }</pre>
    */
@@ -208,7 +208,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * <pre>{@code
    * select "entries"."account_id", count(*)
    *   from "entries"
-   *   where (("entries"."account_id" = any(?::int8[])) and <condition>)
+   *   where ("entries"."account_id" = any (?::int8[]) and <condition>)
    *   group by "entries"."account_id";
    * }</pre>
    */
@@ -241,7 +241,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
-   *   where ("entries"."id" = any(?::int8[]));
+   *   where "entries"."id" = any (?::int8[]);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -258,7 +258,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
-   *   where ("entries"."id" = any(?::int8[]));
+   *   where "entries"."id" = any (?::int8[]);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -275,7 +275,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
-   *   where ("entries"."account_id" = ? and ("entries"."id" = any(?::int8[])));
+   *   where ("entries"."account_id" = ? and "entries"."id" = any (?::int8[]));
    * }</pre>
    */
   public void removeEntry(Account account, Entry entry) {
@@ -290,7 +290,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * <p>SQL:
    * <pre>{@code
    * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
-   *   where ("entries"."account_id" = ? and ("entries"."id" = any(?::int8[])));
+   *   where ("entries"."account_id" = ? and "entries"."id" = any (?::int8[]));
    * }</pre>
    */
   public void removeEntries(Account account, Collection<Entry> entries) {
@@ -308,9 +308,9 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * select "accounts"."id" from "accounts" where "accounts"."id" = ?
    *   for no key update;
    * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
-   *   where ("entries"."account_id" = ? and ("entries"."id" <> all(?::int8[])));
+   *   where ("entries"."account_id" = ? and "entries"."id" <> all (?::int8[]));
    * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
-   *   where ("entries"."id" = any(?::int8[]));
+   *   where "entries"."id" = any (?::int8[]);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -325,7 +325,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(*) from "entries"
-   *   where ("entries"."account_id" = ? and ("entries"."id" = any(?::int8[])));
+   *   where ("entries"."account_id" = ? and "entries"."id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasEntry(Account account, Entry entry) {
@@ -339,7 +339,7 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(*) from "entries"
-   *   where ("entries"."account_id" = ? and ("entries"."id" = any(?::int8[])));
+   *   where ("entries"."account_id" = ? and "entries"."id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasEntries(Account account, Collection<Entry> entries) {

@@ -1,8 +1,8 @@
 package dev.relata.sample.stamps;
 
-import dev.relata.runtime.EntityMetadata;
-import dev.relata.runtime.ManagedColumns;
-import dev.relata.runtime.TableKeys;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.ManagedColumns;
+import dev.relata.runtime.internal.TableKeys;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -38,23 +38,21 @@ public final class AccountTable extends TableImpl<Record> implements Path<Record
   /**
    * How rows of this table map to {@link Account} and back; {@link AccountDao} and the associations use it.
    */
-  public static final EntityMetadata<Account, Long> ENTITY = new EntityMetadata<>(
-      Account.class,
-      ACCOUNT_TABLE,
-      ACCOUNT_TABLE.ID,
-      Account::id,
-      List.of(ACCOUNT_TABLE.ID, ACCOUNT_TABLE.NAME, ACCOUNT_TABLE.CREATED_AT,
-          ACCOUNT_TABLE.UPDATED_AT, ACCOUNT_TABLE.VERSION),
-      row -> new Account(row.get(ACCOUNT_TABLE.ID), row.get(ACCOUNT_TABLE.NAME),
+  public static final EntityMetadata<Account, Long> ENTITY = EntityMetadata.<Account, Long>builder(Account.class, ACCOUNT_TABLE)
+      .id(ACCOUNT_TABLE.ID, Account::id)
+      .columns(List.of(ACCOUNT_TABLE.ID, ACCOUNT_TABLE.NAME, ACCOUNT_TABLE.CREATED_AT,
+          ACCOUNT_TABLE.UPDATED_AT, ACCOUNT_TABLE.VERSION))
+      .components(List.of("id", "name", "createdAt", "updatedAt", "version"))
+      .reader(row -> new Account(row.get(ACCOUNT_TABLE.ID), row.get(ACCOUNT_TABLE.NAME),
           row.get(ACCOUNT_TABLE.CREATED_AT), row.get(ACCOUNT_TABLE.UPDATED_AT),
-          row.get(ACCOUNT_TABLE.VERSION)),
-      account -> new Object[] {account.id(), account.name(), account.createdAt(),
-          account.updatedAt(), account.version()},
-      List.of("id", "name", "createdAt", "updatedAt", "version"),
-      ManagedColumns.none()
+          row.get(ACCOUNT_TABLE.VERSION)))
+      .writer(account -> new Object[] {account.id(), account.name(), account.createdAt(),
+          account.updatedAt(), account.version()})
+      .managed(ManagedColumns.none()
           .createdAt(ACCOUNT_TABLE.CREATED_AT)
           .updatedAt(ACCOUNT_TABLE.UPDATED_AT)
-          .version(ACCOUNT_TABLE.VERSION));
+          .version(ACCOUNT_TABLE.VERSION))
+      .build();
 
   /**
    * Column {@code "id"}: {@link Account#id()}.

@@ -1,9 +1,9 @@
 package dev.relata.sample.stamps;
 
-import dev.relata.runtime.AssociationNames;
-import dev.relata.runtime.BelongsToAssociation;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.AssociationNames;
+import dev.relata.runtime.internal.BelongsToAssociation;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -94,7 +94,7 @@ public final class EntryDao extends EntityDao<Entry, Long> {
    * <pre>{@code
    * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version"
    *   from "accounts"
-   *   where ("accounts"."id" = any(?::int8[]));
+   *   where "accounts"."id" = any (?::int8[]);
    * }</pre>
    */
   public Map<Entry, Account> getAccount(Collection<Entry> entries) {

@@ -1,8 +1,8 @@
 package dev.relata.sample.stamps;
 
-import dev.relata.runtime.EntityMetadata;
-import dev.relata.runtime.ManagedColumns;
-import dev.relata.runtime.TableKeys;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.ManagedColumns;
+import dev.relata.runtime.internal.TableKeys;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -39,22 +39,20 @@ public final class EntryTable extends TableImpl<Record> implements Path<Record> 
   /**
    * How rows of this table map to {@link Entry} and back; {@link EntryDao} and the associations use it.
    */
-  public static final EntityMetadata<Entry, Long> ENTITY = new EntityMetadata<>(
-      Entry.class,
-      ENTRY_TABLE,
-      ENTRY_TABLE.ID,
-      Entry::id,
-      List.of(ENTRY_TABLE.ID, ENTRY_TABLE.ACCOUNT_ID, ENTRY_TABLE.AMOUNT, ENTRY_TABLE.CHANGED_AT,
-          ENTRY_TABLE.VERSION),
-      row -> new Entry(row.get(ENTRY_TABLE.ID), row.get(ENTRY_TABLE.ACCOUNT_ID),
+  public static final EntityMetadata<Entry, Long> ENTITY = EntityMetadata.<Entry, Long>builder(Entry.class, ENTRY_TABLE)
+      .id(ENTRY_TABLE.ID, Entry::id)
+      .columns(List.of(ENTRY_TABLE.ID, ENTRY_TABLE.ACCOUNT_ID, ENTRY_TABLE.AMOUNT,
+          ENTRY_TABLE.CHANGED_AT, ENTRY_TABLE.VERSION))
+      .components(List.of("id", "accountId", "amount", "changedAt", "version"))
+      .reader(row -> new Entry(row.get(ENTRY_TABLE.ID), row.get(ENTRY_TABLE.ACCOUNT_ID),
           row.get(ENTRY_TABLE.AMOUNT), row.get(ENTRY_TABLE.CHANGED_AT),
-          row.get(ENTRY_TABLE.VERSION)),
-      entry -> new Object[] {entry.id(), entry.accountId(), entry.amount(), entry.changedAt(),
-          entry.version()},
-      List.of("id", "accountId", "amount", "changedAt", "version"),
-      ManagedColumns.none()
+          row.get(ENTRY_TABLE.VERSION)))
+      .writer(entry -> new Object[] {entry.id(), entry.accountId(), entry.amount(),
+          entry.changedAt(), entry.version()})
+      .managed(ManagedColumns.none()
           .updatedAt(ENTRY_TABLE.CHANGED_AT)
-          .version(ENTRY_TABLE.VERSION));
+          .version(ENTRY_TABLE.VERSION))
+      .build();
 
   /**
    * Column {@code "id"}: {@link Entry#id()}.

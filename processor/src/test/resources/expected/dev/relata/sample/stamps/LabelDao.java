@@ -1,10 +1,10 @@
 package dev.relata.sample.stamps;
 
 import dev.relata.Find;
-import dev.relata.runtime.AssociationNames;
-import dev.relata.runtime.BelongsToManyAssociation;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.AssociationNames;
+import dev.relata.runtime.internal.BelongsToManyAssociation;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +92,7 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <pre>{@code
    * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version", "labellings"."label_id"
    *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
-   *   where ("labellings"."label_id" = any(?::int8[]))
+   *   where "labellings"."label_id" = any (?::int8[])
    *   order by "accounts"."id";
    * }</pre>
    */
@@ -137,7 +137,7 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
    *     "accounts"."version", "labellings"."label_id"
    *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
-   *   where (("labellings"."label_id" = any(?::int8[])) and <condition>)
+   *   where ("labellings"."label_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "accounts"."id";
    * select "found"."id", "found"."name", "found"."created_at", "found"."updated_at", "found"."version",
    *     "parent"."id"
@@ -190,7 +190,7 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <pre>{@code
    * select "labellings"."label_id", count(distinct "accounts"."id")
    *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
-   *   where ("labellings"."label_id" = any(?::int8[]))
+   *   where "labellings"."label_id" = any (?::int8[])
    *   group by "labellings"."label_id";
    * }</pre>
    */
@@ -208,7 +208,7 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <pre>{@code
    * select "labellings"."label_id", count(distinct "accounts"."id")
    *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
-   *   where (("labellings"."label_id" = any(?::int8[])) and <condition>)
+   *   where ("labellings"."label_id" = any (?::int8[]) and <condition>)
    *   group by "labellings"."label_id";
    * }</pre>
    */
@@ -278,7 +278,7 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <p>SQL:
    * <pre>{@code
    * delete from "labellings"
-   *   where ("labellings"."label_id" = ? and ("labellings"."account_id" = any(?::int8[])));
+   *   where ("labellings"."label_id" = ? and "labellings"."account_id" = any (?::int8[]));
    * }</pre>
    */
   public void removeAccount(Label label, Account account) {
@@ -291,7 +291,7 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <p>SQL:
    * <pre>{@code
    * delete from "labellings"
-   *   where ("labellings"."label_id" = ? and ("labellings"."account_id" = any(?::int8[])));
+   *   where ("labellings"."label_id" = ? and "labellings"."account_id" = any (?::int8[]));
    * }</pre>
    */
   public void removeAccounts(Label label, Collection<Account> accounts) {
@@ -307,7 +307,7 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * select "labels"."id" from "labels" where "labels"."id" = ?
    *   for no key update;
    * delete from "labellings"
-   *   where ("labellings"."label_id" = ? and ("labellings"."account_id" <> all(?::int8[])));
+   *   where ("labellings"."label_id" = ? and "labellings"."account_id" <> all (?::int8[]));
    * insert into "labellings" ("label_id", "account_id", "created_at", "version")
    *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as "x" ("id")
    *   left outer join "labellings" as "existing" on ("existing"."label_id" = ? and "existing"."account_id" = "x"."id")
@@ -327,7 +327,7 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(distinct "labellings"."account_id") from "labellings"
-   *   where ("labellings"."label_id" = ? and ("labellings"."account_id" = any(?::int8[])));
+   *   where ("labellings"."label_id" = ? and "labellings"."account_id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasAccount(Label label, Account account) {
@@ -341,7 +341,7 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(distinct "labellings"."account_id") from "labellings"
-   *   where ("labellings"."label_id" = ? and ("labellings"."account_id" = any(?::int8[])));
+   *   where ("labellings"."label_id" = ? and "labellings"."account_id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasAccounts(Label label, Collection<Account> accounts) {

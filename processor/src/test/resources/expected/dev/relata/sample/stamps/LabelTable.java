@@ -1,7 +1,7 @@
 package dev.relata.sample.stamps;
 
-import dev.relata.runtime.EntityMetadata;
-import dev.relata.runtime.TableKeys;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.TableKeys;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jooq.ForeignKey;
@@ -36,15 +36,13 @@ public final class LabelTable extends TableImpl<Record> implements Path<Record> 
   /**
    * How rows of this table map to {@link Label} and back; {@link LabelDao} and the associations use it.
    */
-  public static final EntityMetadata<Label, Long> ENTITY = new EntityMetadata<>(
-      Label.class,
-      LABEL_TABLE,
-      LABEL_TABLE.ID,
-      Label::id,
-      List.of(LABEL_TABLE.ID, LABEL_TABLE.NAME),
-      row -> new Label(row.get(LABEL_TABLE.ID), row.get(LABEL_TABLE.NAME)),
-      label -> new Object[] {label.id(), label.name()},
-      List.of("id", "name"));
+  public static final EntityMetadata<Label, Long> ENTITY = EntityMetadata.<Label, Long>builder(Label.class, LABEL_TABLE)
+      .id(LABEL_TABLE.ID, Label::id)
+      .columns(List.of(LABEL_TABLE.ID, LABEL_TABLE.NAME))
+      .components(List.of("id", "name"))
+      .reader(row -> new Label(row.get(LABEL_TABLE.ID), row.get(LABEL_TABLE.NAME)))
+      .writer(label -> new Object[] {label.id(), label.name()})
+      .build();
 
   /**
    * Column {@code "id"}: {@link Label#id()}.

@@ -1,8 +1,8 @@
 package dev.relata.sample.stamps;
 
-import dev.relata.runtime.EntityMetadata;
-import dev.relata.runtime.ManagedColumns;
-import dev.relata.runtime.TableKeys;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.ManagedColumns;
+import dev.relata.runtime.internal.TableKeys;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -38,22 +38,20 @@ public final class LabellingTable extends TableImpl<Record> implements Path<Reco
   /**
    * How rows of this table map to {@link Labelling} and back; {@link LabellingDao} and the associations use it.
    */
-  public static final EntityMetadata<Labelling, Long> ENTITY = new EntityMetadata<>(
-      Labelling.class,
-      LABELLING_TABLE,
-      LABELLING_TABLE.ID,
-      Labelling::id,
-      List.of(LABELLING_TABLE.ID, LABELLING_TABLE.LABEL_ID, LABELLING_TABLE.ACCOUNT_ID,
-          LABELLING_TABLE.CREATED_AT, LABELLING_TABLE.VERSION),
-      row -> new Labelling(row.get(LABELLING_TABLE.ID), row.get(LABELLING_TABLE.LABEL_ID),
+  public static final EntityMetadata<Labelling, Long> ENTITY = EntityMetadata.<Labelling, Long>builder(Labelling.class, LABELLING_TABLE)
+      .id(LABELLING_TABLE.ID, Labelling::id)
+      .columns(List.of(LABELLING_TABLE.ID, LABELLING_TABLE.LABEL_ID, LABELLING_TABLE.ACCOUNT_ID,
+          LABELLING_TABLE.CREATED_AT, LABELLING_TABLE.VERSION))
+      .components(List.of("id", "labelId", "accountId", "createdAt", "version"))
+      .reader(row -> new Labelling(row.get(LABELLING_TABLE.ID), row.get(LABELLING_TABLE.LABEL_ID),
           row.get(LABELLING_TABLE.ACCOUNT_ID), row.get(LABELLING_TABLE.CREATED_AT),
-          row.get(LABELLING_TABLE.VERSION)),
-      labelling -> new Object[] {labelling.id(), labelling.labelId(), labelling.accountId(),
-          labelling.createdAt(), labelling.version()},
-      List.of("id", "labelId", "accountId", "createdAt", "version"),
-      ManagedColumns.none()
+          row.get(LABELLING_TABLE.VERSION)))
+      .writer(labelling -> new Object[] {labelling.id(), labelling.labelId(), labelling.accountId(),
+          labelling.createdAt(), labelling.version()})
+      .managed(ManagedColumns.none()
           .createdAt(LABELLING_TABLE.CREATED_AT)
-          .version(LABELLING_TABLE.VERSION));
+          .version(LABELLING_TABLE.VERSION))
+      .build();
 
   /**
    * Column {@code "id"}: {@link Labelling#id()}.

@@ -1,8 +1,8 @@
 package dev.relata.sample.stamps;
 
-import dev.relata.runtime.EntityMetadata;
-import dev.relata.runtime.ManagedColumns;
-import dev.relata.runtime.TableKeys;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.ManagedColumns;
+import dev.relata.runtime.internal.TableKeys;
 import java.time.Instant;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -38,17 +38,15 @@ public final class NoteTable extends TableImpl<Record> implements Path<Record> {
   /**
    * How rows of this table map to {@link Note} and back; {@link NoteDao} and the associations use it.
    */
-  public static final EntityMetadata<Note, Long> ENTITY = new EntityMetadata<>(
-      Note.class,
-      NOTE_TABLE,
-      NOTE_TABLE.ID,
-      Note::id,
-      List.of(NOTE_TABLE.ID, NOTE_TABLE.CREATED_AT),
-      row -> new Note(row.get(NOTE_TABLE.ID), row.get(NOTE_TABLE.CREATED_AT)),
-      note -> new Object[] {note.id(), note.createdAt()},
-      List.of("id", "createdAt"),
-      ManagedColumns.none()
-          .createdAt(NOTE_TABLE.CREATED_AT));
+  public static final EntityMetadata<Note, Long> ENTITY = EntityMetadata.<Note, Long>builder(Note.class, NOTE_TABLE)
+      .id(NOTE_TABLE.ID, Note::id)
+      .columns(List.of(NOTE_TABLE.ID, NOTE_TABLE.CREATED_AT))
+      .components(List.of("id", "createdAt"))
+      .reader(row -> new Note(row.get(NOTE_TABLE.ID), row.get(NOTE_TABLE.CREATED_AT)))
+      .writer(note -> new Object[] {note.id(), note.createdAt()})
+      .managed(ManagedColumns.none()
+          .createdAt(NOTE_TABLE.CREATED_AT))
+      .build();
 
   /**
    * Column {@code "id"}: {@link Note#id()}.

@@ -2,8 +2,8 @@ package dev.relata.sample.stamps;
 
 import dev.relata.OnDelete;
 import dev.relata.SchemaMismatchException;
-import dev.relata.runtime.SchemaDefinition;
-import dev.relata.runtime.TableDefinition;
+import dev.relata.runtime.internal.SchemaDefinition;
+import dev.relata.runtime.internal.TableDefinition;
 import java.util.List;
 import javax.annotation.processing.Generated;
 import org.jooq.DSLContext;
@@ -54,8 +54,7 @@ public final class RelataSchema {
         .unique("labellings_account_id_label_id_key", "account_id", "label_id")
         .foreignKey("labellings_label_id_fkey", "label_id", "labels", "id", OnDelete.CASCADE)
         .foreignKey("labellings_account_id_fkey", "account_id", "accounts", "id", OnDelete.CASCADE)
-        .index("labellings_label_id_idx", "label_id")
-        .index("labellings_account_id_idx", "account_id"),
+        .index("labellings_label_id_idx", "label_id"),
       TableDefinition.named("notes")
         .identityColumn("id", "bigint")
         .notNullColumn("created_at", "timestamptz", "now()")

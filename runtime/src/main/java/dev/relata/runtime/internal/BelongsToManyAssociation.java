@@ -1,0 +1,265 @@
+package dev.relata.runtime.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertOnDuplicateStep;
+import org.jooq.Query;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+
+/**
+ * The methods of a {@code @BelongsToMany} association, for the generated DAO of the side that
+ * declares it: {@code PostDao.getTags(post)} is {@code TAGS.get(dsl(), post)}. Links are rows of
+ * the join entity ({@code through}); removing a link deletes its join row, never the target. What
+ * every to-many association does is in {@link ToManyAssociation}.
+ *
+ * @param <O> the entity declaring {@code @BelongsToMany}
+ * @param <OID> its id type
+ * @param <T> the target entity
+ * @param <TID> the target's id type
+ */
+public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssociation<O, OID, T, TID> {
+
+  private final EntityMetadata<O, OID> owner;
+  private final EntityMetadata<T, TID> target;
+  private final EntityMetadata<?, ?> through;
+  private final TableField<Record, OID> foreignKey;
+  private final TableField<Record, TID> otherKey;
+  private final AssociationNames names;
+  private final boolean uniquePairs;
+
+  /**
+   * Describes the association, whose pairs the schema keeps unique; called by generated code.
+   *
+   * @param owner the entity declaring {@code @BelongsToMany}
+   * @param target the entity on the other side
+   * @param through the join entity
+   * @param foreignKey the join entity's column holding the owner's id
+   * @param otherKey the join entity's column holding the target's id
+   * @param names the generated methods' names
+   */
+  public BelongsToManyAssociation(
+      EntityMetadata<O, OID> owner,
+      EntityMetadata<T, TID> target,
+      EntityMetadata<?, ?> through,
+      TableField<Record, OID> foreignKey,
+      TableField<Record, TID> otherKey,
+      AssociationNames names) {
+    this(owner, target, through, foreignKey, otherKey, names, true);
+  }
+
+  /**
+   * Describes the association; called by generated code.
+   *
+   * @param owner the entity declaring {@code @BelongsToMany}
+   * @param target the entity on the other side
+   * @param through the join entity
+   * @param foreignKey the join entity's column holding the owner's id
+   * @param otherKey the join entity's column holding the target's id
+   * @param names the generated methods' names
+   * @param uniquePairs whether the schema has a unique constraint on the two keys ({@code
+   *     @BelongsToMany(unique = ...)}): without one, adds lock the owner row instead of relying on it
+   */
+  public BelongsToManyAssociation(
+      EntityMetadata<O, OID> owner,
+      EntityMetadata<T, TID> target,
+      EntityMetadata<?, ?> through,
+      TableField<Record, OID> foreignKey,
+      TableField<Record, TID> otherKey,
+      AssociationNames names,
+      boolean uniquePairs) {
+    super(
+        owner,
+        target,
+        names,
+        new ToManyRows<>(
+            target,
+            target.table().join(through.table()).on(otherKey.eq(target.id())),
+            foreignKey,
+            Conditions.countDistinct(target.id())));
+    this.uniquePairs = uniquePairs;
+    this.owner = owner;
+    this.target = target;
+    this.through = through;
+    this.foreignKey = foreignKey;
+    this.otherKey = otherKey;
+    this.names = names;
+  }
+
+  /** {@code getTags(post)}: the linked targets, ordered by id. */
+  public List<T> get(DSLContext dsl, O row) {
+    OID ownerId = ownerId(row, methods.many("get"));
+    return Rows.fetch(
+        target,
+        dsl.selectFrom(target.table())
+            .where(target.id().in(DSL.select(otherKey).from(through.table()).where(foreignKey.eq(ownerId))))
+            .orderBy(target.id()));
+  }
+
+  /**
+   * {@code getTags(posts)}: the targets of every owner in one statement (a join through the link
+   * table, {@code = any(?)}); every owner is a key, in input order, with an empty list where it
+   * has none.
+   */
+  public Map<O, List<T>> getAll(DSLContext dsl, Collection<? extends O> rows) {
+    DistinctRows<O, OID> batch = owners(rows, methods.many("get"));
+    Map<OID, Map<TID, T>> byOwner = new HashMap<>();
+    if (!batch.ids().isEmpty()) {
+      List<Field<?>> fields = new ArrayList<>(target.columns());
+      fields.add(foreignKey);
+      for (Record record :
+          dsl.select(fields)
+              .from(target.table())
+              .join(through.table())
+              .on(otherKey.eq(target.id()))
+              .where(Conditions.in(foreignKey, batch.ids()))
+              .orderBy(target.id())
+              .fetch()) {
+        T linked = target.read(record);
+        byOwner
+            .computeIfAbsent(record.get(foreignKey), id -> new LinkedHashMap<>())
+            .putIfAbsent(target.idOf(linked), linked);
+      }
+    }
+    return batch.map(
+        id -> {
+          Map<TID, T> linked = byOwner.get(id);
+          return linked == null ? List.of() : List.copyOf(linked.values());
+        });
+  }
+
+  /** {@code countTags(post)}: the number of distinct linked targets. */
+  public long count(DSLContext dsl, O row) {
+    OID ownerId = ownerId(row, methods.many("count"));
+    return dsl.select(Conditions.countDistinct(otherKey))
+        .from(through.table())
+        .where(foreignKey.eq(ownerId))
+        .fetchSingle()
+        .value1();
+  }
+
+  /** {@code createTag(post, tag)}: inserts {@code row} and links it; one transaction. */
+  public T create(DSLContext dsl, O row, T created) {
+    String method = methods.one("create");
+    OID ownerId = ownerId(row, method);
+    Checks.notNull(created, names.singular(), method);
+    return dsl.transactionResult(
+        tx -> {
+          T stored = Inserts.one(tx.dsl(), target, created, Map.of(), method);
+          insertLinks(tx.dsl(), ownerId, Set.of(target.idOf(stored)));
+          return stored;
+        });
+  }
+
+  /**
+   * Inserts the links not there yet. Where no unique constraint settles two concurrent adds of
+   * one pair, the owner's row is locked first, in a transaction, so that they run one after the
+   * other and the second sees the first's link.
+   */
+  private void addLinks(DSLContext dsl, OID ownerId, Set<TID> ids, String method) {
+    if (uniquePairs) {
+      insertLinks(dsl, ownerId, ids);
+      return;
+    }
+    dsl.transaction(
+        tx -> {
+          Parents.lock(tx.dsl(), owner, ownerId, method);
+          insertLinks(tx.dsl(), ownerId, ids);
+        });
+  }
+
+  /**
+   * {@code setTags(post, tags)}: makes exactly {@code linked} the owner's targets, in one
+   * transaction that first locks the owner row.
+   */
+  public void set(DSLContext dsl, O row, Collection<? extends T> linked) {
+    String method = methods.many("set");
+    OID ownerId = ownerId(row, method);
+    Set<TID> ids = targetIds(linked, method);
+    dsl.transaction(
+        tx -> {
+          DSLContext inTx = tx.dsl();
+          Parents.lock(inTx, owner, ownerId, method);
+          deleteLinks(inTx, ownerId, ids.isEmpty() ? DSL.noCondition() : Conditions.notIn(otherKey, ids));
+          insertLinks(inTx, ownerId, ids);
+        });
+  }
+
+  /** Inserts the join rows not there yet. */
+  @Override
+  void link(DSLContext dsl, OID ownerId, Set<TID> ids, String method) {
+    addLinks(dsl, ownerId, ids, method);
+  }
+
+  /** Deletes their join rows; the targets stay. */
+  @Override
+  void unlink(DSLContext dsl, OID ownerId, Set<TID> ids) {
+    deleteLinks(dsl, ownerId, Conditions.in(otherKey, ids));
+  }
+
+  /** Distinct targets: a target linked twice counts once. */
+  @Override
+  long countLinked(DSLContext dsl, OID ownerId, Set<TID> ids) {
+    return dsl.select(Conditions.countDistinct(otherKey))
+        .from(through.table())
+        .where(foreignKey.eq(ownerId).and(Conditions.in(otherKey, ids)))
+        .fetchSingle()
+        .value1();
+  }
+
+  /**
+   * {@code INSERT INTO through (fk, other) SELECT ?, x.id FROM unnest(?) AS x(id) LEFT JOIN
+   * through AS existing ON existing.fk = ? AND existing.other = x.id WHERE existing.other IS NULL
+   * ON CONFLICT DO NOTHING}: one statement for any number of targets; an existing pair is skipped
+   * by the anti-join, and the unique constraint on the pair settles a concurrent insert of the
+   * same one. Without that constraint there is no {@code ON CONFLICT}: it would swallow a
+   * violation of any other unique constraint of the join table and leave the pair unlinked
+   * without a word. The join entity's timestamps and version, if it has them, get {@code now()}
+   * and 0, as in an insert.
+   *
+   * <p>An anti-join rather than {@code WHERE NOT EXISTS (SELECT ... WHERE existing.other =
+   * x.id)}: the two plan alike on PostgreSQL, but Citus refuses a subquery that refers to a row
+   * of a set-returning function ("correlated subqueries are not supported when the FROM clause
+   * contains a set returning function"), and the join runs on a Citus cluster as it is.
+   */
+  private void insertLinks(DSLContext dsl, OID ownerId, Set<TID> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    Table<?> candidates = SqlArray.unnest(otherKey, ids).as("x", "id");
+    Field<TID> candidate = candidates.field("id", otherKey.getDataType());
+    Table<Record> existing = through.table().as("existing");
+    Field<TID> existingOther = existing.field(otherKey);
+    List<Field<?>> columns = new ArrayList<>(List.of(foreignKey, otherKey));
+    List<Field<?>> values = new ArrayList<>(List.of(DSL.val(ownerId, foreignKey.getDataType()), candidate));
+    for (Field<?> kept : through.managed().columns()) {
+      columns.add(kept);
+      values.add(through.managed().onInsert(kept));
+    }
+    InsertOnDuplicateStep<Record> insert =
+        dsl.insertInto(through.table(), columns)
+            .select(
+                DSL.select(values)
+                    .from(candidates)
+                    .leftJoin(existing)
+                    .on(existing.field(foreignKey).eq(ownerId), existingOther.eq(candidate))
+                    .where(existingOther.isNull()));
+    Query query = uniquePairs ? insert.onConflictDoNothing() : insert;
+    query.execute();
+  }
+
+  private void deleteLinks(DSLContext dsl, OID ownerId, Condition which) {
+    dsl.deleteFrom(through.table()).where(foreignKey.eq(ownerId)).and(which).execute();
+  }
+
+}

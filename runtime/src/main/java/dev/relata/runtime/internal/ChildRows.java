@@ -1,0 +1,148 @@
+package dev.relata.runtime.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.DataType;
+import org.jooq.Record;
+import org.jooq.TableField;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The child rows of a parent, through a foreign key on the child: the statements {@link
+ * HasManyAssociation} and {@link HasOneAssociation} share.
+ *
+ * <p>Unlinking sets the foreign key to {@code NULL}; where the key is NOT NULL (a primitive
+ * component) it deletes the child row instead, as Sequelize does. Every statement that rewrites a
+ * child's foreign key also sets its {@code @UpdatedAt} and increments its {@code @Version}
+ * ({@link ManagedColumns#onChange}), without checking the version.
+ */
+final class ChildRows<P, PID, C, CID> {
+
+  final EntityMetadata<P, PID> parent;
+  final EntityMetadata<C, CID> child;
+  final TableField<Record, PID> foreignKey;
+  private final CachedQuery ofParent;
+  private final CachedQuery ofParents;
+
+  ChildRows(EntityMetadata<P, PID> parent, EntityMetadata<C, CID> child, TableField<Record, PID> foreignKey) {
+    this.parent = parent;
+    this.child = child;
+    this.foreignKey = foreignKey;
+    this.ofParent =
+        new CachedQuery(
+            child.table(),
+            new DataType<?>[] {foreignKey.getDataType()},
+            values ->
+                DSL.selectFrom(child.table())
+                    .where(foreignKey.eq(CachedQuery.<PID>value(values, 0)))
+                    .orderBy(child.id()));
+    this.ofParents =
+        new CachedQuery(
+            child.table(),
+            new DataType<?>[] {SQLDataType.OTHER},
+            values ->
+                DSL.selectFrom(child.table())
+                    .where(Conditions.anyOf(foreignKey, values[0]))
+                    .orderBy(child.id()));
+  }
+
+  /** The children of one parent, ordered by child id. */
+  List<C> of(DSLContext dsl, PID parentId) {
+    return Rows.fetch(child, ofParent.on(dsl, DSL.val(parentId, foreignKey)));
+  }
+
+  /**
+   * The children of many parents in one statement, by parent id (parents without children
+   * absent), ordered by child id.
+   */
+  Map<PID, List<C>> ofAll(DSLContext dsl, Collection<PID> parentIds) {
+    Map<PID, List<C>> byParent = new HashMap<>(Maps.capacity(parentIds.size()));
+    if (parentIds.isEmpty()) {
+      return byParent;
+    }
+    Rows.fetch(
+        child,
+        ofParents.on(dsl, SqlArray.of(foreignKey, parentIds)),
+        (row, found) -> byParent.computeIfAbsent(row.get(foreignKey), id -> new ArrayList<>()).add(found));
+    return byParent;
+  }
+
+  long count(DSLContext dsl, PID parentId) {
+    return dsl.select(Conditions.COUNT).from(child.table()).where(foreignKey.eq(parentId)).fetchSingle().value1();
+  }
+
+  /** Inserts {@code row} with its foreign key set to {@code parentId}. */
+  C create(DSLContext dsl, PID parentId, C row, String method) {
+    return Inserts.one(dsl, child, row, Map.of(foreignKey, parentId), method);
+  }
+
+  /**
+   * Points the children with {@code childIds} at the parent; every one of them must exist (the
+   * caller runs this in a transaction, so a missing one undoes the others).
+   */
+  void link(DSLContext dsl, PID parentId, Collection<CID> childIds, String method) {
+    if (childIds.isEmpty()) {
+      return;
+    }
+    int linked =
+        dsl.update(child.table())
+            .set(foreignKey, parentId)
+            .set(child.managed().onChange())
+            .where(Conditions.in(child.id(), childIds))
+            .execute();
+    if (linked != childIds.size()) {
+      List<CID> found =
+          dsl.select(child.id()).from(child.table()).where(Conditions.in(child.id(), childIds)).fetch(child.id());
+      List<CID> missing = childIds.stream().filter(id -> !found.contains(id)).toList();
+      throw Checks.noSuchRow(method, child, missing);
+    }
+  }
+
+  /** Unlinks the parent's children that {@code which} selects. */
+  int unlink(DSLContext dsl, PID parentId, Condition which) {
+    Condition linked = foreignKey.eq(parentId).and(which);
+    if (foreignKey.getDataType().nullable()) {
+      return dsl.update(child.table())
+          .set(foreignKey, (PID) null)
+          .set(child.managed().onChange())
+          .where(linked)
+          .execute();
+    }
+    return dsl.deleteFrom(child.table()).where(linked).execute();
+  }
+
+  /**
+   * Makes exactly {@code childIds} the parent's children, in one transaction that first locks the
+   * parent row: the others are unlinked, the given ones linked.
+   */
+  void replace(DSLContext dsl, PID parentId, Set<CID> childIds, String method) {
+    dsl.transaction(
+        tx -> {
+          DSLContext inTx = tx.dsl();
+          Parents.lock(inTx, parent, parentId, method);
+          unlink(inTx, parentId, childIds.isEmpty() ? DSL.noCondition() : Conditions.notIn(child.id(), childIds));
+          link(inTx, parentId, childIds, method);
+        });
+  }
+
+  /** How many of {@code childIds} are children of the parent. */
+  long countLinked(DSLContext dsl, PID parentId, Collection<CID> childIds) {
+    return dsl.select(Conditions.COUNT)
+        .from(child.table())
+        .where(foreignKey.eq(parentId).and(Conditions.in(child.id(), childIds)))
+        .fetchSingle()
+        .value1();
+  }
+
+  /** Locks the parent row until the transaction ends (see {@link Parents#lock}). */
+  void lockParent(DSLContext dsl, PID parentId, String method) {
+    Parents.lock(dsl, parent, parentId, method);
+  }
+}
