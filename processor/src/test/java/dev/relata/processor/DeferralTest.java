@@ -24,36 +24,27 @@ import org.junit.jupiter.api.Test;
 class DeferralTest {
 
   /** Writes {@code test.Status}, an enum, in its first round, as any code generator could. */
-  static final class StatusGenerator extends AbstractProcessor {
-    private boolean done;
-
-    @Override
-    public Set<String> getSupportedAnnotationTypes() {
-      return Set.of("*");
-    }
-
-    @Override
-    public SourceVersion getSupportedSourceVersion() {
-      return SourceVersion.latestSupported();
-    }
-
-    @Override
-    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-      if (!done) {
-        done = true;
-        try (Writer out = processingEnv.getFiler().createSourceFile("test.Status").openWriter()) {
-          out.write("package test;\npublic enum Status { OPEN, CLOSED }\n");
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      return false;
+  static final class StatusGenerator extends StatusWriter {
+    StatusGenerator() {
+      super("package test;\npublic enum Status { OPEN, CLOSED }\n");
     }
   }
 
   /** Writes {@code test.Status}, an entity, in its first round: after Relata has seen a class literal naming it. */
-  static final class StatusEntityGenerator extends AbstractProcessor {
+  static final class StatusEntityGenerator extends StatusWriter {
+    StatusEntityGenerator() {
+      super("package test;\n@dev.relata.Entity public record Status(@dev.relata.Id Long id) {}\n");
+    }
+  }
+
+  /** A processor that writes the source of {@code test.Status} in its first round. */
+  abstract static class StatusWriter extends AbstractProcessor {
+    private final String source;
     private boolean done;
+
+    StatusWriter(String source) {
+      this.source = source;
+    }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
@@ -70,7 +61,7 @@ class DeferralTest {
       if (!done) {
         done = true;
         try (Writer out = processingEnv.getFiler().createSourceFile("test.Status").openWriter()) {
-          out.write("package test;\n@dev.relata.Entity public record Status(@dev.relata.Id Long id) {}\n");
+          out.write(source);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
