@@ -6,7 +6,6 @@ import dev.relata.bench.model.Post;
 import dev.relata.bench.model.PostDao;
 import dev.relata.bench.model.User;
 import dev.relata.bench.model.UserDao;
-import dev.relata.embedded.Database;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -27,7 +26,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 public class Fixture {
 
-  private Database database;
+  private BenchmarkConnection database;
   private Connection connection;
 
   /** The generated DAOs, on the shared connection. */
@@ -60,12 +59,8 @@ public class Fixture {
   /** Connects (opening the database if the runner handed down none), seeds and loads. */
   @Setup(Level.Trial)
   public void open() throws SQLException {
-    String url = BenchmarkDatabase.configuredUrl();
-    if (url == null) {
-      database = Database.open(BenchmarkDatabase.SCHEMA);
-      url = database.jdbcUrl();
-    }
-    connection = BenchmarkDatabase.connect(url);
+    database = BenchmarkConnection.open();
+    connection = database.connection();
     DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES);
     Seed.ensure(dsl);
     userDao = new UserDao(dsl);
@@ -87,9 +82,6 @@ public class Fixture {
   /** Closes the connection and the database, if this opened one. */
   @TearDown(Level.Trial)
   public void close() throws SQLException {
-    connection.close();
-    if (database != null) {
-      database.close();
-    }
+    database.close();
   }
 }

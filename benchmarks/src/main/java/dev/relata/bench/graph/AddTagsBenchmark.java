@@ -1,8 +1,7 @@
 package dev.relata.bench.graph;
 
-import dev.relata.bench.dao.BenchmarkDatabase;
+import dev.relata.bench.dao.BenchmarkConnection;
 import dev.relata.bench.dao.DatabaseBenchmark;
-import dev.relata.embedded.Database;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -63,7 +62,7 @@ public class AddTagsBenchmark extends DatabaseBenchmark {
   @State(Scope.Benchmark)
   public static class Links {
 
-    private Database embedded;
+    private BenchmarkConnection database;
     private Connection connection;
     PreparedStatement antiJoin;
     PreparedStatement notExists;
@@ -74,12 +73,8 @@ public class AddTagsBenchmark extends DatabaseBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws SQLException {
-      String url = BenchmarkDatabase.configuredUrl();
-      if (url == null) {
-        embedded = Database.open(BenchmarkDatabase.SCHEMA);
-        url = embedded.jdbcUrl();
-      }
-      connection = BenchmarkDatabase.connect(url);
+      database = BenchmarkConnection.open();
+      connection = database.connection();
       DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES);
       GraphSeed.ensure(dsl);
       deleteAdded();
@@ -133,10 +128,7 @@ public class AddTagsBenchmark extends DatabaseBenchmark {
 
     @TearDown(Level.Trial)
     public void close() throws SQLException {
-      connection.close();
-      if (embedded != null) {
-        embedded.close();
-      }
+      database.close();
     }
   }
 }

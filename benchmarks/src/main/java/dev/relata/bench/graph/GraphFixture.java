@@ -1,8 +1,7 @@
 package dev.relata.bench.graph;
 
 import dev.relata.Find;
-import dev.relata.bench.dao.BenchmarkDatabase;
-import dev.relata.embedded.Database;
+import dev.relata.bench.dao.BenchmarkConnection;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -22,7 +21,7 @@ import org.openjdk.jmh.annotations.TearDown;
 @State(Scope.Benchmark)
 public class GraphFixture {
 
-  private Database embedded;
+  private BenchmarkConnection database;
   private Connection connection;
 
   /** The generated loader. */
@@ -36,12 +35,8 @@ public class GraphFixture {
 
   @Setup(Level.Trial)
   public void open() throws SQLException {
-    String url = BenchmarkDatabase.configuredUrl();
-    if (url == null) {
-      embedded = Database.open(BenchmarkDatabase.SCHEMA);
-      url = embedded.jdbcUrl();
-    }
-    connection = BenchmarkDatabase.connect(url);
+    database = BenchmarkConnection.open();
+    connection = database.connection();
     DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES);
     GraphSeed.ensure(dsl);
     loader = new UserPageLoader(dsl);
@@ -55,9 +50,6 @@ public class GraphFixture {
 
   @TearDown(Level.Trial)
   public void close() throws SQLException {
-    connection.close();
-    if (embedded != null) {
-      embedded.close();
-    }
+    database.close();
   }
 }

@@ -1,0 +1,43 @@
+package dev.relata.bench.dao;
+
+import dev.relata.embedded.Database;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * One connection to the benchmark database, and the embedded server it opened where the runner
+ * handed down no URL ({@link BenchmarkDatabase#configuredUrl}): what a fixture opens at the start
+ * of its trial and closes at the end.
+ */
+public final class BenchmarkConnection implements AutoCloseable {
+
+  /** The database opened here, or {@code null} where the runner's URL was used. */
+  private final Database embedded;
+  private final Connection connection;
+
+  private BenchmarkConnection(Database embedded, Connection connection) {
+    this.embedded = embedded;
+    this.connection = connection;
+  }
+
+  /** Connects to the runner's URL, or opens the database in {@link BenchmarkDatabase#SCHEMA} first. */
+  public static BenchmarkConnection open() throws SQLException {
+    String url = BenchmarkDatabase.configuredUrl();
+    Database embedded = url == null ? Database.open(BenchmarkDatabase.SCHEMA) : null;
+    return new BenchmarkConnection(embedded, BenchmarkDatabase.connect(url == null ? embedded.jdbcUrl() : url));
+  }
+
+  /** The connection, see {@link BenchmarkDatabase#connect}. */
+  public Connection connection() {
+    return connection;
+  }
+
+  /** Closes the connection, then the database where it was opened here. */
+  @Override
+  public void close() throws SQLException {
+    connection.close();
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+}
