@@ -6,11 +6,11 @@ import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.Field;
+import org.jooq.QueryPart;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
@@ -29,7 +29,24 @@ import org.jooq.tools.jdbc.MockResult;
  */
 final class SentSql {
 
+  static {
+    // jOOQ logs its logo and a tip of the day when it first renders: not into the user's build
+    // output, where this runs. Set unless the build says otherwise.
+    for (String quiet : new String[] {"org.jooq.no-logo", "org.jooq.no-tips"}) {
+      if (System.getProperty(quiet) == null) {
+        System.setProperty(quiet, "true");
+      }
+    }
+  }
+
+  private static final DSLContext POSTGRES = DSL.using(SQLDialect.POSTGRES);
+
   private SentSql() {}
+
+  /** {@code part} as jOOQ renders it for PostgreSQL: a name quoted as the statements quote it. */
+  static String render(QueryPart part) {
+    return POSTGRES.render(part);
+  }
 
   /**
    * What {@code call} sends, where every statement finds or changes one row: each statement laid
@@ -62,7 +79,6 @@ final class SentSql {
         };
     DefaultConfiguration configuration = new DefaultConfiguration();
     configuration.set(SQLDialect.POSTGRES);
-    configuration.set(new Settings().withExecuteLogging(false));
     configuration.set(new MockConnection(database));
     configuration.set(new DefaultExecuteListenerProvider(new org.jooq.ExecuteListener() {
       private static final long serialVersionUID = 1L;

@@ -1,18 +1,14 @@
 package dev.relata.processor.generate;
 
-import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /** Table, column and constraint names as the statements show them: quoted by jOOQ, as it sends them. */
 final class SqlNames {
 
-  private static final DSLContext POSTGRES = DSL.using(SQLDialect.POSTGRES);
-
   private SqlNames() {}
 
   /** {@code "posts"}; a quote in the name doubled. */
   static String quote(String identifier) {
-    return POSTGRES.render(DSL.name(identifier));
+    return SentSql.render(DSL.name(identifier));
   }
 }
