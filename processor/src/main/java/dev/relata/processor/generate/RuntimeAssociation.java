@@ -36,16 +36,16 @@ final class RuntimeAssociation {
   /** The same with a limit and an offset, each a bind value. */
   static final Find PAGED = ORDERED.limit(3).offset(6);
 
-  private final AssociationModel model;
   private final Object runtime;
   private final Object[] owner;
   private final Object[] target;
+  private final Object[] newTarget;
 
   RuntimeAssociation(AssociationModel association, RuntimeEntities entities) {
-    this.model = association;
     this.runtime = build(association, entities);
     this.owner = RuntimeEntities.row(association.owner());
     this.target = RuntimeEntities.row(association.target());
+    this.newTarget = RuntimeEntities.newRow(association.target());
   }
 
   private static Object build(AssociationModel a, RuntimeEntities entities) {
@@ -82,7 +82,7 @@ final class RuntimeAssociation {
 
   /** A row of the target to insert, its id left to the database where it makes it. */
   Object[] newTarget() {
-    return RuntimeEntities.newRow(model.target());
+    return newTarget;
   }
 
   /** A list of {@link #target()}. */
@@ -118,10 +118,5 @@ final class RuntimeAssociation {
   @SuppressWarnings("unchecked")
   BelongsToAssociation<Object[], Object, Object[], Object> belongsTo() {
     return (BelongsToAssociation<Object[], Object, Object[], Object>) runtime;
-  }
-
-  /** The model it was built from. */
-  AssociationModel model() {
-    return model;
   }
 }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -60,25 +61,27 @@ final class RuntimeEntities {
     return row;
   }
 
-  /** A value of {@code type}, as the driver hands it over: for sample rows and mocked results. */
+  /** A value of each type a column's data type holds, as the driver hands it over. */
+  private static final Map<Class<?>, Object> SAMPLES =
+      Map.ofEntries(
+          Map.entry(Long.class, 1L),
+          Map.entry(Integer.class, 1),
+          Map.entry(Short.class, (short) 1),
+          Map.entry(String.class, ""),
+          Map.entry(Boolean.class, false),
+          Map.entry(Double.class, 1.0),
+          Map.entry(Float.class, 1.0f),
+          Map.entry(BigDecimal.class, BigDecimal.ONE),
+          Map.entry(UUID.class, new UUID(0, 1)),
+          Map.entry(LocalDate.class, LocalDate.EPOCH),
+          Map.entry(LocalDateTime.class, LocalDateTime.of(LocalDate.EPOCH, LocalTime.MIDNIGHT)),
+          Map.entry(OffsetDateTime.class, OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)),
+          Map.entry(Instant.class, Instant.EPOCH),
+          Map.entry(byte[].class, new byte[0]));
+
+  /** A value of {@code type}, for sample rows and mocked results; {@code null} for another type. */
   static Object sample(Class<?> type) {
-    Map<Class<?>, Object> samples =
-        Map.ofEntries(
-            Map.entry(Long.class, 1L),
-            Map.entry(Integer.class, 1),
-            Map.entry(Short.class, (short) 1),
-            Map.entry(String.class, ""),
-            Map.entry(Boolean.class, false),
-            Map.entry(Double.class, 1.0),
-            Map.entry(Float.class, 1.0f),
-            Map.entry(BigDecimal.class, BigDecimal.ONE),
-            Map.entry(UUID.class, new UUID(0, 1)),
-            Map.entry(LocalDate.class, LocalDate.EPOCH),
-            Map.entry(LocalDateTime.class, LocalDateTime.of(LocalDate.EPOCH, java.time.LocalTime.MIDNIGHT)),
-            Map.entry(OffsetDateTime.class, OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)),
-            Map.entry(Instant.class, Instant.EPOCH),
-            Map.entry(byte[].class, new byte[0]));
-    return samples.get(type);
+    return SAMPLES.get(type);
   }
 
   private static EntityMetadata<Object[], Object> metadata(EntityModel entity) {

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteContext;
 import org.jooq.Field;
+import org.jooq.Log;
 import org.jooq.QueryPart;
 import org.jooq.Record;
 import org.jooq.Result;
@@ -15,6 +16,7 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.jooq.impl.SQLDataType;
+import org.jooq.tools.JooqLogger;
 import org.jooq.tools.jdbc.MockConnection;
 import org.jooq.tools.jdbc.MockDataProvider;
 import org.jooq.tools.jdbc.MockResult;
@@ -30,13 +32,11 @@ import org.jooq.tools.jdbc.MockResult;
 final class SentSql {
 
   static {
-    // jOOQ logs its logo and a tip of the day when it first renders: not into the user's build
-    // output, where this runs. Set unless the build says otherwise.
-    for (String quiet : new String[] {"org.jooq.no-logo", "org.jooq.no-tips"}) {
-      if (System.getProperty(quiet) == null) {
-        System.setProperty(quiet, "true");
-      }
-    }
+    // jOOQ logs its logo and a tip of the day when it first renders, and what it reads of the
+    // database's version when it first gets a connection, at INFO: not into the user's build output,
+    // where this runs. The threshold is that of jOOQ's classes as the processor's class loader
+    // holds them, not of the application's jOOQ.
+    JooqLogger.globalThreshold(Log.Level.WARN);
   }
 
   private static final DSLContext POSTGRES = DSL.using(SQLDialect.POSTGRES);
