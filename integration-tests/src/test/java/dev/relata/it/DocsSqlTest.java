@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The {@code sql} blocks of the README and of docs/ show what the runtime's builders make, never a
- * copy written by hand: each is either checked against the statements a real call sends (here,
- * or by the test {@link #CHECKED} names) or rendered by jOOQ. A new block fails {@link
- * #everyBlockIsChecked} until a test checks it.
+ * copy written by hand: each is checked against the statements a real call sends or against
+ * jOOQ's rendering, here or by the test {@link #CHECKED} names. A new block fails {@link
+ * #everyBlockIsChecked} until it is listed there with what checks it.
  */
 class DocsSqlTest extends DatabaseTest {
 
@@ -34,8 +34,8 @@ class DocsSqlTest extends DatabaseTest {
           Map.of(
               "docs/queries.md 1", "sample-app's BlogTest.queries: the statements of the page's calls",
               "docs/queries.md 2",
-                  "none: the two shapes measured against each other (one of which Relata never sends), on a"
-                      + " schema of the measurement's; see the page",
+                  "none: not Relata's statements but the two shapes a measurement compared (the window one"
+                      + " Relata never sends), on the measurement's own schema",
               "docs/scale-out.md 1", "DocsSqlTest.manyToManyAdd",
               "docs/tables-and-joins.md 1", "PathsTest: jOOQ renders the page's queries",
               "docs/tables-and-joins.md 2", "PathsTest: jOOQ renders the page's queries",
