@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
 import org.jooq.Field;
 import org.jooq.Log;
 import org.jooq.QueryPart;
@@ -80,14 +80,9 @@ final class SentSql {
     DefaultConfiguration configuration = new DefaultConfiguration();
     configuration.set(SQLDialect.POSTGRES);
     configuration.set(new MockConnection(database));
-    configuration.set(new DefaultExecuteListenerProvider(new org.jooq.ExecuteListener() {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void executeStart(ExecuteContext ctx) {
-        running[0] = ctx.query() instanceof ResultQuery<?> query ? query : null;
-      }
-    }));
+    configuration.set(
+        new DefaultExecuteListenerProvider(
+            ExecuteListener.onExecuteStart(ctx -> running[0] = ctx.query() instanceof ResultQuery<?> q ? q : null)));
     call.accept(DSL.using(configuration));
     if (sent.isEmpty()) {
       throw new IllegalStateException("the call sent no statement");
