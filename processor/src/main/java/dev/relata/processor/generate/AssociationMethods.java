@@ -23,15 +23,15 @@ import javax.lang.model.element.Modifier;
 final class AssociationMethods {
 
   private final AssociationModel a;
-  private final SqlDocs sql;
+  private final AssociationDocs sql;
   private final String one;
   private final String many;
   private final TypeName owner;
   private final TypeName target;
 
-  AssociationMethods(AssociationModel association) {
+  AssociationMethods(AssociationModel association, RuntimeEntities entities) {
     this.a = association;
-    this.sql = new SqlDocs(association);
+    this.sql = new AssociationDocs(association, entities);
     this.one = Names.capitalize(a.singular());
     this.many = Names.capitalize(a.plural());
     this.owner = a.owner().className();

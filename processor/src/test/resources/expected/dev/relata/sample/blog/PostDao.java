@@ -167,7 +167,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments" where "comments"."post_id" = ?;
+   * select count(*)
+   *   from "comments"
+   *   where "comments"."post_id" = ?;
    * }</pre>
    */
   public long countComments(Post post) {
@@ -311,7 +313,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "posts"."id" from "posts" where "posts"."id" = ?
+   * select "posts"."id"
+   *   from "posts"
+   *   where "posts"."id" = ?
    *   for no key update;
    * update "comments" set "post_id" = ?
    *   where ("comments"."post_id" = ? and "comments"."id" <> all (?::int8[]));
@@ -330,7 +334,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments"
+   * select count(*)
+   *   from "comments"
    *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */
@@ -344,7 +349,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments"
+   * select count(*)
+   *   from "comments"
    *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */
@@ -423,7 +429,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * select "tags"."id", "tags"."label"
    *   from "tags"
-   *   where "tags"."id" in (select "post_tags"."tag_id" from "post_tags" where "post_tags"."post_id" = ?)
+   *   where "tags"."id" in (select "post_tags"."tag_id"
+   *       from "post_tags"
+   *       where "post_tags"."post_id" = ?)
    *   order by "tags"."id";
    * }</pre>
    */
@@ -439,7 +447,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "tags"."id", "tags"."label", "post_tags"."post_id"
-   *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   from "tags"
+   *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where "post_tags"."post_id" = any (?::int8[])
    *   order by "tags"."id";
    * }</pre>
@@ -459,7 +468,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "tags"."id", "tags"."label"
-   *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   from "tags"
+   *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where ("post_tags"."post_id" = ? and <condition>)
    *   order by <order>, "tags"."id" offset ? rows fetch next ? rows only;
    * }</pre>
@@ -482,13 +492,15 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "tags"."id", "tags"."label", "post_tags"."post_id"
-   *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   from "tags"
+   *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where ("post_tags"."post_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "tags"."id";
    * select "found"."id", "found"."label", "parent"."id"
    *   from unnest(?::int8[]) as "parent" ("id")
    *   cross join lateral (select "tags"."id", "tags"."label"
-   *       from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *       from "tags"
+   *       join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *       where ("post_tags"."post_id" = "parent"."id" and <condition>)
    *       order by <order>, "tags"."id" offset ? rows fetch next ? rows only) as "found";
    * }</pre>
@@ -502,7 +514,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "post_tags"."tag_id") from "post_tags"
+   * select count(distinct "post_tags"."tag_id")
+   *   from "post_tags"
    *   where "post_tags"."post_id" = ?;
    * }</pre>
    */
@@ -517,7 +530,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(distinct "tags"."id")
-   *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   from "tags"
+   *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where ("post_tags"."post_id" = ? and <condition>);
    * }</pre>
    */
@@ -533,7 +547,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "post_tags"."post_id", count(distinct "tags"."id")
-   *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   from "tags"
+   *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where "post_tags"."post_id" = any (?::int8[])
    *   group by "post_tags"."post_id";
    * }</pre>
@@ -551,7 +566,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "post_tags"."post_id", count(distinct "tags"."id")
-   *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   from "tags"
+   *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where ("post_tags"."post_id" = any (?::int8[]) and <condition>)
    *   group by "post_tags"."post_id";
    * }</pre>
@@ -569,7 +585,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *   values (?)
    *   returning "tags"."id", "tags"."label";
    * insert into "post_tags" ("post_id", "tag_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "post_tags" as "existing" on ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id")
    *   where "existing"."tag_id" is null
    *   on conflict do nothing;
@@ -585,7 +602,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "post_tags" ("post_id", "tag_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "post_tags" as "existing" on ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id")
    *   where "existing"."tag_id" is null
    *   on conflict do nothing;
@@ -604,7 +622,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "post_tags" ("post_id", "tag_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "post_tags" as "existing" on ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id")
    *   where "existing"."tag_id" is null
    *   on conflict do nothing;
@@ -648,12 +667,15 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "posts"."id" from "posts" where "posts"."id" = ?
+   * select "posts"."id"
+   *   from "posts"
+   *   where "posts"."id" = ?
    *   for no key update;
    * delete from "post_tags"
    *   where ("post_tags"."post_id" = ? and "post_tags"."tag_id" <> all (?::int8[]));
    * insert into "post_tags" ("post_id", "tag_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "post_tags" as "existing" on ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id")
    *   where "existing"."tag_id" is null
    *   on conflict do nothing;
@@ -670,7 +692,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "post_tags"."tag_id") from "post_tags"
+   * select count(distinct "post_tags"."tag_id")
+   *   from "post_tags"
    *   where ("post_tags"."post_id" = ? and "post_tags"."tag_id" = any (?::int8[]));
    * }</pre>
    */
@@ -684,7 +707,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "post_tags"."tag_id") from "post_tags"
+   * select count(distinct "post_tags"."tag_id")
+   *   from "post_tags"
    *   where ("post_tags"."post_id" = ? and "post_tags"."tag_id" = any (?::int8[]));
    * }</pre>
    */

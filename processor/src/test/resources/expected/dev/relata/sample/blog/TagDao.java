@@ -54,7 +54,9 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "tags" where "label" = ?;
+   * select "tags"."id", "tags"."label"
+   *   from "tags"
+   *   where "tags"."label" = ?;
    * }</pre>
    *
    * @throws NullPointerException if {@code name} is {@code null}
@@ -69,7 +71,9 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "tags" where "label" = any (?::text[]);
+   * select "tags"."id", "tags"."label"
+   *   from "tags"
+   *   where "tags"."label" = any (?::text[]);
    * }</pre>
    *
    * @throws NullPointerException if {@code names} is or holds {@code null}
@@ -104,7 +108,9 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
    *   from "posts"
-   *   where "posts"."id" in (select "post_tags"."post_id" from "post_tags" where "post_tags"."tag_id" = ?)
+   *   where "posts"."id" in (select "post_tags"."post_id"
+   *       from "post_tags"
+   *       where "post_tags"."tag_id" = ?)
    *   order by "posts"."id";
    * }</pre>
    */
@@ -120,7 +126,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id", "post_tags"."tag_id"
-   *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   from "posts"
+   *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where "post_tags"."tag_id" = any (?::int8[])
    *   order by "posts"."id";
    * }</pre>
@@ -140,7 +147,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
-   *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   from "posts"
+   *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where ("post_tags"."tag_id" = ? and <condition>)
    *   order by <order>, "posts"."id" offset ? rows fetch next ? rows only;
    * }</pre>
@@ -163,13 +171,15 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id", "post_tags"."tag_id"
-   *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   from "posts"
+   *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where ("post_tags"."tag_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "posts"."id";
    * select "found"."id", "found"."title", "found"."content", "found"."user_id", "parent"."id"
    *   from unnest(?::int8[]) as "parent" ("id")
    *   cross join lateral (select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
-   *       from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *       from "posts"
+   *       join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *       where ("post_tags"."tag_id" = "parent"."id" and <condition>)
    *       order by <order>, "posts"."id" offset ? rows fetch next ? rows only) as "found";
    * }</pre>
@@ -183,7 +193,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "post_tags"."post_id") from "post_tags"
+   * select count(distinct "post_tags"."post_id")
+   *   from "post_tags"
    *   where "post_tags"."tag_id" = ?;
    * }</pre>
    */
@@ -198,7 +209,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(distinct "posts"."id")
-   *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   from "posts"
+   *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where ("post_tags"."tag_id" = ? and <condition>);
    * }</pre>
    */
@@ -214,7 +226,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "post_tags"."tag_id", count(distinct "posts"."id")
-   *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   from "posts"
+   *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where "post_tags"."tag_id" = any (?::int8[])
    *   group by "post_tags"."tag_id";
    * }</pre>
@@ -232,7 +245,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "post_tags"."tag_id", count(distinct "posts"."id")
-   *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   from "posts"
+   *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where ("post_tags"."tag_id" = any (?::int8[]) and <condition>)
    *   group by "post_tags"."tag_id";
    * }</pre>
@@ -250,7 +264,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *   values (?, ?, ?)
    *   returning "posts"."id", "posts"."title", "posts"."content", "posts"."user_id";
    * insert into "post_tags" ("tag_id", "post_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "post_tags" as "existing" on ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id")
    *   where "existing"."post_id" is null
    *   on conflict do nothing;
@@ -266,7 +281,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "post_tags" ("tag_id", "post_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "post_tags" as "existing" on ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id")
    *   where "existing"."post_id" is null
    *   on conflict do nothing;
@@ -285,7 +301,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "post_tags" ("tag_id", "post_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "post_tags" as "existing" on ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id")
    *   where "existing"."post_id" is null
    *   on conflict do nothing;
@@ -329,12 +346,15 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags"."id" from "tags" where "tags"."id" = ?
+   * select "tags"."id"
+   *   from "tags"
+   *   where "tags"."id" = ?
    *   for no key update;
    * delete from "post_tags"
    *   where ("post_tags"."tag_id" = ? and "post_tags"."post_id" <> all (?::int8[]));
    * insert into "post_tags" ("tag_id", "post_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "post_tags" as "existing" on ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id")
    *   where "existing"."post_id" is null
    *   on conflict do nothing;
@@ -351,7 +371,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "post_tags"."post_id") from "post_tags"
+   * select count(distinct "post_tags"."post_id")
+   *   from "post_tags"
    *   where ("post_tags"."tag_id" = ? and "post_tags"."post_id" = any (?::int8[]));
    * }</pre>
    */
@@ -365,7 +386,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "post_tags"."post_id") from "post_tags"
+   * select count(distinct "post_tags"."post_id")
+   *   from "post_tags"
    *   where ("post_tags"."tag_id" = ? and "post_tags"."post_id" = any (?::int8[]));
    * }</pre>
    */

@@ -73,9 +73,12 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version"
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
+   *     "accounts"."version"
    *   from "accounts"
-   *   where "accounts"."id" in (select "labellings"."account_id" from "labellings" where "labellings"."label_id" = ?)
+   *   where "accounts"."id" in (select "labellings"."account_id"
+   *       from "labellings"
+   *       where "labellings"."label_id" = ?)
    *   order by "accounts"."id";
    * }</pre>
    */
@@ -90,8 +93,10 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version", "labellings"."label_id"
-   *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
+   *     "accounts"."version", "labellings"."label_id"
+   *   from "accounts"
+   *   join "labellings" on "labellings"."account_id" = "accounts"."id"
    *   where "labellings"."label_id" = any (?::int8[])
    *   order by "accounts"."id";
    * }</pre>
@@ -112,7 +117,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <pre>{@code
    * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
    *     "accounts"."version"
-   *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   from "accounts"
+   *   join "labellings" on "labellings"."account_id" = "accounts"."id"
    *   where ("labellings"."label_id" = ? and <condition>)
    *   order by <order>, "accounts"."id" offset ? rows fetch next ? rows only;
    * }</pre>
@@ -136,7 +142,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <pre>{@code
    * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
    *     "accounts"."version", "labellings"."label_id"
-   *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   from "accounts"
+   *   join "labellings" on "labellings"."account_id" = "accounts"."id"
    *   where ("labellings"."label_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "accounts"."id";
    * select "found"."id", "found"."name", "found"."created_at", "found"."updated_at", "found"."version",
@@ -144,7 +151,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *   from unnest(?::int8[]) as "parent" ("id")
    *   cross join lateral (select "accounts"."id", "accounts"."name", "accounts"."created_at",
    *       "accounts"."updated_at", "accounts"."version"
-   *       from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *       from "accounts"
+   *       join "labellings" on "labellings"."account_id" = "accounts"."id"
    *       where ("labellings"."label_id" = "parent"."id" and <condition>)
    *       order by <order>, "accounts"."id" offset ? rows fetch next ? rows only) as "found";
    * }</pre>
@@ -158,7 +166,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "labellings"."account_id") from "labellings"
+   * select count(distinct "labellings"."account_id")
+   *   from "labellings"
    *   where "labellings"."label_id" = ?;
    * }</pre>
    */
@@ -173,7 +182,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(distinct "accounts"."id")
-   *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   from "accounts"
+   *   join "labellings" on "labellings"."account_id" = "accounts"."id"
    *   where ("labellings"."label_id" = ? and <condition>);
    * }</pre>
    */
@@ -189,7 +199,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "labellings"."label_id", count(distinct "accounts"."id")
-   *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   from "accounts"
+   *   join "labellings" on "labellings"."account_id" = "accounts"."id"
    *   where "labellings"."label_id" = any (?::int8[])
    *   group by "labellings"."label_id";
    * }</pre>
@@ -207,7 +218,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "labellings"."label_id", count(distinct "accounts"."id")
-   *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   from "accounts"
+   *   join "labellings" on "labellings"."account_id" = "accounts"."id"
    *   where ("labellings"."label_id" = any (?::int8[]) and <condition>)
    *   group by "labellings"."label_id";
    * }</pre>
@@ -223,9 +235,11 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <pre>{@code
    * insert into "accounts" ("name", "created_at", "updated_at", "version")
    *   values (?, now(), now(), 0)
-   *   returning "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version";
+   *   returning "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
+   *       "accounts"."version";
    * insert into "labellings" ("label_id", "account_id", "created_at", "version")
-   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id", now(), 0
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "labellings" as "existing" on ("existing"."label_id" = ? and "existing"."account_id" = "x"."id")
    *   where "existing"."account_id" is null
    *   on conflict do nothing;
@@ -241,7 +255,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "labellings" ("label_id", "account_id", "created_at", "version")
-   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id", now(), 0
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "labellings" as "existing" on ("existing"."label_id" = ? and "existing"."account_id" = "x"."id")
    *   where "existing"."account_id" is null
    *   on conflict do nothing;
@@ -260,7 +275,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "labellings" ("label_id", "account_id", "created_at", "version")
-   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id", now(), 0
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "labellings" as "existing" on ("existing"."label_id" = ? and "existing"."account_id" = "x"."id")
    *   where "existing"."account_id" is null
    *   on conflict do nothing;
@@ -304,12 +320,15 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "labels"."id" from "labels" where "labels"."id" = ?
+   * select "labels"."id"
+   *   from "labels"
+   *   where "labels"."id" = ?
    *   for no key update;
    * delete from "labellings"
    *   where ("labellings"."label_id" = ? and "labellings"."account_id" <> all (?::int8[]));
    * insert into "labellings" ("label_id", "account_id", "created_at", "version")
-   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id", now(), 0
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "labellings" as "existing" on ("existing"."label_id" = ? and "existing"."account_id" = "x"."id")
    *   where "existing"."account_id" is null
    *   on conflict do nothing;
@@ -326,7 +345,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "labellings"."account_id") from "labellings"
+   * select count(distinct "labellings"."account_id")
+   *   from "labellings"
    *   where ("labellings"."label_id" = ? and "labellings"."account_id" = any (?::int8[]));
    * }</pre>
    */
@@ -340,7 +360,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "labellings"."account_id") from "labellings"
+   * select count(distinct "labellings"."account_id")
+   *   from "labellings"
    *   where ("labellings"."label_id" = ? and "labellings"."account_id" = any (?::int8[]));
    * }</pre>
    */
