@@ -15,23 +15,44 @@ final class ScopeDocs {
 
   private ScopeDocs() {}
 
-  /** {@code javadoc} with the scope's paragraph before its block tags; as it is where unscoped. */
+  /** The widest line of the paragraph, as the rest of the generated Javadoc. */
+  private static final int WIDTH = 96;
+
+  /**
+   * {@code javadoc} with the scope's paragraph after its description, before its SQL and block
+   * tags; as it is where unscoped.
+   */
   static CodeBlock of(AssociationModel a, CodeBlock javadoc) {
     if (!a.scoped()) {
       return javadoc;
     }
     String text = javadoc.toString();
-    int tags = text.indexOf("\n@");
-    String head = tags < 0 ? text : text.substring(0, tags + 1);
-    String tail = tags < 0 ? "" : text.substring(tags + 1);
-    if (!head.endsWith("\n")) {
-      head += "\n";
+    int sql = text.indexOf("\n<p>SQL:");
+    int at = sql >= 0 ? sql + 1 : text.indexOf("\n@") + 1;
+    String head = at <= 0 ? text : text.substring(0, at);
+    String tail = at <= 0 ? "" : text.substring(at);
+    return CodeBlock.of(
+        "$L\n\n$L\n$L", head.stripTrailing(), wrapped("<p>" + paragraph(a)), tail.isEmpty() ? "" : "\n" + tail);
+  }
+
+  /** {@code text} in lines of at most {@link #WIDTH} characters, broken between words. */
+  private static String wrapped(String text) {
+    StringBuilder lines = new StringBuilder();
+    int lineStart = 0;
+    for (String word : text.split(" ")) {
+      if (lines.length() > lineStart && lines.length() - lineStart + 1 + word.length() > WIDTH) {
+        lines.append('\n');
+        lineStart = lines.length();
+      } else if (lines.length() > lineStart) {
+        lines.append(' ');
+      }
+      lines.append(word);
     }
-    return CodeBlock.of("$L\n<p>$L\n$L", head, paragraph(a), tail);
+    return lines.toString();
   }
 
   private static String paragraph(AssociationModel a) {
-    StringBuilder text = new StringBuilder("Scoped, beyond the SQL below (which leaves the scope out):");
+    StringBuilder text = new StringBuilder("A scoped association (the SQL below is the unscoped one's).");
     if (!a.where().isEmpty()) {
       String rows = "{@code " + a.target().name() + "} rows whose " + holds(a.where());
       if (a.kind() == AssociationKind.BELONGS_TO_MANY) {
