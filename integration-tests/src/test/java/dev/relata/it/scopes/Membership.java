@@ -8,7 +8,7 @@ import dev.relata.Version;
 import java.time.Instant;
 
 /** A person's membership of a project: a role, a rank, and what the database keeps. */
-@Entity(table = "scope_memberships")
+@Entity(table = "project_roles")
 @BelongsTo(Person.class)
 @BelongsTo(Project.class)
 public record Membership(

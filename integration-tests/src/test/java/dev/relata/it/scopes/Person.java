@@ -11,7 +11,7 @@ import dev.relata.Where;
  * rank 1 (target and through scopes, unique pairs); projects they are assigned to, and those they
  * review (a through scope without unique pairs).
  */
-@Entity(table = "scope_people")
+@Entity(table = "team_members")
 @HasOne(value = Profile.class, where = @Where(component = "visible", value = "true"))
 @BelongsToMany(value = Project.class, through = Membership.class)
 @BelongsToMany(

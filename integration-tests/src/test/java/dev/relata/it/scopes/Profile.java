@@ -5,6 +5,6 @@ import dev.relata.Entity;
 import dev.relata.Id;
 
 /** A person's profile. */
-@Entity(table = "scope_profiles")
+@Entity(table = "member_profiles")
 @BelongsTo(Person.class)
 public record Profile(@Id Long id, Long personId, Boolean visible, String bio) {}

@@ -4,5 +4,5 @@ import dev.relata.Entity;
 import dev.relata.Id;
 
 /** A project, open or closed. */
-@Entity(table = "scope_projects")
+@Entity(table = "team_projects")
 public record Project(@Id Long id, String name, Boolean open) {}
