@@ -3,6 +3,7 @@ package dev.relata.runtime.internal;
 import static dev.relata.runtime.internal.Posts.POSTS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,7 @@ class ScopeTest {
   @Test
   void noneIsNoConditionAndNoValues() {
     assertTrue(Scope.none().isEmpty());
-    assertEquals(DSL.noCondition(), Scope.none().condition());
+    assertSame(DSL.noCondition(), Scope.none().condition(), "renders nothing in a statement");
     assertEquals(Map.of(), Scope.none().values());
     Scope.none().check(Posts.ENTITY, new Post(1L, "anything"), "m");
   }
