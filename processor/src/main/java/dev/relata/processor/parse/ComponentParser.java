@@ -261,7 +261,8 @@ final class ComponentParser {
       RecordComponentElement component, String why, String shape, AssociationModel association) {
     String element = association.target().name();
     if (association instanceof AssociationModel.BelongsToMany link
-        && GraphTypes.linkedArguments(GraphTypes.of(component.asType()).element()).isPresent()) {
+        && GraphTypes.withArguments(GraphTypes.of(component.asType()).element()).stream()
+            .anyMatch(t -> GraphTypes.linkedArguments(t).isPresent())) {
       report(Message.GRAPH_SHAPE, component, why, String.format(shape, "Linked<" + element + ", " + link.through().name() + ">"));
       return Optional.empty();
     }
