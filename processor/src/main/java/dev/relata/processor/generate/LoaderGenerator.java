@@ -99,7 +99,7 @@ public final class LoaderGenerator {
   }
 
   /** {@code text} broken into lines of at most 96 characters, as the Javadoc around it is. */
-  private static String wrap(String text) {
+  static String wrap(String text) {
     StringBuilder out = new StringBuilder();
     int lineStart = 0;
     for (String word : text.split(" ")) {
