@@ -198,7 +198,10 @@ final class LoaderInsert {
             n -> describe(node.nested(component, n), path + ".", items),
             () -> items.add(insertOf(path, component.association().target())));
         if (component.association() instanceof AssociationModel.BelongsToMany many) {
-          items.add(insertOf("the links of {@code " + path + "}", many.through()));
+          items.add(
+              isLinks(component)
+                  ? insertOf("the links of {@code " + path + "}, each its {@code link} with both keys filled", many.through())
+                  : "the links of {@code " + path + "}: one insert of the key pairs into {@code " + many.through().table() + "}");
         }
       }
     }
@@ -241,6 +244,16 @@ final class LoaderInsert {
       }
       EntityModel target = component.association().target();
       Optional<GraphModel> nested = nested(component);
+      if (isLinks(component)) {
+        AssociationModel.BelongsToMany many = (AssociationModel.BelongsToMany) component.association();
+        String links = locals.newName(component.name());
+        check.addStatement("$T $N = $L", childrenType(component), links, children(node, component));
+        check.addStatement(
+            "$T.checkLinks($L, $L, $L, $N, $L, rows, $L, $S, $S)", GRAPH_WRITER, entity(many.through()),
+            field(many.through(), many.foreignKey()), field(many.through(), many.otherKey()), links, entity(root),
+            entity(target), path(g, component), method);
+        continue;
+      }
       if (isLinked(component) && nested.isEmpty()) {
         check.addStatement("$L", children(node, component)); // the targets have no key to check: nulls only
         continue;
@@ -346,6 +359,14 @@ final class LoaderInsert {
     String children = locals.newName(component.name());
     String stored = locals.newName(component.name() + "Stored");
     write.addStatement("$T $N = $L", childrenType(component), children, children(node, component));
+    if (isLinks(component)) {
+      AssociationModel.BelongsToMany many = (AssociationModel.BelongsToMany) association;
+      write.addStatement(
+          "$T $N = $T.insertLinked(dsl, $L, $L, $L, $N, $L, stored, $L, $S)", listOf(element(component)), stored,
+          GRAPH_WRITER, entity(many.through()), field(many.through(), many.foreignKey()),
+          field(many.through(), many.otherKey()), children, entity(root), entity(target), method);
+      return new Local(component, children, stored, nested);
+    }
     CodeBlock rows =
         nested
             .map(n -> CodeBlock.of("$T.map($N.rows(), $T::$N)", GRAPH_WRITER, children, n.className(), n.rootComponent()))
@@ -410,9 +431,23 @@ final class LoaderInsert {
   }
 
   private static TypeName childrenType(GraphComponent component) {
+    return ParameterizedTypeName.get(GRAPH_CHILDREN, element(component));
+  }
+
+  /** The type of one value of {@code component}: {@code PostView}, {@code Tag}, {@code Linked<Project, Membership>}. */
+  private static TypeName element(GraphComponent component) {
     TypeName element =
         nested(component).<TypeName>map(GraphModel::className).orElse(component.association().target().className());
-    return ParameterizedTypeName.get(GRAPH_CHILDREN, element);
+    if (isLinks(component)) {
+      AssociationModel.BelongsToMany many = (AssociationModel.BelongsToMany) component.association();
+      return ParameterizedTypeName.get(Types.LINKED, element, many.through().className());
+    }
+    return element;
+  }
+
+  /** Whether {@code component} is a {@code List<Linked<T, L>>}: targets with their join rows. */
+  private static boolean isLinks(GraphComponent component) {
+    return component instanceof GraphComponent.ToMany many && many.linked();
   }
 
   /** Whether {@code component} is a {@code @BelongsTo} row inserted before the roots. */

@@ -227,7 +227,7 @@ public final class EntityMetadata<E, ID> {
 
   /** The component whose column {@code column} is, as messages name it: {@code userId}. */
   String componentOf(Field<?> column) {
-    return components.get(indexOf(column));
+    return component(indexOf(column));
   }
 
   /** The id of {@code entity}; {@code null} when it is not stored yet. */

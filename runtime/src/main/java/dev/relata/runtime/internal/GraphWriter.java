@@ -1,5 +1,6 @@
 package dev.relata.runtime.internal;
 
+import dev.relata.Linked;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -242,6 +243,58 @@ public final class GraphWriter {
       }
     }
     JoinRows.insert(dsl, through, key, otherKey, ownerIds, targetIds);
+  }
+
+  /**
+   * Checks the join rows of a {@code List<Linked<T, L>>} component: each link's {@code key} must
+   * be unset or hold its owner's id, and its {@code otherKey} unset or its target's id, as {@link
+   * #checkChildKeys} does; insert fills both.
+   */
+  public static <O, T, L> void checkLinks(
+      EntityMetadata<L, ?> through, Field<?> key, Field<?> otherKey, GraphChildren<Linked<T, L>> links,
+      EntityMetadata<O, ?> owner, List<O> owners, EntityMetadata<T, ?> target, String component, String method) {
+    int keyIndex = through.indexOf(key);
+    int otherIndex = through.indexOf(otherKey);
+    for (int p = 0; p < links.parents(); p++) {
+      Object ownerId = owner.idOf(owners.get(p));
+      for (int c = links.start(p); c < links.end(p); c++) {
+        Linked<T, L> linked = links.rows().get(c);
+        Object[] values = through.values(linked.link());
+        if (!unset(key, values[keyIndex]) && !values[keyIndex].equals(ownerId)) {
+          throw new IllegalArgumentException(
+              method + ": " + component + " holds a " + through.name() + " whose " + through.componentOf(key)
+                  + " names another " + owner.name() + " than the one it is under; leave it unset: insert fills it");
+        }
+        Object targetId = target.idOf(linked.target());
+        if (!unset(otherKey, values[otherIndex]) && !values[otherIndex].equals(targetId)) {
+          throw new IllegalArgumentException(
+              method + ": " + component + " holds a " + through.name() + " whose " + through.componentOf(otherKey)
+                  + " names another " + target.name() + " than the one it links; leave it unset: insert fills it");
+        }
+      }
+    }
+  }
+
+  /**
+   * Stores a {@code List<Linked<T, L>>} component: the targets in one statement, then the links in
+   * one more, as {@code insertAll} inserts them (their other components as given), each with
+   * {@code key} holding its owner's stored id and {@code otherKey} its target's; returns each
+   * target with its link, as stored, in order.
+   */
+  public static <O, T, L> List<Linked<T, L>> insertLinked(
+      DSLContext dsl, EntityMetadata<L, ?> through, Field<?> key, Field<?> otherKey, GraphChildren<Linked<T, L>> links,
+      EntityMetadata<O, ?> owner, List<O> owners, EntityMetadata<T, ?> target, String method) {
+    List<T> targets = insert(dsl, target, map(links.rows(), Linked::target), method);
+    List<L> keyed = withChildKeys(through, key, map(links.rows(), Linked::link), links, owner, owners);
+    for (int i = 0; i < keyed.size(); i++) {
+      keyed.set(i, through.with(keyed.get(i), otherKey, target.idOf(targets.get(i))));
+    }
+    List<L> stored = insert(dsl, through, keyed, method);
+    List<Linked<T, L>> linked = new ArrayList<>(stored.size());
+    for (int i = 0; i < stored.size(); i++) {
+      linked.add(new Linked<>(targets.get(i), stored.get(i)));
+    }
+    return linked;
   }
 
   /** The graphs {@code graph} builds for indexes 0 to {@code size - 1}, as an unmodifiable list. */

@@ -138,7 +138,7 @@ public final class PostViewLoader {
    * <li>{@code user}: one insert into {@code users}, as {@code insertAll}
    * <li>the posts: one insert into {@code posts}, as {@code insertAll}
    * <li>{@code tags}: one insert into {@code tags}, as {@code insertAll}
-   * <li>the links of {@code tags}: one insert into {@code post_tags}, as {@code insertAll}
+   * <li>the links of {@code tags}: one insert of the key pairs into {@code post_tags}
    * <li>{@code comments}: one insert into {@code comments}, as {@code insertAll}
    * </ol>
    *
@@ -169,7 +169,7 @@ public final class PostViewLoader {
    * <li>{@code user}: one insert into {@code users}, as {@code insertAll}
    * <li>the posts: one insert into {@code posts}, as {@code insertAll}
    * <li>{@code tags}: one insert into {@code tags}, as {@code insertAll}
-   * <li>the links of {@code tags}: one insert into {@code post_tags}, as {@code insertAll}
+   * <li>the links of {@code tags}: one insert of the key pairs into {@code post_tags}
    * <li>{@code comments}: one insert into {@code comments}, as {@code insertAll}
    * </ol>
    *

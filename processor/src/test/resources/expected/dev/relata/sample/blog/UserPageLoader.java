@@ -150,7 +150,7 @@ public final class UserPageLoader {
    * <li>the users: one insert into {@code users}, as {@code insertAll}
    * <li>{@code posts}: one insert into {@code posts}, as {@code insertAll}
    * <li>{@code posts.tags}: one insert into {@code tags}, as {@code insertAll}
-   * <li>the links of {@code posts.tags}: one insert into {@code post_tags}, as {@code insertAll}
+   * <li>the links of {@code posts.tags}: one insert of the key pairs into {@code post_tags}
    * <li>{@code posts.comments}: one insert into {@code comments}, as {@code insertAll}
    * <li>{@code profile}: one insert into {@code profiles}, as {@code insertAll}
    * </ol>
@@ -182,7 +182,7 @@ public final class UserPageLoader {
    * <li>the users: one insert into {@code users}, as {@code insertAll}
    * <li>{@code posts}: one insert into {@code posts}, as {@code insertAll}
    * <li>{@code posts.tags}: one insert into {@code tags}, as {@code insertAll}
-   * <li>the links of {@code posts.tags}: one insert into {@code post_tags}, as {@code insertAll}
+   * <li>the links of {@code posts.tags}: one insert of the key pairs into {@code post_tags}
    * <li>{@code posts.comments}: one insert into {@code comments}, as {@code insertAll}
    * <li>{@code profile}: one insert into {@code profiles}, as {@code insertAll}
    * </ol>
