@@ -27,9 +27,9 @@ import org.jooq.impl.DSL;
  * one owner or many, with or without a {@link Find}. Every read is one statement; pages of many
  * owners are a lateral subquery per owner, as {@link ToManyRows} pages targets.
  *
- * <p>Each row selects the target's columns, then the through entity's, then (for many owners)
- * the owner's id, and is read by position: both tables have an {@code id}, so their columns are
- * told apart by where they are, never by name.
+ * <p>Each row selects the target's columns, then the through entity's (the owner's id among
+ * them), and is read by position: both tables have an {@code id}, so their columns are told apart
+ * by where they are, never by name.
  *
  * @param <K> the owner's id type, which the through table's foreign key holds
  * @param <T> the target entity
@@ -97,9 +97,9 @@ final class LinkRows<K, T, L> {
     return byOwner;
   }
 
-  /** {@code select target.*, through.*, key from source where key = any(?) and ... order by ..., id}. */
+  /** {@code select target.*, through.* from source where key = any(?) and ... order by ..., id}. */
   private ResultQuery<Record> all(Find find, Field<?> ids) {
-    return DSL.select(withKey(columns, key))
+    return DSL.select(columns)
         .from(source)
         .where(Conditions.anyOf(key, ids))
         .and(find.condition())
@@ -107,7 +107,7 @@ final class LinkRows<K, T, L> {
   }
 
   /**
-   * {@code select found.*, parent.id from unnest(?) as parent(id) cross join lateral (select
+   * {@code select found.* from unnest(?) as parent(id) cross join lateral (select
    * target.*, through.* from source where key = parent.id and ... order by ..., id limit ? offset
    * ?) as found}: for each owner, the links of its own page. The subquery's columns are renamed
    * by position ({@code c1}, {@code c2}, ...): the two tables' columns share names.
@@ -124,13 +124,12 @@ final class LinkRows<K, T, L> {
             DSL.select(renamed), target, source, key.eq(parentId), find, DSL.val(find.rowLimit().orElse(0)),
             DSL.val(find.rowOffset()), order(find));
     Table<?> found = DSL.lateral(page.asTable(FOUND));
-    List<Field<?>> outer = new ArrayList<>(columns.size() + 1);
+    List<Field<?>> outer = new ArrayList<>(columns.size());
     for (int i = 0; i < columns.size(); i++) {
       outer.add(found.field("c" + (i + 1), columns.get(i).getDataType()));
     }
-    outer.add(parentId);
     // No outer order by: ToManyRows#paged says why each owner's rows come in their page's order.
-    return DSL.select(outer).from(parents).crossJoin(found).coerce(withKey(columns, key));
+    return DSL.select(outer).from(parents).crossJoin(found).coerce(columns);
   }
 
   /** {@code find}'s order, then the target's id, then (pairs not unique) the link's id. */
@@ -140,12 +139,6 @@ final class LinkRows<K, T, L> {
       order.add(through.id());
     }
     return order;
-  }
-
-  private static List<Field<?>> withKey(List<Field<?>> columns, Field<?> key) {
-    List<Field<?>> fields = new ArrayList<>(columns);
-    fields.add(key);
-    return fields;
   }
 
   /** What is done with each link read, and the owner it belongs to ({@code null} where not read). */
@@ -161,7 +154,7 @@ final class LinkRows<K, T, L> {
   private void read(ResultQuery<Record> query, boolean withKey, Each<K, T, L> each) {
     ColumnReader[] targetReaders = target.columnReaders();
     ColumnReader[] throughReaders = through.columnReaders();
-    int keyIndex = columns.size();
+    int keyIndex = target.columns().size() + through.indexOf(key);
     if (targetReaders == null || throughReaders == null || withKey && keyReader == null) {
       int linkOffset = target.columns().size();
       for (Record record : query.fetch()) {
