@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.relata.it.SharedDatabase;
+import dev.relata.it.StatementCounter;
 import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -27,7 +28,10 @@ class CreatingTest {
   }
 
   private static AuthorGraph author(String name, String... slugs) {
-    List<Chapter> chapters = java.util.Arrays.stream(slugs).map(slug -> new Chapter(null, 0, slug)).toList();
+    List<Chapter> chapters = new java.util.ArrayList<>();
+    for (String slug : slugs) {
+      chapters.add(new Chapter(null, 0, slug));
+    }
     return new AuthorGraph(
         new Author(null, name, null),
         List.of(new BookGraph(new Book(null, null, "book of " + name, 7), chapters)),
@@ -53,6 +57,16 @@ class CreatingTest {
     assertEquals(0, new AuthorDao(dsl).count());
     assertEquals(0, new BookDao(dsl).count());
     assertEquals(0, new ChapterDao(dsl).count());
+  }
+
+  @Test
+  void aNullWhereAColumnIsNotNullIsRefusedBeforeAnySql() {
+    StatementCounter counter = new StatementCounter(dsl);
+    NullPointerException refused =
+        assertThrows(NullPointerException.class, () -> new AuthorGraphLoader(counter.dsl()).insert(author("Ann", "intro", null)));
+    assertTrue(refused.getMessage().startsWith("Chapter.slug must not be null"), refused.getMessage());
+    assertTrue(refused.getMessage().endsWith("(AuthorGraphLoader.insert)"), refused.getMessage());
+    assertEquals(0, counter.count(), counter.statements().toString());
   }
 
   @Test

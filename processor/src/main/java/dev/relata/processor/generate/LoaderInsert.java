@@ -49,14 +49,15 @@ final class LoaderInsert {
     methods.add(insertOne());
     methods.add(insertMany());
     methods.add(findAllById());
-    Node root = new Node(graph, "", null, null);
+    Node root = new Node(graph, "", null, null, null);
     addPair(root);
     methods.addAll(privateMethods);
     return methods;
   }
 
   /** A graph of the tree: the root's, or one nested under a component ({@code posts.user}). */
-  private record Node(GraphModel graph, String path, GraphComponent.ToOne under, EntityModel underEntity) {
+  private record Node(
+      GraphModel graph, String path, GraphComponent.ToOne under, EntityModel underEntity, ColumnModel filled) {
 
     /** {@code Graphs} for the root's, {@code Posts}, {@code PostsComments}, ...: the methods' suffix. */
     String suffix() {
@@ -74,7 +75,9 @@ final class LoaderInsert {
           }
         }
       }
-      return new Node(nested, path + Names.capitalize(component.name()), inverse, graph.root());
+      boolean child = association.kind() == AssociationKind.HAS_MANY || association.kind() == AssociationKind.HAS_ONE;
+      return new Node(
+          nested, path + Names.capitalize(component.name()), inverse, graph.root(), child ? association.foreignKey() : null);
     }
 
     /** Whether {@code belongsTo} is the other side of {@code parent}: the same key, the same two entities. */
@@ -171,7 +174,7 @@ final class LoaderInsert {
   /** The statements of an insert, in words: one per level and component, in the order they run. */
   private CodeBlock statements() {
     List<String> items = new ArrayList<>();
-    describe(new Node(graph, "", null, null), "", items);
+    describe(new Node(graph, "", null, null, null), "", items);
     CodeBlock.Builder doc =
         CodeBlock.builder().add("<p>Statements (at most $L, whatever the number of graphs; none for an empty level):\n<ol>\n",
             items.size());
@@ -237,6 +240,19 @@ final class LoaderInsert {
           "$T.checkUnder(graphs, graph -> graph.$N()$L, under, $S, $S)", GRAPH_WRITER, node.under().name(),
           node.under().optional() ? ".orElse(null)" : "", g.name() + "." + node.under().name(), method);
     }
+    // The keys insert fills: the one the level above fills, and those of the rows inserted first.
+    List<CodeBlock> filled = new ArrayList<>();
+    if (node.filled() != null) {
+      filled.add(field(root, node.filled()));
+    }
+    for (GraphComponent component : g.components()) {
+      if (isParent(node, component)) {
+        filled.add(field(root, component.association().foreignKey()));
+      }
+    }
+    check.addStatement(
+        "$T.requireValues($L, rows, $S$L)", GRAPH_WRITER, entity(root), method,
+        filled.isEmpty() ? "" : CodeBlock.of(", $L", CodeBlock.join(filled, ", ")));
     NameAllocator locals = locals();
     for (GraphComponent component : g.components()) {
       if (component == node.under() || component instanceof GraphComponent.Count) {
@@ -255,7 +271,7 @@ final class LoaderInsert {
         continue;
       }
       if (isLinked(component) && nested.isEmpty()) {
-        check.addStatement("$L", children(node, component)); // the targets have no key to check: nulls only
+        check.addStatement("$T.requireValues($L, $L.rows(), $S)", GRAPH_WRITER, entity(target), children(node, component), method);
         continue;
       }
       String children = locals.newName(component.name());

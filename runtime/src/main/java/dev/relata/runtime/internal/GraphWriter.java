@@ -117,6 +117,7 @@ public final class GraphWriter {
   public static <C, P> void checkChildKeys(
       EntityMetadata<C, ?> child, Field<?> key, List<C> rows, GraphChildren<?> children,
       EntityMetadata<P, ?> parent, List<P> parents, String component, String method) {
+    requireValues(child, rows, method, key);
     int index = child.indexOf(key);
     for (int p = 0; p < children.parents(); p++) {
       Object parentId = parent.idOf(parents.get(p));
@@ -140,6 +141,7 @@ public final class GraphWriter {
   public static <C, P> void checkParentKeys(
       EntityMetadata<C, ?> child, Field<?> key, List<C> rows, GraphChildren<?> parents,
       EntityMetadata<P, ?> parent, List<P> parentRows, String component, String method) {
+    requireValues(parent, parentRows, method);
     int index = child.indexOf(key);
     for (int i = 0; i < parents.parents(); i++) {
       if (parents.start(i) == parents.end(i)) {
@@ -171,6 +173,31 @@ public final class GraphWriter {
         throw new IllegalArgumentException(
             method + ": " + component + " is the row the graph is inserted under, and holds another; leave it"
                 + " empty: insert fills it with the stored row");
+      }
+    }
+  }
+
+  /**
+   * Checks that no row of {@code rows} holds {@code null} where its column is NOT NULL ({@code
+   * @Column(nullable = false)}), as {@code insertAll} would, but before anything is sent: a {@link
+   * NullPointerException} naming the entity and the component. The {@code filled} columns, keys
+   * insert fills, are not checked.
+   */
+  public static <E> void requireValues(EntityMetadata<E, ?> entity, List<E> rows, String method, Field<?>... filled) {
+    int[] skipped = new int[filled.length];
+    for (int f = 0; f < filled.length; f++) {
+      skipped[f] = entity.indexOf(filled[f]);
+    }
+    for (E row : rows) {
+      Object[] values = entity.values(row);
+      next:
+      for (int i = 0; i < values.length; i++) {
+        for (int skip : skipped) {
+          if (skip == i) {
+            continue next;
+          }
+        }
+        entity.requireAllowed(i, values[i], method);
       }
     }
   }
@@ -253,6 +280,8 @@ public final class GraphWriter {
   public static <O, T, L> void checkLinks(
       EntityMetadata<L, ?> through, Field<?> key, Field<?> otherKey, GraphChildren<Linked<T, L>> links,
       EntityMetadata<O, ?> owner, List<O> owners, EntityMetadata<T, ?> target, String component, String method) {
+    requireValues(target, map(links.rows(), Linked::target), method);
+    requireValues(through, map(links.rows(), Linked::link), method, key, otherKey);
     int keyIndex = through.indexOf(key);
     int otherIndex = through.indexOf(otherKey);
     for (int p = 0; p < links.parents(); p++) {

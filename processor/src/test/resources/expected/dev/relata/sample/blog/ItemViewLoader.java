@@ -180,6 +180,7 @@ public final class ItemViewLoader {
   }
 
   private static void checkGraphs(List<ItemView> graphs, List<Item> rows) {
+    GraphWriter.requireValues(ItemTable.ENTITY, rows, "ItemViewLoader.insert", ItemTable.ITEM_TABLE.ORDER_ID);
     GraphChildren<Order> order = GraphWriter.required(graphs, ItemView::order, "ItemView.order", "ItemViewLoader.insert");
     GraphWriter.checkParentKeys(ItemTable.ENTITY, ItemTable.ITEM_TABLE.ORDER_ID, rows, order, OrderTable.ENTITY, order.rows(), "ItemView.order", "ItemViewLoader.insert");
   }

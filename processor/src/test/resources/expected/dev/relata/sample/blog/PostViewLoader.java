@@ -204,9 +204,10 @@ public final class PostViewLoader {
   }
 
   private static void checkGraphs(List<PostView> graphs, List<Post> rows) {
+    GraphWriter.requireValues(PostTable.ENTITY, rows, "PostViewLoader.insert", PostTable.POST_TABLE.USER_ID);
     GraphChildren<User> user = GraphWriter.optional(graphs, PostView::user, "PostView.user", "PostViewLoader.insert");
     GraphWriter.checkParentKeys(PostTable.ENTITY, PostTable.POST_TABLE.USER_ID, rows, user, UserTable.ENTITY, user.rows(), "PostView.user", "PostViewLoader.insert");
-    GraphWriter.many(graphs, PostView::tags, "PostView.tags", "PostViewLoader.insert");
+    GraphWriter.requireValues(TagTable.ENTITY, GraphWriter.many(graphs, PostView::tags, "PostView.tags", "PostViewLoader.insert").rows(), "PostViewLoader.insert");
     GraphChildren<Comment> comments = GraphWriter.many(graphs, PostView::comments, "PostView.comments", "PostViewLoader.insert");
     GraphWriter.checkChildKeys(CommentTable.ENTITY, CommentTable.COMMENT_TABLE.POST_ID, comments.rows(), comments, PostTable.ENTITY, rows, "PostView.comments", "PostViewLoader.insert");
   }

@@ -221,6 +221,7 @@ public final class UserPageLoader {
   }
 
   private static void checkGraphs(List<UserPage> graphs, List<User> rows) {
+    GraphWriter.requireValues(UserTable.ENTITY, rows, "UserPageLoader.insert");
     GraphChildren<PostView> posts = GraphWriter.many(graphs, UserPage::posts, "UserPage.posts", "UserPageLoader.insert");
     List<Post> postsRows = GraphWriter.roots(posts.rows(), PostView::post, "PostView.post", "UserPageLoader.insert");
     GraphWriter.checkChildKeys(PostTable.ENTITY, PostTable.POST_TABLE.USER_ID, postsRows, posts, UserTable.ENTITY, rows, "UserPage.posts", "UserPageLoader.insert");
@@ -247,7 +248,8 @@ public final class UserPageLoader {
 
   private static void checkPosts(List<PostView> graphs, List<Post> rows, List<User> under) {
     GraphWriter.checkUnder(graphs, graph -> graph.user().orElse(null), under, "PostView.user", "UserPageLoader.insert");
-    GraphWriter.many(graphs, PostView::tags, "PostView.tags", "UserPageLoader.insert");
+    GraphWriter.requireValues(PostTable.ENTITY, rows, "UserPageLoader.insert", PostTable.POST_TABLE.USER_ID);
+    GraphWriter.requireValues(TagTable.ENTITY, GraphWriter.many(graphs, PostView::tags, "PostView.tags", "UserPageLoader.insert").rows(), "UserPageLoader.insert");
     GraphChildren<Comment> comments = GraphWriter.many(graphs, PostView::comments, "PostView.comments", "UserPageLoader.insert");
     GraphWriter.checkChildKeys(CommentTable.ENTITY, CommentTable.COMMENT_TABLE.POST_ID, comments.rows(), comments, PostTable.ENTITY, rows, "PostView.comments", "UserPageLoader.insert");
   }

@@ -185,6 +185,7 @@ public final class LabelViewLoader {
   }
 
   private static void checkGraphs(List<LabelView> graphs, List<Label> rows) {
+    GraphWriter.requireValues(LabelTable.ENTITY, rows, "LabelViewLoader.insert");
     GraphChildren<Linked<Account, Labelling>> accounts = GraphWriter.many(graphs, LabelView::accounts, "LabelView.accounts", "LabelViewLoader.insert");
     GraphWriter.checkLinks(LabellingTable.ENTITY, LabellingTable.LABELLING_TABLE.LABEL_ID, LabellingTable.LABELLING_TABLE.ACCOUNT_ID, accounts, LabelTable.ENTITY, rows, AccountTable.ENTITY, "LabelView.accounts", "LabelViewLoader.insert");
   }
