@@ -71,6 +71,8 @@ public final class BenchmarkMain {
           new Pair("insert 100 graphs: user, 3 posts, 2 tags and 3 comments each", "InsertGraphBenchmark", "relata", "jdbc", 1.2),
           new Pair("addTags: the anti-join vs the not exists it replaced", "AddTagsBenchmark", "antiJoin", "notExists", 1.0),
           new Pair("project links of 1,000 members vs JDBC", "LinksBenchmark", "relataBatch", "jdbc", 1.2),
+          new Pair(
+              "(report) the same, a through record without dates", "LinksBenchmark", "relataStars", "jdbcStars", 1.2),
           // Reported: if one MULTISET query beat the loader by more than 1.3x, it would earn a place as a strategy.
           new Pair("(report) the same page: loader vs jOOQ MULTISET", "GraphBenchmark", "relata", "multiset", 1.3),
           new Pair("javac, 200 entities / 400 associations", "JavacBenchmark", "withProcessor", "withoutProcessor", 2.0),

@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The projects of 1,000 members with their memberships, 5,000 links, by turns: the generated
  * {@code getProjectLinks(members)} (one statement) and the same statement by hand with JDBC
- * ({@link LinksJdbc}), on one connection.
+ * ({@link LinksJdbc}), on one connection; and the same for their stars, a through record without
+ * a date, which Relata reads straight from the result set rather than through jOOQ's records.
  */
 // Calls of several ms: a longer warm-up, as for the other batch reads, so that the JIT has compiled
 // jOOQ's path before the measurement.
@@ -28,12 +29,17 @@ import org.openjdk.jmh.annotations.Warmup;
 public class LinksBenchmark extends DatabaseBenchmark {
 
   public LinksBenchmark() {
-    super("relataBatch", "jdbc");
+    super("relataBatch", "jdbc", "relataStars", "jdbcStars");
   }
 
   @Benchmark
   public Object linksOfAll(Fixture fixture) throws SQLException {
-    return side() == 0 ? fixture.members.getProjectLinks(fixture.all) : fixture.jdbc.linksOf(fixture.all);
+    return switch (side()) {
+      case 0 -> fixture.members.getProjectLinks(fixture.all);
+      case 1 -> fixture.jdbc.linksOf(fixture.all);
+      case 2 -> fixture.members.getStarredProjectLinks(fixture.all);
+      default -> fixture.jdbc.starsOf(fixture.all);
+    };
   }
 
   /** The connection, the DAO on it, the baseline and the members. */
@@ -54,7 +60,8 @@ public class LinksBenchmark extends DatabaseBenchmark {
       members = new MemberDao(dsl);
       jdbc = new LinksJdbc(connection);
       all = members.findAll();
-      if (!members.getProjectLinks(all).equals(jdbc.linksOf(all))) {
+      if (!members.getProjectLinks(all).equals(jdbc.linksOf(all))
+          || !members.getStarredProjectLinks(all).equals(jdbc.starsOf(all))) {
         throw new IllegalStateException("the two sides read different links");
       }
     }

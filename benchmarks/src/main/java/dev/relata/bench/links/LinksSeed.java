@@ -6,8 +6,8 @@ import org.jooq.DSLContext;
 
 /**
  * The rows of the link benchmark: {@value #MEMBERS} members, {@value #PROJECTS} projects, each
- * member in {@value #PROJECTS_PER_MEMBER} of them. Written once; a fork that finds them in place
- * leaves them alone.
+ * member in {@value #PROJECTS_PER_MEMBER} of them and starring as many. Written once; a fork that
+ * finds them in place leaves them alone.
  */
 final class LinksSeed {
 
@@ -37,23 +37,29 @@ final class LinksSeed {
     }
     projects = new ProjectDao(dsl).insertAll(projects);
     List<Membership> links = new ArrayList<>();
+    List<Star> stars = new ArrayList<>();
     for (int n = 0; n < PROJECTS_PER_MEMBER; n++) {
       for (Member member : members) {
         // Interleaved, as real links come: a member's rows spread over the table.
         Project project = projects.get((int) ((member.id() * 7 + n * 11) % PROJECTS));
         links.add(new Membership(null, member.id(), project.id(), ROLES[n % ROLES.length], null));
+        stars.add(new Star(null, member.id(), project.id(), n));
       }
     }
     new MembershipDao(dsl).insertAll(links);
+    new StarDao(dsl).insertAll(stars);
     dsl.execute("analyze");
   }
 
   private static boolean inPlace(DSLContext dsl) {
     boolean tables =
         Boolean.TRUE.equals(
-            dsl.fetchValue("select to_regclass('links_members') is not null and to_regclass('links_memberships') is not null"));
+            dsl.fetchValue(
+                "select to_regclass('links_members') is not null and to_regclass('links_memberships') is not null"
+                    + " and to_regclass('links_stars') is not null"));
     return tables
         && new MemberDao(dsl).count() == MEMBERS
-        && new MembershipDao(dsl).count() == (long) MEMBERS * PROJECTS_PER_MEMBER;
+        && new MembershipDao(dsl).count() == (long) MEMBERS * PROJECTS_PER_MEMBER
+        && new StarDao(dsl).count() == (long) MEMBERS * PROJECTS_PER_MEMBER;
   }
 }

@@ -22,8 +22,10 @@ import org.jooq.impl.DSL;
 /**
  * The methods of a {@code @BelongsToMany} association, for the generated DAO of the side that
  * declares it: {@code PostDao.getTags(post)} is {@code TAGS.get(dsl(), post)}. Links are rows of
- * the join entity ({@code through}); removing a link deletes its join row, never the target. What
- * every to-many association does is in {@link ToManyAssociation}.
+ * the join entity ({@code through}); removing a link deletes its join row, never the target. A join
+ * row's own components are read with its target ({@link LinkRows}) and written by {@code
+ * addTag(post, tag, link)} ({@link LinkWrite}). What every to-many association does is in {@link
+ * ToManyAssociation}.
  *
  * @param <O> the entity declaring {@code @BelongsToMany}
  * @param <OID> its id type
