@@ -77,14 +77,20 @@ class GraphInsertTest extends GraphDatabaseTest {
     assertTrue(counter.statements().get(0).contains("= any ("), counter.statements().get(0));
   }
 
-  @Test
-  void aBelongsToComponentIsInsertedFirstAndTheKeyFilledFromIt() {
+  @ParameterizedTest
+  @ValueSource(ints = {1, 1_000})
+  void aBelongsToComponentIsInsertedFirstAndTheKeyFilledFromIt(int graphs) {
+    List<CommentView> views = new ArrayList<>();
+    for (int i = 0; i < graphs; i++) {
+      views.add(new CommentView(new Comment(null, 0, "first!", i), new Post(null, null, "Hello " + i)));
+    }
     StatementCounter counter = new StatementCounter(dsl);
-    CommentView stored =
-        new CommentViewLoader(counter.dsl()).insert(new CommentView(new Comment(null, 0, "first!", 1), new Post(null, null, "Hello")));
+    List<CommentView> stored = new CommentViewLoader(counter.dsl()).insert(views);
     assertEquals(2, counter.count(), "the posts, then the comments: " + counter.statements());
-    assertEquals(stored.post().id(), (Long) stored.comment().postId());
-    assertEquals(Optional.of(stored.post()), new CommentDao(dsl).getPost(stored.comment()));
+    CommentView last = stored.get(graphs - 1);
+    assertEquals("Hello " + (graphs - 1), last.post().title());
+    assertEquals(last.post().id(), (Long) last.comment().postId());
+    assertEquals(Optional.of(last.post()), new CommentDao(dsl).getPost(last.comment()));
   }
 
   @Test

@@ -165,7 +165,8 @@ final class LoaderInsert {
 
   private static CodeBlock throwsDoc(String parameter) {
     return CodeBlock.of(
-        "\n@throws NullPointerException if {@code $L}, a graph, a root or a nested row is {@code null}\n"
+        "\n@throws NullPointerException if {@code $L}, a graph, a root or a nested row is {@code null}, or a\n"
+            + "    row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)\n"
             + "@throws IllegalArgumentException if a nested row's foreign key names another row than the one\n"
             + "    the graph puts it under (nothing is sent)\n",
         parameter);

@@ -123,7 +123,8 @@ public final class ItemViewLoader {
    * <li>the items: one insert into {@code items}, as {@code insertAll}
    * </ol>
    *
-   * @throws NullPointerException if {@code graph}, a graph, a root or a nested row is {@code null}
+   * @throws NullPointerException if {@code graph}, a graph, a root or a nested row is {@code null}, or a
+   *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
    * @throws IllegalArgumentException if a nested row's foreign key names another row than the one
    *     the graph puts it under (nothing is sent)
    */
@@ -151,7 +152,8 @@ public final class ItemViewLoader {
    * <li>the items: one insert into {@code items}, as {@code insertAll}
    * </ol>
    *
-   * @throws NullPointerException if {@code graphs}, a graph, a root or a nested row is {@code null}
+   * @throws NullPointerException if {@code graphs}, a graph, a root or a nested row is {@code null}, or a
+   *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
    * @throws IllegalArgumentException if a nested row's foreign key names another row than the one
    *     the graph puts it under (nothing is sent)
    */

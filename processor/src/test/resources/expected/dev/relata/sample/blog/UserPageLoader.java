@@ -155,7 +155,8 @@ public final class UserPageLoader {
    * <li>{@code profile}: one insert into {@code profiles}, as {@code insertAll}
    * </ol>
    *
-   * @throws NullPointerException if {@code graph}, a graph, a root or a nested row is {@code null}
+   * @throws NullPointerException if {@code graph}, a graph, a root or a nested row is {@code null}, or a
+   *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
    * @throws IllegalArgumentException if a nested row's foreign key names another row than the one
    *     the graph puts it under (nothing is sent)
    */
@@ -187,7 +188,8 @@ public final class UserPageLoader {
    * <li>{@code profile}: one insert into {@code profiles}, as {@code insertAll}
    * </ol>
    *
-   * @throws NullPointerException if {@code graphs}, a graph, a root or a nested row is {@code null}
+   * @throws NullPointerException if {@code graphs}, a graph, a root or a nested row is {@code null}, or a
+   *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
    * @throws IllegalArgumentException if a nested row's foreign key names another row than the one
    *     the graph puts it under (nothing is sent)
    */

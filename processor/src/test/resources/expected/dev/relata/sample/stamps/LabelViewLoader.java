@@ -127,7 +127,8 @@ public final class LabelViewLoader {
    * <li>the links of {@code accounts}, each its {@code link} with both keys filled: one insert into {@code labellings}, as {@code insertAll}
    * </ol>
    *
-   * @throws NullPointerException if {@code graph}, a graph, a root or a nested row is {@code null}
+   * @throws NullPointerException if {@code graph}, a graph, a root or a nested row is {@code null}, or a
+   *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
    * @throws IllegalArgumentException if a nested row's foreign key names another row than the one
    *     the graph puts it under (nothing is sent)
    */
@@ -156,7 +157,8 @@ public final class LabelViewLoader {
    * <li>the links of {@code accounts}, each its {@code link} with both keys filled: one insert into {@code labellings}, as {@code insertAll}
    * </ol>
    *
-   * @throws NullPointerException if {@code graphs}, a graph, a root or a nested row is {@code null}
+   * @throws NullPointerException if {@code graphs}, a graph, a root or a nested row is {@code null}, or a
+   *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
    * @throws IllegalArgumentException if a nested row's foreign key names another row than the one
    *     the graph puts it under (nothing is sent)
    */
