@@ -120,6 +120,12 @@ public enum Message {
       "%s names a class that another annotation processor generated only after %s's classes were written without"
           + " that association. A class an association names must exist when its entity is processed: write it as a"
           + " source, or generate it in an earlier build step."),
+  // Links (Linked<T, L> components of graphs): codes from 070 on.
+  LINKED_WRONG_TYPES(70, "Component %s of %s has type %s, but %s links %s rows by %s records. Declare it as List<Linked<%s, %s>>."),
+  LINKED_WITHOUT_THROUGH(
+      71,
+      "Component %s of %s has type %s, but %s is a %s: it has no through record, so there is no link to hold. Linked<T,"
+          + " L> holds a @BelongsToMany's targets with their through records. Declare it as List<%s>."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;

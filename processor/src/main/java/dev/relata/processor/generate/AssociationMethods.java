@@ -74,7 +74,10 @@ final class AssociationMethods {
               field(t, a.foreignKey().component()), names,
               a.where().isEmpty() ? "" : CodeBlock.of(",\n$L", scope(t, a.where())));
     }
-    TypeName type = ParameterizedTypeName.get(runtimeType(), owner, o.id().boxedType(), target, t.id().boxedType());
+    TypeName type =
+        a instanceof BelongsToMany m
+            ? ParameterizedTypeName.get(runtimeType(), owner, o.id().boxedType(), target, t.id().boxedType(), m.through().className())
+            : ParameterizedTypeName.get(runtimeType(), owner, o.id().boxedType(), target, t.id().boxedType());
     return FieldSpec.builder(type, a.constant(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(initializer)
         .build();
@@ -152,6 +155,15 @@ final class AssociationMethods {
         methods.add(write("set" + many, TypeName.VOID, "set", sql.setMany(), ownerParam(), targetsParam()));
         methods.add(read("has" + one, TypeName.BOOLEAN, "has", sql.has(false), ownerParam(), targetParam()));
         methods.add(read("has" + many, TypeName.BOOLEAN, "hasAll", sql.has(true), ownerParam(), targetsParam()));
+        if (a instanceof BelongsToMany m) {
+          LinkMethods links = new LinkMethods(m);
+          methods.add(write("add" + one, links.through(), "addLink", links.addDoc(), ownerParam(), targetParam(), links.linkParam()));
+          methods.add(read(a.linksMethod(), links.list(), "getLinks", links.getDoc(false, false), ownerParam()));
+          methods.add(read(a.linksMethod(), map(links.list()), "getAllLinks", links.getDoc(true, false), ownersParam()));
+          methods.add(read(a.linksMethod(), links.list(), "getLinks", links.getDoc(false, true), ownerParam(), findParam()));
+          methods.add(
+              read(a.linksMethod(), map(links.list()), "getAllLinks", links.getDoc(true, true), ownersParam(), findParam()));
+        }
       }
       case HAS_ONE -> {
         methods.add(read("get" + one, optional(target), "get", sql.getOne(), ownerParam()));

@@ -106,8 +106,8 @@ final class RuntimeAssociation {
   }
 
   @SuppressWarnings("unchecked")
-  BelongsToManyAssociation<Object[], Object, Object[], Object> belongsToMany() {
-    return (BelongsToManyAssociation<Object[], Object, Object[], Object>) runtime;
+  BelongsToManyAssociation<Object[], Object, Object[], Object, Object[]> belongsToMany() {
+    return (BelongsToManyAssociation<Object[], Object, Object[], Object, Object[]>) runtime;
   }
 
   @SuppressWarnings("unchecked")

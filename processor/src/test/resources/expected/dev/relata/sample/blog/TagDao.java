@@ -1,6 +1,7 @@
 package dev.relata.sample.blog;
 
 import dev.relata.Find;
+import dev.relata.Linked;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.ReadReplica;
 import dev.relata.runtime.internal.AssociationNames;
@@ -25,7 +26,7 @@ import org.jooq.DSLContext;
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class TagDao extends EntityDao<Tag, Long> {
-  private static final BelongsToManyAssociation<Tag, Long, Post, Long> POSTS = new BelongsToManyAssociation<>(
+  private static final BelongsToManyAssociation<Tag, Long, Post, Long, PostTag> POSTS = new BelongsToManyAssociation<>(
       TagTable.ENTITY,
       PostTable.ENTITY,
       PostTagTable.ENTITY,
@@ -393,5 +394,80 @@ public final class TagDao extends EntityDao<Tag, Long> {
    */
   public boolean hasPosts(Tag tag, Collection<Post> posts) {
     return POSTS.hasAll(reads(), tag, posts);
+  }
+
+  /**
+   * Links {@code post} to {@code tag} with {@code link}'s own components and returns the link as
+   * stored: one statement that inserts the PostTag into {@code "post_tags"} with {@code link}'s
+   * components but its id and its keys, which are those of the two rows. Where the pair is linked
+   * already, the same statement updates its link's components instead ({@code on conflict} on the
+   * pair's unique constraint, so that concurrent adds of one pair leave one link, with the last
+   * one's components). Where the link holds those values already, nothing is written and a second
+   * statement reads it.
+   *
+   * @param link the link's components; its tagId and postId must be {@code null} or the ids of
+   *     {@code tag} and {@code post}
+   * @throws IllegalArgumentException if {@code tag} or {@code post} has a {@code null} id (not stored
+   *     yet), or a key of {@code link} is another id; no statement runs then
+   */
+  public PostTag addPost(Tag tag, Post post, PostTag link) {
+    return POSTS.addLink(dsl(), tag, post, link);
+  }
+
+  /**
+   * Returns the posts of {@code tag}, each with the PostTag that links it (a row of {@code
+   * "post_tags"}), ordered by Post id. An empty list if it has none.
+   *
+   * <p>One statement: a join of the two tables.
+   *
+   * @throws IllegalArgumentException if {@code tag} has a {@code null} id (not stored yet)
+   */
+  public List<Linked<Post, PostTag>> getPostLinks(Tag tag) {
+    return POSTS.getLinks(reads(), tag);
+  }
+
+  /**
+   * Returns the posts of each of {@code tags}, each with the PostTag that links it (a row of {@code
+   * "post_tags"}), ordered by Post id. Every one of them is a key, in input order (duplicates
+   * collapse), mapped to its links, or to an empty list. The map is unmodifiable.
+   *
+   * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
+   * an array of the ids.
+   *
+   * @throws IllegalArgumentException if one of {@code tags} has a {@code null} id (not stored yet)
+   */
+  public Map<Tag, List<Linked<Post, PostTag>>> getPostLinks(Collection<Tag> tags) {
+    return POSTS.getAllLinks(reads(), tags);
+  }
+
+  /**
+   * Returns the posts of {@code tag} that {@code find} selects, each with the PostTag that links it
+   * (a row of {@code "post_tags"}), ordered by {@code find}'s fields, then by Post id, with its
+   * limit and offset. Its condition and order may use the fields of {@code "posts"} and of {@code
+   * "post_tags"}. An empty list if it has none.
+   *
+   * <p>One statement: a join of the two tables.
+   *
+   * @throws IllegalArgumentException if {@code tag} has a {@code null} id (not stored yet)
+   */
+  public List<Linked<Post, PostTag>> getPostLinks(Tag tag, Find find) {
+    return POSTS.getLinks(reads(), tag, find);
+  }
+
+  /**
+   * Returns the posts of each of {@code tags} that {@code find} selects, each with the PostTag that
+   * links it (a row of {@code "post_tags"}), ordered by {@code find}'s fields, then by Post id, with
+   * its limit and offset applied to each list. Its condition and order may use the fields of {@code
+   * "posts"} and of {@code "post_tags"}. Every one of them is a key, in input order (duplicates
+   * collapse), mapped to its links, or to an empty list. The map is unmodifiable.
+   *
+   * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
+   * an array of the ids, or, with a limit or offset, a lateral subquery per Tag over {@code
+   * unnest(?)}.
+   *
+   * @throws IllegalArgumentException if one of {@code tags} has a {@code null} id (not stored yet)
+   */
+  public Map<Tag, List<Linked<Post, PostTag>>> getPostLinks(Collection<Tag> tags, Find find) {
+    return POSTS.getAllLinks(reads(), tags, find);
   }
 }

@@ -1,6 +1,7 @@
 package dev.relata.sample.stamps;
 
 import dev.relata.Find;
+import dev.relata.Linked;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.ReadReplica;
 import dev.relata.runtime.internal.AssociationNames;
@@ -25,7 +26,7 @@ import org.jooq.DSLContext;
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class LabelDao extends EntityDao<Label, Long> {
-  private static final BelongsToManyAssociation<Label, Long, Account, Long> ACCOUNTS = new BelongsToManyAssociation<>(
+  private static final BelongsToManyAssociation<Label, Long, Account, Long, Labelling> ACCOUNTS = new BelongsToManyAssociation<>(
       LabelTable.ENTITY,
       AccountTable.ENTITY,
       LabellingTable.ENTITY,
@@ -367,5 +368,83 @@ public final class LabelDao extends EntityDao<Label, Long> {
    */
   public boolean hasAccounts(Label label, Collection<Account> accounts) {
     return ACCOUNTS.hasAll(reads(), label, accounts);
+  }
+
+  /**
+   * Links {@code account} to {@code label} with {@code link}'s own components and returns the link
+   * as stored: one statement that inserts the Labelling into {@code "labellings"} with {@code
+   * link}'s components but its id and its keys, which are those of the two rows. Where the pair is
+   * linked already, the same statement updates its link's components instead ({@code on conflict} on
+   * the pair's unique constraint, so that concurrent adds of one pair leave one link, with the last
+   * one's components); its creation time stays, and its update time and version change as {@code
+   * update} changes them. Where the link holds those values already, nothing is written and a second
+   * statement reads it.
+   *
+   * @param link the link's components; its labelId and accountId must be {@code null} or the ids of
+   *     {@code label} and {@code account}
+   * @throws IllegalArgumentException if {@code label} or {@code account} has a {@code null} id (not stored
+   *     yet), or a key of {@code link} is another id; no statement runs then
+   */
+  public Labelling addAccount(Label label, Account account, Labelling link) {
+    return ACCOUNTS.addLink(dsl(), label, account, link);
+  }
+
+  /**
+   * Returns the accounts of {@code label}, each with the Labelling that links it (a row of {@code
+   * "labellings"}), ordered by Account id. An empty list if it has none.
+   *
+   * <p>One statement: a join of the two tables.
+   *
+   * @throws IllegalArgumentException if {@code label} has a {@code null} id (not stored yet)
+   */
+  public List<Linked<Account, Labelling>> getAccountLinks(Label label) {
+    return ACCOUNTS.getLinks(reads(), label);
+  }
+
+  /**
+   * Returns the accounts of each of {@code labels}, each with the Labelling that links it (a row of
+   * {@code "labellings"}), ordered by Account id. Every one of them is a key, in input order
+   * (duplicates collapse), mapped to its links, or to an empty list. The map is unmodifiable.
+   *
+   * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
+   * an array of the ids.
+   *
+   * @throws IllegalArgumentException if one of {@code labels} has a {@code null} id (not stored yet)
+   */
+  public Map<Label, List<Linked<Account, Labelling>>> getAccountLinks(Collection<Label> labels) {
+    return ACCOUNTS.getAllLinks(reads(), labels);
+  }
+
+  /**
+   * Returns the accounts of {@code label} that {@code find} selects, each with the Labelling that
+   * links it (a row of {@code "labellings"}), ordered by {@code find}'s fields, then by Account id,
+   * with its limit and offset. Its condition and order may use the fields of {@code "accounts"} and
+   * of {@code "labellings"}. An empty list if it has none.
+   *
+   * <p>One statement: a join of the two tables.
+   *
+   * @throws IllegalArgumentException if {@code label} has a {@code null} id (not stored yet)
+   */
+  public List<Linked<Account, Labelling>> getAccountLinks(Label label, Find find) {
+    return ACCOUNTS.getLinks(reads(), label, find);
+  }
+
+  /**
+   * Returns the accounts of each of {@code labels} that {@code find} selects, each with the
+   * Labelling that links it (a row of {@code "labellings"}), ordered by {@code find}'s fields, then
+   * by Account id, with its limit and offset applied to each list. Its condition and order may use
+   * the fields of {@code "accounts"} and of {@code "labellings"}. Every one of them is a key, in
+   * input order (duplicates collapse), mapped to its links, or to an empty list. The map is
+   * unmodifiable.
+   *
+   * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
+   * an array of the ids, or, with a limit or offset, a lateral subquery per Label over {@code
+   * unnest(?)}.
+   *
+   * @throws IllegalArgumentException if one of {@code labels} has a {@code null} id (not stored yet)
+   */
+  public Map<Label, List<Linked<Account, Labelling>>> getAccountLinks(Collection<Label> labels,
+      Find find) {
+    return ACCOUNTS.getAllLinks(reads(), labels, find);
   }
 }
