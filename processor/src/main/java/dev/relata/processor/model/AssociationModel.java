@@ -5,15 +5,24 @@ import java.util.List;
 
 /**
  * One association annotation, resolved: both entities, the key columns and the names; one record
- * per kind. A kind added later (the polymorphic {@code @BelongsTo}) is a record of its own here.
+ * per kind. The polymorphic {@code @BelongsTo} is a record of its own: its parent is one of
+ * several entities ({@link #targets()}).
  */
 public sealed interface AssociationModel {
 
   /** The entity that declares it, whose DAO gets the methods. */
   EntityModel owner();
 
-  /** The entity on the other side. */
+  /**
+   * The entity on the other side; for a {@link PolymorphicBelongsTo}, the first it permits (code
+   * that handles every kind asks for {@link #targets()}).
+   */
   EntityModel target();
+
+  /** Every entity the other side may be: {@link #target()} alone but for a polymorphic parent. */
+  default List<EntityModel> targets() {
+    return List.of(target());
+  }
 
   /**
    * The key column: on the target for {@code @HasMany}/{@code @HasOne}, on the owner for {@code
@@ -69,6 +78,44 @@ public sealed interface AssociationModel {
    */
   record BelongsTo(EntityModel owner, EntityModel target, ColumnModel foreignKey, AssociationNames names, OnDelete onDelete)
       implements AssociationModel {
+
+    @Override
+    public AssociationKind kind() {
+      return AssociationKind.BELONGS_TO;
+    }
+
+    @Override
+    public EntityModel keyHolder() {
+      return owner;
+    }
+  }
+
+  /**
+   * A polymorphic {@code @BelongsTo}: the parent is a row of one of the entities a sealed
+   * interface permits, its id in {@code foreignKey} and its record's simple name in {@code
+   * typeKey}. No foreign key constrains it: it would point at several tables.
+   *
+   * @param parent the sealed interface ({@code Commentable})
+   * @param targets the entities it permits, in its {@code permits} order
+   * @param typeKey the owner's {@code String} column holding the parent's record name
+   */
+  record PolymorphicBelongsTo(
+      EntityModel owner,
+      com.palantir.javapoet.ClassName parent,
+      List<EntityModel> targets,
+      ColumnModel foreignKey,
+      ColumnModel typeKey,
+      AssociationNames names)
+      implements AssociationModel {
+
+    public PolymorphicBelongsTo {
+      targets = List.copyOf(targets);
+    }
+
+    @Override
+    public EntityModel target() {
+      return targets.get(0);
+    }
 
     @Override
     public AssociationKind kind() {

@@ -123,7 +123,9 @@ public final class AssociationParser {
   private Set<String> names(AssociationKind kind, AnnotationMirror mirror) {
     Set<String> names = new HashSet<>();
     Optional<String> target =
-        annotations.classElement(mirror, "value").filter(EntityRegistry::isEntity).map(t -> t.getSimpleName().toString());
+        annotations.classElement(mirror, "value")
+            .filter(t -> EntityRegistry.isEntity(t) || kind == AssociationKind.BELONGS_TO && t.getKind() == javax.lang.model.element.ElementKind.INTERFACE)
+            .map(t -> t.getSimpleName().toString());
     if (target.isEmpty()) {
       return names;
     }
@@ -148,6 +150,9 @@ public final class AssociationParser {
         for (String member : kind == AssociationKind.BELONGS_TO_MANY ? List.of("value", "through") : List.of("value")) {
           annotations.classElement(mirror, member).filter(EntityRegistry::isEntity).ifPresent(registry::model);
         }
+        if (kind == AssociationKind.BELONGS_TO) {
+          PolymorphicParser.permittedEntities(annotations, mirror).forEach(registry::model);
+        }
       }
     }
   }
@@ -163,7 +168,7 @@ public final class AssociationParser {
     if (association.kind() != AssociationKind.BELONGS_TO) {
       return true;
     }
-    String description = association.kind().display() + "(" + association.target().name() + ".class)";
+    String description = description(association);
     String key = association.foreignKey().component();
     String taken = keyOwners.putIfAbsent(key, description);
     if (taken != null) {
@@ -178,7 +183,7 @@ public final class AssociationParser {
   /** Whether the association's methods are new on the DAO; reports the first one taken. */
   private boolean namesAreFree(
       TypeElement record, AnnotationMirror mirror, AssociationModel association, Map<String, String> methodOwners) {
-    String description = association.kind().display() + "(" + association.target().name() + ".class)";
+    String description = description(association);
     List<String> members = new ArrayList<>(association.methodNames());
     members.add(association.constant()); // `as = "post_items"` and `as = "postItems"` both make POST_ITEMS
     for (String method : members) {
@@ -194,8 +199,21 @@ public final class AssociationParser {
     return true;
   }
 
-  /** Whether the association's path method on {@code XTable} is not a method of jOOQ's {@code Table}; reports if it is. */
+  /** The annotation as named in messages: {@code @HasMany(Post.class)}. */
+  private static String description(AssociationModel association) {
+    String target =
+        association instanceof AssociationModel.PolymorphicBelongsTo p ? p.parent().simpleName() : association.target().name();
+    return association.kind().display() + "(" + target + ".class)";
+  }
+
+  /**
+   * Whether the association's path method on {@code XTable} is not a method of jOOQ's {@code
+   * Table}; reports if it is. A polymorphic parent has no path: paths follow foreign keys.
+   */
   private boolean pathIsFree(TypeElement record, AnnotationMirror mirror, AssociationModel association) {
+    if (association instanceof AssociationModel.PolymorphicBelongsTo) {
+      return true;
+    }
     String path = association.pathName();
     Optional<String> jooqMethod = tableMethods.collision(path);
     jooqMethod.ifPresent(
@@ -209,6 +227,10 @@ public final class AssociationParser {
 
   private Optional<AssociationModel> parse(
       TypeElement record, EntityModel owner, AssociationKind kind, AnnotationMirror mirror) {
+    if (kind == AssociationKind.BELONGS_TO && PolymorphicParser.applies(annotations, mirror)) {
+      return new PolymorphicParser(annotations, report, registry, record, owner, mirror)
+          .parse(defaultName -> names(record, mirror, kind, defaultName, null));
+    }
     Optional<TypeElement> targetElement = entityOf(record, mirror, "value", Message.TARGET_NOT_ENTITY, kind);
     if (targetElement.isEmpty()) {
       return Optional.empty();
