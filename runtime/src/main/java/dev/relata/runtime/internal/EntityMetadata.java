@@ -241,6 +241,11 @@ public final class EntityMetadata<E, ID> {
     return byId.on(dsl, DSL.val(value, id));
   }
 
+  /** The name of the component column {@code index} holds: {@code userId}. */
+  String component(int index) {
+    return components.get(index);
+  }
+
   /** The position of {@code column} in {@link #columns()}. */
   int indexOf(Field<?> column) {
     // Generated code and the runtime ask with the table's own fields: found by identity first,
