@@ -145,7 +145,7 @@ public enum Message {
           + " saying which. Add one and name it with typeKey = \"%s\"."),
   TYPE_KEY_WITHOUT_INTERFACE(
       77,
-      "%s: typeKey is for a polymorphic parent, a sealed interface of @Entity records, and %s is a class. Remove"
+      "%s: typeKey is for a polymorphic parent, a sealed interface of @Entity records, and %s is %s. Remove"
           + " typeKey."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 

@@ -86,7 +86,7 @@ final class PolymorphicParser {
     if (parent.getKind() != ElementKind.INTERFACE) {
       report.report(
           Message.TYPE_KEY_WITHOUT_INTERFACE, record, mirror, Annotations.explicitValue(mirror, "typeKey").orElse(null),
-          described("typeKey"), parentName);
+          described("typeKey"), parentName, parent.getKind() == ElementKind.RECORD ? "a record" : "a class");
       return Optional.empty();
     }
     if (!parent.getModifiers().contains(Modifier.SEALED)) {
