@@ -60,6 +60,24 @@ public @interface BelongsToMany {
    */
   boolean unique() default true;
 
+  /**
+   * The target scope: only targets where every {@link Where} holds are linked (components of the
+   * target). Reads filter by it; {@code add} of a target out of it is refused ({@code
+   * IllegalArgumentException}, before any SQL); a target row is never changed to fit it, but
+   * {@code create} inserts the new target with its values. None by default.
+   */
+  Where[] where() default {};
+
+  /**
+   * The link scope: only join rows where every {@link Where} holds are links of this association
+   * (components of {@link #through()}): {@code throughWhere = @Where(component = "role", value =
+   * "lead")} for the projects a user leads. Reads filter by it; {@code add}, {@code create} and
+   * {@code set} write it into the join rows they insert and into a pair's join row that is there
+   * already (a {@code member} link added as a lead becomes {@code lead}); {@code remove} and {@code
+   * set} delete only join rows in it. None by default.
+   */
+  Where[] throughWhere() default {};
+
   /** Holds repeated {@link BelongsToMany} annotations. */
   @Documented
   @Retention(RetentionPolicy.CLASS)

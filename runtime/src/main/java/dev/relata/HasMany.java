@@ -42,6 +42,13 @@ public @interface HasMany {
    */
   String singular() default "";
 
+  /**
+   * The scope: only the child rows where every {@link Where} holds belong to the association
+   * (components of the child). Reads filter by it, {@code create}/{@code add} set it, {@code
+   * remove}/{@code set} touch only rows in it. None by default: every child row.
+   */
+  Where[] where() default {};
+
   /** Holds repeated {@link HasMany} annotations. */
   @Documented
   @Retention(RetentionPolicy.CLASS)

@@ -31,6 +31,14 @@ public @interface HasOne {
   /** The association's name: {@code getProfile}. Defaults to lowerCamel of the child's name. */
   String as() default "";
 
+  /**
+   * The scope: the parent's child only while every {@link Where} holds (components of the child).
+   * It is a view of the parent's one row: the foreign key stays unique over all rows, reads find
+   * the row only in scope, and {@code create}/{@code set} write the scope's values and unlink the
+   * parent's row whatever its scope. None by default.
+   */
+  Where[] where() default {};
+
   /** Holds repeated {@link HasOne} annotations. */
   @Documented
   @Retention(RetentionPolicy.CLASS)

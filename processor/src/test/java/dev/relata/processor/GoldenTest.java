@@ -38,6 +38,11 @@ class GoldenTest {
     assertGenerates("stamps", "Account", "Entry", "Label", "Labelling", "Note");
   }
 
+  @Test
+  void scopesGenerateTheExpectedSources() throws IOException {
+    assertGenerates("scopes", "Status", "Post", "Comment", "Person", "Profile", "Project", "Membership", "PostPage");
+  }
+
   /** Compiles {@code good/<scenario>/<record>.java}, package {@code dev.relata.sample.<scenario>}. */
   private static void assertGenerates(String scenario, String... records) throws IOException {
     String directory = "dev/relata/sample/" + scenario;

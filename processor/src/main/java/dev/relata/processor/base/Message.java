@@ -70,6 +70,9 @@ public enum Message {
       35,
       "%s: the table's path to %s would be the method %s.%s(), but jOOQ's Table has a method %s already. Name the"
           + " association with as = \"...\"."),
+  UNKNOWN_WHERE_COMPONENT(36, "%s: %s has no component \"%s\".%s Components: %s."),
+  BAD_WHERE_VALUE(37, "%s: %s.%s is %s, and \"%s\" is not one. %s"),
+  WHERE_ON_KEY(38, "%s: %s.%s is %s, which the association or the database sets itself. Scope another component."),
   // Graphs (@Graph, @OrderBy, @Limit): codes from 040 on.
   GRAPH_NOT_RECORD(40, "@Graph goes on a record, and %s is %s. Declare it as `record %s(%s %s, ...)`."),
   GRAPH_ROOT_NOT_ENTITY(

@@ -10,7 +10,9 @@ import dev.relata.processor.base.Names;
 import dev.relata.processor.model.AssociationModel.BelongsTo;
 import dev.relata.processor.model.AssociationModel.BelongsToMany;
 import dev.relata.processor.model.AssociationModel;
+import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
+import dev.relata.processor.model.WhereModel;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -55,7 +57,11 @@ final class AssociationMethods {
           CodeBlock.of(
               "new $T<>(\n$>$>$T.ENTITY,\n$T.ENTITY,\n$T.ENTITY,\n$L,\n$L,\n$L$L)$<$<", runtimeType(), Types.tableClass(o),
               Types.tableClass(t), Types.tableClass(m.through()), field(m.through(), m.foreignKey().component()),
-              field(m.through(), m.otherKey().component()), names, m.uniquePairs() ? "" : ",\nfalse");
+              field(m.through(), m.otherKey().component()), names,
+              m.scoped()
+                  ? CodeBlock.of(
+                      ",\n$L,\n$L,\n$L", m.uniquePairs(), scope(t, m.where()), scope(m.through(), m.throughWhere()))
+                  : m.uniquePairs() ? "" : ",\nfalse");
     } else if (a instanceof BelongsTo) {
       initializer =
           CodeBlock.of(
@@ -64,8 +70,9 @@ final class AssociationMethods {
     } else {
       initializer =
           CodeBlock.of(
-              "new $T<>(\n$>$>$T.ENTITY,\n$T.ENTITY,\n$L,\n$L)$<$<", runtimeType(), Types.tableClass(o), Types.tableClass(t),
-              field(t, a.foreignKey().component()), names);
+              "new $T<>(\n$>$>$T.ENTITY,\n$T.ENTITY,\n$L,\n$L$L)$<$<", runtimeType(), Types.tableClass(o), Types.tableClass(t),
+              field(t, a.foreignKey().component()), names,
+              a.where().isEmpty() ? "" : CodeBlock.of(",\n$L", scope(t, a.where())));
     }
     TypeName type = ParameterizedTypeName.get(runtimeType(), owner, o.id().boxedType(), target, t.id().boxedType());
     return FieldSpec.builder(type, a.constant(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -79,6 +86,41 @@ final class AssociationMethods {
       case HAS_ONE -> Types.HAS_ONE;
       case BELONGS_TO -> Types.BELONGS_TO;
       case BELONGS_TO_MANY -> Types.BELONGS_TO_MANY;
+    };
+  }
+
+  /**
+   * {@code Scope.where(CommentTable.COMMENT_TABLE.STATUS, Status.APPROVED).and(...)}, or {@code
+   * Scope.none()}.
+   */
+  private static CodeBlock scope(EntityModel entity, List<WhereModel> where) {
+    if (where.isEmpty()) {
+      return CodeBlock.of("$T.none()", Types.SCOPE);
+    }
+    CodeBlock.Builder scope = CodeBlock.builder().add("$T", Types.SCOPE);
+    for (int i = 0; i < where.size(); i++) {
+      WhereModel w = where.get(i);
+      scope.add(".$L($L, $L)", i == 0 ? "where" : "and", field(entity, w.column().component()), constant(w));
+    }
+    return scope.build();
+  }
+
+  /** The value of a {@code @Where} as a constant of its column's type: {@code Status.APPROVED}, {@code 3L}, {@code "lead"}. */
+  private static CodeBlock constant(WhereModel where) {
+    ColumnModel column = where.column();
+    String value = where.value();
+    return switch (column.columnType()) {
+      case ENUM -> CodeBlock.of("$T.$L", column.type(), value);
+      case TEXT -> CodeBlock.of("$S", value);
+      case BOOLEAN, INTEGER -> CodeBlock.of("$L", value);
+      case BIGINT -> CodeBlock.of("$LL", value);
+      case SMALLINT -> CodeBlock.of("(short) $L", value);
+      case DOUBLE -> CodeBlock.of("$Ld", value);
+      case REAL -> CodeBlock.of("$Lf", value);
+      case NUMERIC -> CodeBlock.of("new $T($S)", java.math.BigDecimal.class, value);
+      case UUID -> CodeBlock.of("$T.fromString($S)", java.util.UUID.class, value);
+      case DATE, TIMESTAMP, TIMESTAMPTZ, INSTANT -> CodeBlock.of("$T.parse($S)", column.type(), value);
+      case BYTEA -> throw new IllegalStateException("a byte[] component is never scoped: " + column.component());
     };
   }
 
@@ -143,7 +185,7 @@ final class AssociationMethods {
   private MethodSpec method(
       String context, String name, TypeName returns, String runtimeMethod, CodeBlock javadoc, ParameterSpec... parameters) {
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns).addJavadoc(javadoc);
+        MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns).addJavadoc(ScopeDocs.of(a, javadoc));
     CodeBlock.Builder arguments = CodeBlock.builder().add(context);
     for (ParameterSpec parameter : parameters) {
       method.addParameter(parameter);

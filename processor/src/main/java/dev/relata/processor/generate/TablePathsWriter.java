@@ -21,6 +21,9 @@ import javax.lang.model.element.Modifier;
  * its {@code as}. The table class is itself the {@code org.jooq.Path}: jOOQ's generator nests an
  * extra {@code XPath} subclass in each table for that, which javac would check against jOOQ's
  * whole {@code Table} hierarchy once more per entity (see docs/benchmarks.md).
+ *
+ * <p>A path follows the foreign key only, as jOOQ's do: a scoped association's path ignores its
+ * scope ({@code where}, {@code throughWhere}), and its Javadoc says so.
  */
 final class TablePathsWriter {
 
@@ -110,6 +113,18 @@ final class TablePathsWriter {
   }
 
   private CodeBlock pathJavadoc(AssociationModel a, String name) {
+    CodeBlock doc = unscopedPathJavadoc(a, name);
+    if (!a.scoped()) {
+      return doc;
+    }
+    return CodeBlock.builder()
+        .add(doc)
+        .add("\n<p>It follows the foreign key only and ignores the association's scope: add the scope's\n"
+            + "condition to a query on it where it should hold.\n")
+        .build();
+  }
+
+  private CodeBlock unscopedPathJavadoc(AssociationModel a, String name) {
     String field =
         Names.upperSnakeCase(
             a.target().columns().stream()

@@ -48,6 +48,7 @@ final class Types {
   static final ClassName HAS_ONE = ClassName.get(INTERNAL, "HasOneAssociation");
   static final ClassName BELONGS_TO = ClassName.get(INTERNAL, "BelongsToAssociation");
   static final ClassName BELONGS_TO_MANY = ClassName.get(INTERNAL, "BelongsToManyAssociation");
+  static final ClassName SCOPE = ClassName.get(INTERNAL, "Scope");
 
   private Types() {}
 

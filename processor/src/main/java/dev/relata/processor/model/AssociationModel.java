@@ -41,9 +41,21 @@ public sealed interface AssociationModel {
 
   /**
    * {@code @HasMany}: the target's rows whose {@code foreignKey} holds the owner's id.
+   *
+   * @param where its scope: conditions on the target's components, all of which hold; none for all rows
    */
-  record HasMany(EntityModel owner, EntityModel target, ColumnModel foreignKey, AssociationNames names)
+  record HasMany(
+      EntityModel owner, EntityModel target, ColumnModel foreignKey, AssociationNames names, List<WhereModel> where)
       implements AssociationModel {
+
+    public HasMany {
+      where = List.copyOf(where);
+    }
+
+    /** An unscoped one. */
+    public HasMany(EntityModel owner, EntityModel target, ColumnModel foreignKey, AssociationNames names) {
+      this(owner, target, foreignKey, names, List.of());
+    }
 
     @Override
     public AssociationKind kind() {
@@ -56,9 +68,23 @@ public sealed interface AssociationModel {
     }
   }
 
-  /** {@code @HasOne}: the one row of the target whose {@code foreignKey} holds the owner's id. */
-  record HasOne(EntityModel owner, EntityModel target, ColumnModel foreignKey, AssociationNames names)
+  /**
+   * {@code @HasOne}: the one row of the target whose {@code foreignKey} holds the owner's id.
+   *
+   * @param where its scope, as {@link HasMany#where()}
+   */
+  record HasOne(
+      EntityModel owner, EntityModel target, ColumnModel foreignKey, AssociationNames names, List<WhereModel> where)
       implements AssociationModel {
+
+    public HasOne {
+      where = List.copyOf(where);
+    }
+
+    /** An unscoped one. */
+    public HasOne(EntityModel owner, EntityModel target, ColumnModel foreignKey, AssociationNames names) {
+      this(owner, target, foreignKey, names, List.of());
+    }
 
     @Override
     public AssociationKind kind() {
@@ -134,6 +160,8 @@ public sealed interface AssociationModel {
    * @param through the join entity
    * @param otherKey the join entity's column pointing at the target
    * @param uniquePairs whether it asks for a unique constraint on the join table's two keys
+   * @param where the target scope: conditions on the target's components
+   * @param throughWhere the link scope: conditions on the join entity's components
    */
   record BelongsToMany(
       EntityModel owner,
@@ -142,8 +170,27 @@ public sealed interface AssociationModel {
       ColumnModel foreignKey,
       ColumnModel otherKey,
       AssociationNames names,
-      boolean uniquePairs)
+      boolean uniquePairs,
+      List<WhereModel> where,
+      List<WhereModel> throughWhere)
       implements AssociationModel {
+
+    public BelongsToMany {
+      where = List.copyOf(where);
+      throughWhere = List.copyOf(throughWhere);
+    }
+
+    /** An unscoped one. */
+    public BelongsToMany(
+        EntityModel owner,
+        EntityModel target,
+        EntityModel through,
+        ColumnModel foreignKey,
+        ColumnModel otherKey,
+        AssociationNames names,
+        boolean uniquePairs) {
+      this(owner, target, through, foreignKey, otherKey, names, uniquePairs, List.of(), List.of());
+    }
 
     @Override
     public AssociationKind kind() {
@@ -154,6 +201,21 @@ public sealed interface AssociationModel {
     public EntityModel keyHolder() {
       return through;
     }
+  }
+
+  /** The scope on the target's components: none for an unscoped association and a {@code @BelongsTo}. */
+  default List<WhereModel> where() {
+    return List.of();
+  }
+
+  /** The scope on the join entity's components ({@code throughWhere}): none but on a {@code @BelongsToMany}. */
+  default List<WhereModel> throughWhere() {
+    return List.of();
+  }
+
+  /** Whether it has a scope of either kind. */
+  default boolean scoped() {
+    return !where().isEmpty() || !throughWhere().isEmpty();
   }
 
   /** The singular name ({@code post}, {@code user}). */

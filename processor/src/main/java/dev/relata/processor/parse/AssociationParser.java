@@ -8,6 +8,7 @@ import dev.relata.processor.model.AssociationNames;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.OnDelete;
+import dev.relata.processor.model.WhereModel;
 import dev.relata.runtime.internal.DaoMethods;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -265,11 +266,16 @@ public final class AssociationParser {
     String defaultName =
         kind == AssociationKind.HAS_MANY ? Names.lowerCamel(Names.plural(target.name())) : Names.lowerCamel(target.name());
     Optional<AssociationNames> names = names(record, mirror, kind, defaultName, Names.lowerCamel(target.name()));
-    return names.map(
-        n ->
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<List<WhereModel>> where =
+        wheres(record, mirror, kind, target).parse("where", target, Set.of(key.get().component()));
+    return where.map(
+        w ->
             kind == AssociationKind.HAS_MANY
-                ? new AssociationModel.HasMany(owner, target, key.get(), n)
-                : new AssociationModel.HasOne(owner, target, key.get(), n));
+                ? new AssociationModel.HasMany(owner, target, key.get(), names.get(), w)
+                : new AssociationModel.HasOne(owner, target, key.get(), names.get(), w));
   }
 
   /**
@@ -351,11 +357,25 @@ public final class AssociationParser {
     }
     Optional<AssociationNames> names =
         names(record, mirror, kind, Names.lowerCamel(Names.plural(target.name())), Names.lowerCamel(target.name()));
-    return names.map(
-        n ->
-            new AssociationModel.BelongsToMany(
-                owner, target, through.get(), foreignKey.get(), otherKey.get(), n,
-                (Boolean) annotations.value(mirror, "unique").getValue()));
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    WhereParser wheres = wheres(record, mirror, kind, target);
+    Optional<List<WhereModel>> where = wheres.parse("where", target, Set.of());
+    Optional<List<WhereModel>> throughWhere =
+        wheres.parse("throughWhere", through.get(), Set.of(foreignKey.get().component(), otherKey.get().component()));
+    if (where.isEmpty() || throughWhere.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new AssociationModel.BelongsToMany(
+            owner, target, through.get(), foreignKey.get(), otherKey.get(), names.get(),
+            (Boolean) annotations.value(mirror, "unique").getValue(), where.get(), throughWhere.get()));
+  }
+
+  /** The parser of the association's {@code @Where}s, reporting on them. */
+  private WhereParser wheres(TypeElement record, AnnotationMirror mirror, AssociationKind kind, EntityModel target) {
+    return new WhereParser(annotations, report, record, mirror, kind.display() + "(" + target.name() + ".class)");
   }
 
   /** The entity named by a {@code Class<?>} member, or empty after reporting that it is none. */

@@ -5,6 +5,7 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
@@ -62,7 +63,7 @@ final class SourcePositions {
       return false; // an explicit container: the messager finds that one
     }
     AnnotationTree tree = written.get(index);
-    Tree target = value == null ? tree : memberOf(annotation, value).flatMap(m -> argument(tree, m)).orElse(tree);
+    Tree target = value == null ? tree : within(annotation, value, tree).orElse(tree);
     trees.printMessage(kind, text, target, path.getCompilationUnit());
     return true;
   }
@@ -86,10 +87,42 @@ final class SourcePositions {
     return written.equals(simpleName) || written.endsWith("." + simpleName);
   }
 
-  private static Optional<String> memberOf(AnnotationMirror annotation, AnnotationValue value) {
+  /**
+   * The expression written for {@code value} in {@code tree}, the annotation {@code annotation} as
+   * written: a member's value, or one inside it ({@code component} of a {@code @Where} in {@code
+   * where = {...}}).
+   */
+  private static Optional<Tree> within(AnnotationMirror annotation, AnnotationValue value, AnnotationTree tree) {
     for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : annotation.getElementValues().entrySet()) {
+      Optional<Tree> argument = argument(tree, entry.getKey().getSimpleName().toString());
+      if (argument.isEmpty()) {
+        continue;
+      }
       if (entry.getValue() == value) {
-        return Optional.of(entry.getKey().getSimpleName().toString());
+        return argument;
+      }
+      Optional<Tree> nested = nested(entry.getValue(), value, argument.get());
+      if (nested.isPresent()) {
+        return nested;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@code value} inside {@code holder}, an annotation or an array of them written as {@code tree}. */
+  private static Optional<Tree> nested(AnnotationValue holder, AnnotationValue value, Tree tree) {
+    Object held = holder.getValue();
+    if (held instanceof AnnotationMirror annotation && tree instanceof AnnotationTree written) {
+      return within(annotation, value, written);
+    }
+    if (held instanceof List<?> items) {
+      List<? extends Tree> trees = tree instanceof NewArrayTree array ? array.getInitializers() : List.of(tree);
+      for (int i = 0; i < items.size() && i < trees.size(); i++) {
+        AnnotationValue item = (AnnotationValue) items.get(i);
+        Optional<Tree> found = item == value ? Optional.of(trees.get(i)) : nested(item, value, trees.get(i));
+        if (found.isPresent()) {
+          return found;
+        }
       }
     }
     return Optional.empty();

@@ -23,6 +23,11 @@ import org.jooq.impl.DSL;
  * the join entity ({@code through}); removing a link deletes its join row, never the target. What
  * every to-many association does is in {@link ToManyAssociation}.
  *
+ * <p>Scoped ({@code where}, {@code throughWhere}), it sees only the links whose join row is in the
+ * through scope and whose target is in the target scope. A target exists on its own: one out of
+ * scope is refused, never changed. A join row is the association's own: the through scope's
+ * values are written into every join row it links, new or there already ({@link #insertLinks}).
+ *
  * @param <O> the entity declaring {@code @BelongsToMany}
  * @param <OID> its id type
  * @param <T> the target entity
@@ -37,6 +42,10 @@ public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssoci
   private final TableField<Record, TID> otherKey;
   private final AssociationNames names;
   private final boolean uniquePairs;
+  private final Scope where;
+  private final Scope throughWhere;
+  /** The join rows in scope, as a condition on the through table alone. */
+  private final Condition linkScope;
 
   /**
    * Describes the association, whose pairs the schema keeps unique; called by generated code.
@@ -78,6 +87,34 @@ public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssoci
       TableField<Record, TID> otherKey,
       AssociationNames names,
       boolean uniquePairs) {
+    this(owner, target, through, foreignKey, otherKey, names, uniquePairs, Scope.none(), Scope.none());
+  }
+
+  /**
+   * Describes a scoped association ({@code @BelongsToMany(where = ..., throughWhere = ...)});
+   * called by generated code.
+   *
+   * @param owner the entity declaring {@code @BelongsToMany}
+   * @param target the entity on the other side
+   * @param through the join entity
+   * @param foreignKey the join entity's column holding the owner's id
+   * @param otherKey the join entity's column holding the target's id
+   * @param names the generated methods' names
+   * @param uniquePairs whether the schema has a unique constraint on the two keys
+   * @param where the targets it sees and may link ({@code Scope.none()}: all)
+   * @param throughWhere the join rows it sees, and the values it writes into them ({@code
+   *     Scope.none()}: all, nothing)
+   */
+  public BelongsToManyAssociation(
+      EntityMetadata<O, OID> owner,
+      EntityMetadata<T, TID> target,
+      EntityMetadata<?, ?> through,
+      TableField<Record, OID> foreignKey,
+      TableField<Record, TID> otherKey,
+      AssociationNames names,
+      boolean uniquePairs,
+      Scope where,
+      Scope throughWhere) {
     super(
         owner,
         target,
@@ -86,8 +123,15 @@ public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssoci
             target,
             target.table().join(through.table()).on(otherKey.eq(target.id())),
             foreignKey,
-            Conditions.countDistinct(target.id())));
+            Conditions.countDistinct(target.id()),
+            where.condition().and(throughWhere.condition())));
     this.uniquePairs = uniquePairs;
+    this.where = where;
+    this.throughWhere = throughWhere;
+    this.linkScope =
+        where.isEmpty()
+            ? throughWhere.condition()
+            : throughWhere.condition().and(otherKey.in(DSL.select(target.id()).from(target.table()).where(where.condition())));
     this.owner = owner;
     this.target = target;
     this.through = through;
@@ -102,7 +146,10 @@ public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssoci
     return Rows.fetch(
         target,
         dsl.selectFrom(target.table())
-            .where(target.id().in(DSL.select(otherKey).from(through.table()).where(foreignKey.eq(ownerId))))
+            .where(
+                target.id().in(
+                    DSL.select(otherKey).from(through.table()).where(foreignKey.eq(ownerId)).and(throughWhere.condition())))
+            .and(where.condition())
             .orderBy(target.id()));
   }
 
@@ -123,6 +170,8 @@ public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssoci
               .join(through.table())
               .on(otherKey.eq(target.id()))
               .where(Conditions.in(foreignKey, batch.ids()))
+              .and(where.condition())
+              .and(throughWhere.condition())
               .orderBy(target.id())
               .fetch()) {
         T linked = target.read(record);
@@ -144,6 +193,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssoci
     return dsl.select(Conditions.countDistinct(otherKey))
         .from(through.table())
         .where(foreignKey.eq(ownerId))
+        .and(linkScope)
         .fetchSingle()
         .value1();
   }
@@ -153,9 +203,10 @@ public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssoci
     String method = methods.one("create");
     OID ownerId = ownerId(row, method);
     Checks.notNull(created, names.singular(), method);
+    where.check(target, created, method);
     return dsl.transactionResult(
         tx -> {
-          T stored = Inserts.one(tx.dsl(), target, created, Map.of(), method);
+          T stored = Inserts.one(tx.dsl(), target, created, where.values(), method);
           insertLinks(tx.dsl(), ownerId, Set.of(target.idOf(stored)));
           return stored;
         });
@@ -186,6 +237,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssoci
     String method = methods.many("set");
     OID ownerId = ownerId(row, method);
     Set<TID> ids = targetIds(linked, method);
+    where.checkAll(target, linked, method);
     dsl.transaction(
         tx -> {
           DSLContext inTx = tx.dsl();
@@ -193,6 +245,12 @@ public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssoci
           deleteLinks(inTx, ownerId, ids.isEmpty() ? DSL.noCondition() : Conditions.notIn(otherKey, ids));
           insertLinks(inTx, ownerId, ids);
         });
+  }
+
+  /** A target out of the target scope is never linked, nor changed: refused before any SQL. */
+  @Override
+  void checkLinkable(Collection<? extends T> rows, String method) {
+    where.checkAll(target, rows, method);
   }
 
   /** Inserts the join rows not there yet. */
@@ -213,6 +271,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssoci
     return dsl.select(Conditions.countDistinct(otherKey))
         .from(through.table())
         .where(foreignKey.eq(ownerId).and(Conditions.in(otherKey, ids)))
+        .and(linkScope)
         .fetchSingle()
         .value1();
   }
@@ -231,6 +290,12 @@ public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssoci
    * x.id)}: the two plan alike on PostgreSQL, but Citus refuses a subquery that refers to a row
    * of a set-returning function ("correlated subqueries are not supported when the FROM clause
    * contains a set returning function"), and the join runs on a Citus cluster as it is.
+   *
+   * <p>With a through scope, every join row written holds its values, whether inserted here or
+   * there already (a {@code member} link added as a lead becomes {@code lead}): with unique pairs
+   * in the same one statement, {@code ... ON CONFLICT (fk, other) DO UPDATE SET role = 'lead'
+   * WHERE role IS DISTINCT FROM 'lead'}; without them, an {@code UPDATE} of the existing pairs
+   * first, in the caller's transaction, which holds the owner's lock.
    */
   private void insertLinks(DSLContext dsl, OID ownerId, Set<TID> ids) {
     if (ids.isEmpty()) {
@@ -246,6 +311,30 @@ public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssoci
       columns.add(kept);
       values.add(through.managed().onInsert(kept));
     }
+    for (Map.Entry<Field<?>, Object> scoped : throughWhere.values().entrySet()) {
+      columns.add(scoped.getKey());
+      values.add(DSL.val(scoped.getValue(), scoped.getKey()));
+    }
+    if (!throughWhere.isEmpty() && uniquePairs) {
+      dsl.insertInto(through.table(), columns)
+          .select(DSL.select(values).from(candidates))
+          .onConflict(foreignKey, otherKey)
+          .doUpdate()
+          .set(throughWhere.values())
+          .set(through.managed().onChange())
+          .where(throughWhere.outside())
+          .execute();
+      return;
+    }
+    if (!throughWhere.isEmpty()) {
+      dsl.update(through.table())
+          .set(throughWhere.values())
+          .set(through.managed().onChange())
+          .where(foreignKey.eq(ownerId))
+          .and(Conditions.in(otherKey, ids))
+          .and(throughWhere.outside())
+          .execute();
+    }
     InsertOnDuplicateStep<Record> insert =
         dsl.insertInto(through.table(), columns)
             .select(
@@ -259,7 +348,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssoci
   }
 
   private void deleteLinks(DSLContext dsl, OID ownerId, Condition which) {
-    dsl.deleteFrom(through.table()).where(foreignKey.eq(ownerId)).and(which).execute();
+    dsl.deleteFrom(through.table()).where(foreignKey.eq(ownerId)).and(which).and(linkScope).execute();
   }
 
 }

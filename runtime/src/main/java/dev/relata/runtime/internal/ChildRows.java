@@ -22,19 +22,25 @@ import org.jooq.impl.SQLDataType;
  * component) it deletes the child row instead, as Sequelize does. Every statement that rewrites a
  * child's foreign key also sets its {@code @UpdatedAt} and increments its {@code @Version}
  * ({@link ManagedColumns#onChange}), without checking the version.
+ *
+ * <p>A {@link Scope} narrows the children to the rows in it: reads, counts and unlinks add its
+ * condition; creating and linking a child write its values.
  */
 final class ChildRows<P, PID, C, CID> {
 
   final EntityMetadata<P, PID> parent;
   final EntityMetadata<C, CID> child;
   final TableField<Record, PID> foreignKey;
+  final Scope scope;
   private final CachedQuery ofParent;
   private final CachedQuery ofParents;
 
-  ChildRows(EntityMetadata<P, PID> parent, EntityMetadata<C, CID> child, TableField<Record, PID> foreignKey) {
+  ChildRows(
+      EntityMetadata<P, PID> parent, EntityMetadata<C, CID> child, TableField<Record, PID> foreignKey, Scope scope) {
     this.parent = parent;
     this.child = child;
     this.foreignKey = foreignKey;
+    this.scope = scope;
     this.ofParent =
         new CachedQuery(
             child.table(),
@@ -42,6 +48,7 @@ final class ChildRows<P, PID, C, CID> {
             values ->
                 DSL.selectFrom(child.table())
                     .where(foreignKey.eq(CachedQuery.<PID>value(values, 0)))
+                    .and(scope.condition())
                     .orderBy(child.id()));
     this.ofParents =
         new CachedQuery(
@@ -50,6 +57,7 @@ final class ChildRows<P, PID, C, CID> {
             values ->
                 DSL.selectFrom(child.table())
                     .where(Conditions.anyOf(foreignKey, values[0]))
+                    .and(scope.condition())
                     .orderBy(child.id()));
   }
 
@@ -75,17 +83,21 @@ final class ChildRows<P, PID, C, CID> {
   }
 
   long count(DSLContext dsl, PID parentId) {
-    return dsl.select(Conditions.COUNT).from(child.table()).where(foreignKey.eq(parentId)).fetchSingle().value1();
+    return dsl.select(Conditions.COUNT).from(child.table()).where(foreignKey.eq(parentId))
+        .and(scope.condition())
+        .fetchSingle()
+        .value1();
   }
 
-  /** Inserts {@code row} with its foreign key set to {@code parentId}. */
+  /** Inserts {@code row} with its foreign key set to {@code parentId} and the scope's values. */
   C create(DSLContext dsl, PID parentId, C row, String method) {
-    return Inserts.one(dsl, child, row, Map.of(foreignKey, parentId), method);
+    return Inserts.one(dsl, child, row, scope.valuesAnd(Map.of(foreignKey, parentId)), method);
   }
 
   /**
-   * Points the children with {@code childIds} at the parent; every one of them must exist (the
-   * caller runs this in a transaction, so a missing one undoes the others).
+   * Points the children with {@code childIds} at the parent and sets the scope's values; every
+   * one of them must exist (the caller runs this in a transaction, so a missing one undoes the
+   * others).
    */
   void link(DSLContext dsl, PID parentId, Collection<CID> childIds, String method) {
     if (childIds.isEmpty()) {
@@ -94,6 +106,7 @@ final class ChildRows<P, PID, C, CID> {
     int linked =
         dsl.update(child.table())
             .set(foreignKey, parentId)
+            .set(scope.values())
             .set(child.managed().onChange())
             .where(Conditions.in(child.id(), childIds))
             .execute();
@@ -105,8 +118,16 @@ final class ChildRows<P, PID, C, CID> {
     }
   }
 
-  /** Unlinks the parent's children that {@code which} selects. */
+  /** Unlinks the parent's children in scope that {@code which} selects. */
   int unlink(DSLContext dsl, PID parentId, Condition which) {
+    return unlinkAny(dsl, parentId, scope.condition().and(which));
+  }
+
+  /**
+   * Unlinks the parent's children that {@code which} selects, whatever their scope: a scoped
+   * {@code @HasOne} replaces the parent's one row, in scope or not.
+   */
+  int unlinkAny(DSLContext dsl, PID parentId, Condition which) {
     Condition linked = foreignKey.eq(parentId).and(which);
     if (foreignKey.getDataType().nullable()) {
       return dsl.update(child.table())
@@ -120,14 +141,20 @@ final class ChildRows<P, PID, C, CID> {
 
   /**
    * Makes exactly {@code childIds} the parent's children, in one transaction that first locks the
-   * parent row: the others are unlinked, the given ones linked.
+   * parent row: the others are unlinked (those in scope, or with {@code anyScope} all of them),
+   * the given ones linked.
    */
-  void replace(DSLContext dsl, PID parentId, Set<CID> childIds, String method) {
+  void replace(DSLContext dsl, PID parentId, Set<CID> childIds, boolean anyScope, String method) {
     dsl.transaction(
         tx -> {
           DSLContext inTx = tx.dsl();
           Parents.lock(inTx, parent, parentId, method);
-          unlink(inTx, parentId, childIds.isEmpty() ? DSL.noCondition() : Conditions.notIn(child.id(), childIds));
+          Condition others = childIds.isEmpty() ? DSL.noCondition() : Conditions.notIn(child.id(), childIds);
+          if (anyScope) {
+            unlinkAny(inTx, parentId, others);
+          } else {
+            unlink(inTx, parentId, others);
+          }
           link(inTx, parentId, childIds, method);
         });
   }
@@ -137,6 +164,7 @@ final class ChildRows<P, PID, C, CID> {
     return dsl.select(Conditions.COUNT)
         .from(child.table())
         .where(foreignKey.eq(parentId).and(Conditions.in(child.id(), childIds)))
+        .and(scope.condition())
         .fetchSingle()
         .value1();
   }

@@ -37,8 +37,27 @@ public final class HasManyAssociation<P, PID, C, CID> extends ToManyAssociation<
       EntityMetadata<C, CID> child,
       TableField<Record, PID> foreignKey,
       AssociationNames names) {
-    super(parent, child, names, new ToManyRows<>(child, child.table(), foreignKey, Conditions.COUNT));
-    this.rows = new ChildRows<>(parent, child, foreignKey);
+    this(parent, child, foreignKey, names, Scope.none());
+  }
+
+  /**
+   * Describes a scoped association ({@code @HasMany(where = ...)}); called by generated code.
+   *
+   * @param parent the entity declaring {@code @HasMany}
+   * @param child the target entity
+   * @param foreignKey the child's column holding the parent's id
+   * @param names the generated methods' names
+   * @param scope the children it sees, reads, links and unlinks: those in scope
+   */
+  public HasManyAssociation(
+      EntityMetadata<P, PID> parent,
+      EntityMetadata<C, CID> child,
+      TableField<Record, PID> foreignKey,
+      AssociationNames names,
+      Scope scope) {
+    super(
+        parent, child, names, new ToManyRows<>(child, child.table(), foreignKey, Conditions.COUNT, scope.condition()));
+    this.rows = new ChildRows<>(parent, child, foreignKey, scope);
     this.names = names;
   }
 
@@ -66,6 +85,7 @@ public final class HasManyAssociation<P, PID, C, CID> extends ToManyAssociation<
     String method = methods.one("create");
     PID parentId = ownerId(parent, method);
     Checks.notNull(child, names.singular(), method);
+    rows.scope.check(rows.child, child, method);
     return rows.create(dsl, parentId, child, method);
   }
 
@@ -75,10 +95,22 @@ public final class HasManyAssociation<P, PID, C, CID> extends ToManyAssociation<
    */
   public void set(DSLContext dsl, P parent, Collection<? extends C> children) {
     String method = methods.many("set");
-    rows.replace(dsl, ownerId(parent, method), targetIds(children, method), method);
+    PID parentId = ownerId(parent, method);
+    Set<CID> childIds = targetIds(children, method);
+    rows.scope.checkAll(rows.child, children, method);
+    rows.replace(dsl, parentId, childIds, false, method);
   }
 
-  /** Points the children at the parent, in one transaction: all of them or, if one is missing, none. */
+  /** A child whose scoped components hold other values cannot be linked: refused before any SQL. */
+  @Override
+  void checkLinkable(Collection<? extends C> children, String method) {
+    rows.scope.checkAll(rows.child, children, method);
+  }
+
+  /**
+   * Points the children at the parent (and into scope), in one transaction: all of them or, if
+   * one is missing, none.
+   */
   @Override
   void link(DSLContext dsl, PID parentId, Set<CID> childIds, String method) {
     dsl.transaction(tx -> rows.link(tx.dsl(), parentId, childIds, method));

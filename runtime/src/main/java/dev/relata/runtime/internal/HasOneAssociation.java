@@ -15,6 +15,10 @@ import org.jooq.impl.DSL;
  * UserDao.getProfile(user)} is {@code PROFILE.get(dsl(), user)}. The child holds the foreign key;
  * should several children point at one parent, the one with the lowest id is the parent's.
  *
+ * <p>A scoped one ({@code @HasOne(where = ...)}) is a view of the parent's one row: reads find it
+ * only while it is in scope, and {@code create}/{@code set} unlink the parent's row whatever its
+ * scope, so that the foreign key stays unique over all rows.
+ *
  * @param <P> the parent entity
  * @param <PID> its id type
  * @param <C> the child entity
@@ -39,7 +43,25 @@ public final class HasOneAssociation<P, PID, C, CID> {
       EntityMetadata<C, CID> child,
       TableField<Record, PID> foreignKey,
       AssociationNames names) {
-    this.rows = new ChildRows<>(parent, child, foreignKey);
+    this(parent, child, foreignKey, names, Scope.none());
+  }
+
+  /**
+   * Describes a scoped association ({@code @HasOne(where = ...)}); called by generated code.
+   *
+   * @param parent the entity declaring {@code @HasOne}
+   * @param child the target entity
+   * @param foreignKey the child's column holding the parent's id
+   * @param names the generated methods' names
+   * @param scope the child rows it sees, and the values it writes into the one it links
+   */
+  public HasOneAssociation(
+      EntityMetadata<P, PID> parent,
+      EntityMetadata<C, CID> child,
+      TableField<Record, PID> foreignKey,
+      AssociationNames names,
+      Scope scope) {
+    this.rows = new ChildRows<>(parent, child, foreignKey, scope);
     this.names = names;
     this.methods = new MethodNames(names, rows.parent);
   }
@@ -75,11 +97,12 @@ public final class HasOneAssociation<P, PID, C, CID> {
     String method = methods.one("create");
     PID parentId = ownerId(parent, method);
     Checks.notNull(child, names.singular(), method);
+    rows.scope.check(rows.child, child, method);
     return dsl.transactionResult(
         tx -> {
           DSLContext inTx = tx.dsl();
           rows.lockParent(inTx, parentId, method);
-          rows.unlink(inTx, parentId, DSL.noCondition());
+          rows.unlinkAny(inTx, parentId, DSL.noCondition());
           return rows.create(inTx, parentId, child, method);
         });
   }
@@ -93,7 +116,10 @@ public final class HasOneAssociation<P, PID, C, CID> {
     PID parentId = ownerId(parent, method);
     Set<CID> childIds =
         child == null ? Set.of() : Set.of(Checks.storedId(rows.child, child, names.singular(), method));
-    rows.replace(dsl, parentId, childIds, method);
+    if (child != null) {
+      rows.scope.check(rows.child, child, method);
+    }
+    rows.replace(dsl, parentId, childIds, true, method);
   }
 
   private PID ownerId(P parent, String method) {

@@ -41,6 +41,12 @@ public abstract class ToManyAssociation<O, OID, T, TID> {
   /** Links the targets {@code ids}, at least one; those linked already stay linked once. */
   abstract void link(DSLContext dsl, OID ownerId, Set<TID> ids, String method);
 
+  /**
+   * Refuses, before any SQL, targets that a scope keeps from being linked; their ids are checked
+   * already.
+   */
+  abstract void checkLinkable(Collection<? extends T> rows, String method);
+
   /** Unlinks those of the targets {@code ids}, at least one, that are linked. */
   abstract void unlink(DSLContext dsl, OID ownerId, Set<TID> ids);
 
@@ -97,7 +103,10 @@ public abstract class ToManyAssociation<O, OID, T, TID> {
   /** {@code addPost(user, post)}: links it; linked already, it stays linked once. */
   public void add(DSLContext dsl, O row, T linked) {
     String method = methods.one("add");
-    link(dsl, ownerId(row, method), Set.of(targetId(linked, method)), method);
+    OID ownerId = ownerId(row, method);
+    TID id = targetId(linked, method);
+    checkLinkable(List.of(linked), method);
+    link(dsl, ownerId, Set.of(id), method);
   }
 
   /** {@code addPosts(user, posts)}: links each, or none if one is missing. */
@@ -105,6 +114,7 @@ public abstract class ToManyAssociation<O, OID, T, TID> {
     String method = methods.many("add");
     OID ownerId = ownerId(row, method);
     Set<TID> ids = targetIds(linked, method);
+    checkLinkable(linked, method);
     if (!ids.isEmpty()) {
       link(dsl, ownerId, ids, method);
     }

@@ -30,6 +30,8 @@ import org.jooq.impl.SQLDataType;
  * parent's id; {@code @BelongsToMany} reads the target joined with the through table, whose
  * foreign key is the owner's id, so that conditions and order may use the through table's fields.
  *
+ * <p>A scoped association's rows are those its scope's condition also selects ({@link Scope}).
+ *
  * <p>Every read is one statement. The rows of many parents with a limit or an offset, which apply
  * to each parent's list, are a lateral subquery per parent (docs/queries.md has the measurements
  * that chose it over {@code row_number() over (partition by key ...)}).
@@ -50,6 +52,7 @@ final class ToManyRows<K, T> {
   private final EntityMetadata<T, ?> target;
   private final Table<?> source;
   private final Field<K> key;
+  private final Condition scope;
   private final boolean keyIsTargetColumn;
   private final Field<Long> count;
   private final ColumnReader keyReader;
@@ -63,11 +66,14 @@ final class ToManyRows<K, T> {
    * @param key the column of {@code source} holding the parent's id
    * @param count what counts the targets of a parent ({@code count(*)}, or {@code count(distinct
    *     ...)} where a join might repeat them)
+   * @param scope the condition on {@code source} a row must meet besides its key: a scope's, or
+   *     none
    */
-  ToManyRows(EntityMetadata<T, ?> target, Table<?> source, Field<K> key, Field<Long> count) {
+  ToManyRows(EntityMetadata<T, ?> target, Table<?> source, Field<K> key, Field<Long> count, Condition scope) {
     this.target = target;
     this.source = source;
     this.key = key;
+    this.scope = scope;
     this.keyIsTargetColumn = target.columns().contains(key);
     this.count = count;
     this.keyReader = ColumnReader.of(key);
@@ -79,7 +85,7 @@ final class ToManyRows<K, T> {
 
   /** The target rows of one parent that {@code find} selects, in its order. */
   List<T> of(DSLContext dsl, K parentId, Find find) {
-    return Rows.fetch(target, FindQueries.select(dsl.select(target.columns()), target, source, key.eq(parentId), find));
+    return Rows.fetch(target, FindQueries.select(dsl.select(target.columns()), target, source, key.eq(parentId).and(scope), find));
   }
 
   /**
@@ -137,6 +143,7 @@ final class ToManyRows<K, T> {
     return select.apply(selected())
         .from(source)
         .where(Conditions.anyOf(key, ids))
+        .and(scope)
         .and(find.condition())
         .orderBy(order(find));
   }
@@ -160,7 +167,7 @@ final class ToManyRows<K, T> {
     Field<K> parentId = parents.field(PARENT_ID, key.getDataType());
     Table<?> found =
         DSL.lateral(
-            FindQueries.select(DSL.select(target.columns()), target, source, key.eq(parentId), find, limit, offset)
+            FindQueries.select(DSL.select(target.columns()), target, source, key.eq(parentId).and(scope), find, limit, offset)
                 .asTable(FOUND));
     List<Field<?>> outer = new ArrayList<>();
     for (Field<?> column : target.columns()) {
@@ -188,7 +195,7 @@ final class ToManyRows<K, T> {
 
   /** How many targets of one parent match {@code condition}. */
   long count(DSLContext dsl, K parentId, Condition condition) {
-    return dsl.select(count).from(source).where(key.eq(parentId)).and(condition).fetchSingle().value1();
+    return dsl.select(count).from(source).where(key.eq(parentId)).and(scope).and(condition).fetchSingle().value1();
   }
 
   /**
@@ -222,6 +229,6 @@ final class ToManyRows<K, T> {
 
   /** {@code select key, count(...) from source where key = any(ids) and condition group by key}. */
   private Select<Record> countOf(Field<?> ids, Condition condition) {
-    return DSL.select(List.of(key, count)).from(source).where(Conditions.anyOf(key, ids)).and(condition).groupBy(key);
+    return DSL.select(List.of(key, count)).from(source).where(Conditions.anyOf(key, ids)).and(scope).and(condition).groupBy(key);
   }
 }

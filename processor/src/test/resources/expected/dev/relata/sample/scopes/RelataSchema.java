@@ -1,0 +1,124 @@
+package dev.relata.sample.scopes;
+
+import dev.relata.OnDelete;
+import dev.relata.SchemaMismatchException;
+import dev.relata.runtime.internal.SchemaDefinition;
+import dev.relata.runtime.internal.TableDefinition;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import org.jooq.DSLContext;
+
+/**
+ * The PostgreSQL schema of the entities of package {@code dev.relata.sample.scopes}:
+ * their tables, with their foreign keys and an index on every foreign-key column (PostgreSQL
+ * makes none). Tables, in creation order:
+ * <ul>
+ * <li>{@code "persons"}: {@link Person}
+ * <li>{@code "posts"}: {@link Post}
+ * <li>{@code "comments"}: {@link Comment}
+ * <li>{@code "profiles"}: {@link Profile}
+ * <li>{@code "projects"}: {@link Project}
+ * <li>{@code "memberships"}: {@link Membership}
+ * </ul>
+ */
+@Generated("dev.relata.processor.RelataProcessor")
+public final class RelataSchema {
+  private static final SchemaDefinition SCHEMA = SchemaDefinition.of(
+      "dev.relata.sample.scopes",
+      TableDefinition.named("persons")
+        .identityColumn("id", "bigint")
+        .column("name", "text")
+        .primaryKey("persons_pkey", "id"),
+      TableDefinition.named("posts")
+        .identityColumn("id", "bigint")
+        .column("title", "text")
+        .primaryKey("posts_pkey", "id"),
+      TableDefinition.named("comments")
+        .identityColumn("id", "bigint")
+        .column("body", "text")
+        .column("status", "text")
+        .column("post_id", "bigint")
+        .primaryKey("comments_pkey", "id")
+        .foreignKey("comments_post_id_fkey", "post_id", "posts", "id", OnDelete.NO_ACTION)
+        .index("comments_post_id_idx", "post_id"),
+      TableDefinition.named("profiles")
+        .identityColumn("id", "bigint")
+        .column("person_id", "bigint")
+        .column("visible", "boolean")
+        .column("bio", "text")
+        .primaryKey("profiles_pkey", "id")
+        .unique("profiles_person_id_key", "person_id")
+        .foreignKey("profiles_person_id_fkey", "person_id", "persons", "id", OnDelete.NO_ACTION),
+      TableDefinition.named("projects")
+        .identityColumn("id", "bigint")
+        .column("name", "text")
+        .column("open", "boolean")
+        .primaryKey("projects_pkey", "id"),
+      TableDefinition.named("memberships")
+        .identityColumn("id", "bigint")
+        .column("person_id", "bigint")
+        .column("project_id", "bigint")
+        .column("role", "text")
+        .column("rank", "smallint")
+        .primaryKey("memberships_pkey", "id")
+        .unique("memberships_person_id_project_id_key", "person_id", "project_id")
+        .foreignKey("memberships_person_id_fkey", "person_id", "persons", "id", OnDelete.NO_ACTION)
+        .foreignKey("memberships_project_id_fkey", "project_id", "projects", "id", OnDelete.NO_ACTION)
+        .index("memberships_project_id_idx", "project_id"));
+
+  private RelataSchema() {
+  }
+
+  /**
+   * Creates the tables that do not exist yet, referenced tables first, with their constraints and
+   * indexes; running it again changes nothing. Runs in one transaction. A table that exists
+   * is left as it is, even where it lacks a column: {@link #validate} says what differs.
+   */
+  public static void create(DSLContext dsl) {
+    SCHEMA.create(dsl);
+  }
+
+  /**
+   * Drops the tables that exist, in reverse order, with their rows. Runs in one transaction.
+   */
+  public static void drop(DSLContext dsl) {
+    SCHEMA.drop(dsl);
+  }
+
+  /**
+   * The statements {@link #create} runs, in order, in PostgreSQL's dialect.
+   */
+  public static List<String> ddl() {
+    return SCHEMA.createStatements();
+  }
+
+  /**
+   * Checks that the tables in the connection's current schema ({@code current_schema()}) are the
+   * ones these entities need, and reports every difference at once: a missing table or column,
+   * a column of another type (modifiers such as a {@code numeric}'s precision aside) or
+   * nullability, a column without the default or identity the DDL gives it, a missing or
+   * different primary key, a missing unique constraint, a missing foreign key or one with other
+   * columns, target or {@code on delete} action, a foreign-key column without an index.
+   * Constraints and indexes are found by what they do, whatever their names; tables and
+   * columns the entities do not know are left alone. Reads the catalogs in four statements.
+   *
+   * @throws SchemaMismatchException listing the differences, one a line
+   */
+  public static void validate(DSLContext dsl) {
+    SCHEMA.validate(dsl);
+  }
+
+  /**
+   * The statements that add to the connection's current schema what {@link #validate} finds
+   * missing, in an order that applies (a table before the tables that reference it, a column
+   * before its constraints); runs nothing. Empty where nothing is missing. Only additions:
+   * {@code create table}, {@code alter table ... add column}, {@code add constraint},
+   * {@code create index}; never a drop, and never a change to a column that exists: a type,
+   * nullability or default that differs, or a foreign key with another target or action, is
+   * reported by {@link #validate} and left for a migration written by hand. A NOT NULL
+   * column without a default cannot be added to a table that has rows.
+   */
+  public static List<String> diff(DSLContext dsl) {
+    return SCHEMA.diff(dsl);
+  }
+}
