@@ -72,7 +72,7 @@ final class AssociationMethods {
           CodeBlock.of(
               "new $T<>(\n$>$>$T.ENTITY,\n$T.ENTITY,\n$L,\n$L$L)$<$<", runtimeType(), Types.tableClass(o), Types.tableClass(t),
               field(t, a.foreignKey().component()), names,
-              a.where().isEmpty() ? "" : CodeBlock.of(",\n$L", scope(t, a.where())));
+              a.where().isEmpty() && a.typeScope().isEmpty() ? "" : CodeBlock.of(",\n$L", scope(t, a)));
     }
     TypeName type = ParameterizedTypeName.get(runtimeType(), owner, o.id().boxedType(), target, t.id().boxedType());
     return FieldSpec.builder(type, a.constant(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -101,6 +101,23 @@ final class AssociationMethods {
     for (int i = 0; i < where.size(); i++) {
       WhereModel w = where.get(i);
       scope.add(".$L($L, $L)", i == 0 ? "where" : "and", field(entity, w.column().component()), constant(w));
+    }
+    return scope.build();
+  }
+
+  /**
+   * The scope of a {@code @HasMany}/{@code @HasOne}: on a polymorphic key, {@code
+   * Scope.key(CommentTable.COMMENT_TABLE.COMMENTABLE_TYPE, "Video")} first, then its {@code @Where}s.
+   */
+  private static CodeBlock scope(EntityModel entity, AssociationModel a) {
+    if (a.typeScope().isEmpty()) {
+      return scope(entity, a.where());
+    }
+    CodeBlock.Builder scope =
+        CodeBlock.builder()
+            .add("$T.key($L, $S)", Types.SCOPE, field(entity, a.typeScope().get().column().component()), a.typeScope().get().value());
+    for (WhereModel w : a.where()) {
+      scope.add(".and($L, $L)", field(entity, w.column().component()), constant(w));
     }
     return scope.build();
   }

@@ -43,13 +43,24 @@ public sealed interface AssociationModel {
    * {@code @HasMany}: the target's rows whose {@code foreignKey} holds the owner's id.
    *
    * @param where its scope: conditions on the target's components, all of which hold; none for all rows
+   * @param typeScope where its key is a polymorphic one: the type column and the owner's record name
    */
   record HasMany(
-      EntityModel owner, EntityModel target, ColumnModel foreignKey, AssociationNames names, List<WhereModel> where)
+      EntityModel owner,
+      EntityModel target,
+      ColumnModel foreignKey,
+      AssociationNames names,
+      List<WhereModel> where,
+      java.util.Optional<TypeScope> typeScope)
       implements AssociationModel {
 
     public HasMany {
       where = List.copyOf(where);
+    }
+
+    /** One whose key is not polymorphic. */
+    public HasMany(EntityModel owner, EntityModel target, ColumnModel foreignKey, AssociationNames names, List<WhereModel> where) {
+      this(owner, target, foreignKey, names, where, java.util.Optional.empty());
     }
 
     /** An unscoped one. */
@@ -72,13 +83,24 @@ public sealed interface AssociationModel {
    * {@code @HasOne}: the one row of the target whose {@code foreignKey} holds the owner's id.
    *
    * @param where its scope, as {@link HasMany#where()}
+   * @param typeScope as {@link HasMany#typeScope()}
    */
   record HasOne(
-      EntityModel owner, EntityModel target, ColumnModel foreignKey, AssociationNames names, List<WhereModel> where)
+      EntityModel owner,
+      EntityModel target,
+      ColumnModel foreignKey,
+      AssociationNames names,
+      List<WhereModel> where,
+      java.util.Optional<TypeScope> typeScope)
       implements AssociationModel {
 
     public HasOne {
       where = List.copyOf(where);
+    }
+
+    /** One whose key is not polymorphic. */
+    public HasOne(EntityModel owner, EntityModel target, ColumnModel foreignKey, AssociationNames names, List<WhereModel> where) {
+      this(owner, target, foreignKey, names, where, java.util.Optional.empty());
     }
 
     /** An unscoped one. */
@@ -211,6 +233,11 @@ public sealed interface AssociationModel {
   /** The scope on the join entity's components ({@code throughWhere}): none but on a {@code @BelongsToMany}. */
   default List<WhereModel> throughWhere() {
     return List.of();
+  }
+
+  /** Where its key is a polymorphic one ({@code @HasMany}/{@code @HasOne} only): the type the rows must name. */
+  default java.util.Optional<TypeScope> typeScope() {
+    return java.util.Optional.empty();
   }
 
   /** Whether it has a scope of either kind. */

@@ -8,6 +8,7 @@ import dev.relata.processor.model.AssociationNames;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.OnDelete;
+import dev.relata.processor.model.TypeScope;
 import dev.relata.processor.model.WhereModel;
 import dev.relata.runtime.internal.DaoMethods;
 import java.util.ArrayList;
@@ -269,13 +270,28 @@ public final class AssociationParser {
     if (names.isEmpty()) {
       return Optional.empty();
     }
-    Optional<List<WhereModel>> where =
-        wheres(record, mirror, kind, target).parse("where", target, Set.of(key.get().component()));
+    // A polymorphic key of the target: the type column says whose id it holds, so it scopes the rows.
+    Optional<PolymorphicParser.HeldKey> held = PolymorphicParser.heldKey(annotations, targetElement, key.get().component());
+    if (held.isPresent() && !held.get().permits(record)) {
+      report.report(
+          Message.FOREIGN_KEY_OF_OTHER_ENTITY, record, mirror, keys.position("foreignKey"), keys.described("foreignKey"),
+          target.name(), key.get().component(), held.get().parent().getSimpleName(), owner.name(), target.name(),
+          owner.name());
+      return Optional.empty();
+    }
+    Optional<TypeScope> typeScope =
+        held.flatMap(h -> target.column(h.typeKey())).map(column -> new TypeScope(column, owner.name()));
+    if (held.isPresent() && typeScope.isEmpty()) {
+      return Optional.empty(); // the target's @BelongsTo reports its missing typeKey
+    }
+    Set<String> keyComponents = new java.util.HashSet<>(Set.of(key.get().component()));
+    typeScope.ifPresent(t -> keyComponents.add(t.column().component()));
+    Optional<List<WhereModel>> where = wheres(record, mirror, kind, target).parse("where", target, keyComponents);
     return where.map(
         w ->
             kind == AssociationKind.HAS_MANY
-                ? new AssociationModel.HasMany(owner, target, key.get(), names.get(), w)
-                : new AssociationModel.HasOne(owner, target, key.get(), names.get(), w));
+                ? new AssociationModel.HasMany(owner, target, key.get(), names.get(), w, typeScope)
+                : new AssociationModel.HasOne(owner, target, key.get(), names.get(), w, typeScope));
   }
 
   /**

@@ -60,6 +60,37 @@ final class PolymorphicParser {
     return interfaceValue || !annotations.string(mirror, "typeKey").isBlank();
   }
 
+  /**
+   * The polymorphic {@code @BelongsTo} of {@code holder} whose foreign key is {@code key}, if it
+   * has one: the interface and the component naming the parent's record.
+   */
+  record HeldKey(TypeElement parent, String typeKey) {
+
+    /** Whether {@code entity} is one of the records its interface permits. */
+    boolean permits(TypeElement entity) {
+      return parent.getPermittedSubclasses().stream()
+          .map(Annotations::typeElement)
+          .flatMap(Optional::stream)
+          .anyMatch(t -> t.getQualifiedName().contentEquals(entity.getQualifiedName()));
+    }
+  }
+
+  static Optional<HeldKey> heldKey(Annotations annotations, TypeElement holder, String key) {
+    for (AnnotationMirror belongsTo : Annotations.findAll(holder, "dev.relata.BelongsTo", "dev.relata.BelongsTo.List")) {
+      if (annotations.unresolved(belongsTo, "value") || !applies(annotations, belongsTo)) {
+        continue;
+      }
+      TypeElement parent = annotations.classElement(belongsTo, "value").orElseThrow();
+      String typeKey = annotations.string(belongsTo, "typeKey");
+      if (parent.getKind() == ElementKind.INTERFACE
+          && !typeKey.isBlank()
+          && Keys.name(annotations, belongsTo, "foreignKey", Names.foreignKeyTo(parent.getSimpleName().toString())).equals(key)) {
+        return Optional.of(new HeldKey(parent, typeKey));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The entities a polymorphic {@code @BelongsTo} may point at, to be parsed before it. */
   static List<TypeElement> permittedEntities(Annotations annotations, AnnotationMirror mirror) {
     return annotations.classElement(mirror, "value").stream()

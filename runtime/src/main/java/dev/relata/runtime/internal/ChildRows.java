@@ -128,10 +128,12 @@ final class ChildRows<P, PID, C, CID> {
    * {@code @HasOne} replaces the parent's one row, in scope or not.
    */
   int unlinkAny(DSLContext dsl, PID parentId, Condition which) {
-    Condition linked = foreignKey.eq(parentId).and(which);
+    // The key's own pairs (a polymorphic key's type) hold whatever the scope: they say whose id it is.
+    Condition linked = foreignKey.eq(parentId).and(scope.keyCondition()).and(which);
     if (foreignKey.getDataType().nullable()) {
       return dsl.update(child.table())
           .set(foreignKey, (PID) null)
+          .set(scope.cleared())
           .set(child.managed().onChange())
           .where(linked)
           .execute();

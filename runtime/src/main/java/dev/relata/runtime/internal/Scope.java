@@ -24,13 +24,20 @@ import org.jooq.impl.DSL;
  *
  * <p>Built by generated code from the table's fields and constants of their types: {@code
  * Scope.where(COMMENT_TABLE.STATUS, Status.APPROVED).and(COMMENT_TABLE.PINNED, true)}. Immutable.
+ *
+ * <p>A pair may be part of the key rather than a user's scope: the type column of a polymorphic
+ * key ({@code Scope.key(COMMENT_TABLE.COMMENTABLE_TYPE, "Video")} on {@code Video}'s comments).
+ * Reads filter by it and writes set it like any pair, but a row holding another value there is
+ * not refused (linking it moves it from its other parent), unlinking clears it with the foreign
+ * key ({@link #cleared()}), and it holds even where a write reaches out of scope ({@link
+ * #keyCondition()}).
  */
 public final class Scope {
 
   private static final Scope NONE = new Scope(List.of());
 
-  /** One column and its constant. */
-  private record Pair<T>(TableField<Record, T> column, T value) {
+  /** One column and its constant; {@code key} where it is part of the key, not a user's scope. */
+  private record Pair<T>(TableField<Record, T> column, T value, boolean key) {
 
     Condition holds() {
       return column.eq(DSL.val(value, column));
@@ -66,8 +73,32 @@ public final class Scope {
   /** This scope's rows whose {@code column} holds {@code value} too: several pairs must all hold. */
   public <T> Scope and(TableField<Record, T> column, T value) {
     List<Pair<?>> more = new ArrayList<>(pairs);
-    more.add(new Pair<>(requireNonNull(column, "column"), requireNonNull(value, "value")));
+    more.add(new Pair<>(requireNonNull(column, "column"), requireNonNull(value, "value"), false));
     return new Scope(Collections.unmodifiableList(more));
+  }
+
+  /**
+   * The rows whose {@code column}, part of their key, holds {@code value}: the type column of a
+   * polymorphic key, which names the parent's record.
+   */
+  public static <T> Scope key(TableField<Record, T> column, T value) {
+    return new Scope(List.of(new Pair<>(requireNonNull(column, "column"), requireNonNull(value, "value"), true)));
+  }
+
+  /** The condition of the pairs that are part of the key: what holds even where a write reaches out of scope. */
+  public Condition keyCondition() {
+    return DSL.and(pairs.stream().filter(Pair::key).map(Pair::holds).toList());
+  }
+
+  /** What unlinking sets besides the foreign key: {@code null} in each column that is part of the key. */
+  public Map<Field<?>, Object> cleared() {
+    Map<Field<?>, Object> values = new LinkedHashMap<>();
+    for (Pair<?> pair : pairs) {
+      if (pair.key()) {
+        values.put(pair.column(), null);
+      }
+    }
+    return values;
   }
 
   /** Whether it has no pair: every row is in scope. */
@@ -120,6 +151,9 @@ public final class Scope {
     }
     Object[] values = entity.values(row);
     for (Pair<?> pair : pairs) {
+      if (pair.key()) {
+        continue; // linking a row of another parent moves it here
+      }
       int index = entity.indexOf(pair.column());
       Object held = values[index];
       if (held != null && !Objects.equals(held, pair.value())) {
