@@ -151,7 +151,7 @@ final class LoaderMethods {
       return ClassName.get(Long.class);
     }
     TypeName element =
-        LoaderStatements.nested(component).<TypeName>map(GraphModel::className).orElse(component.association().target().className());
+        LoaderStatements.nested(component).<TypeName>map(GraphModel::className).orElse(component.association().targetType());
     return component instanceof GraphComponent.ToMany ? listOf(element) : element;
   }
 

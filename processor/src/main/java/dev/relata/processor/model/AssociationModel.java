@@ -19,6 +19,11 @@ public sealed interface AssociationModel {
    */
   EntityModel target();
 
+  /** The type of a row on the other side: the target's record, or a polymorphic parent's sealed interface. */
+  default com.palantir.javapoet.ClassName targetType() {
+    return target().className();
+  }
+
   /** Every entity the other side may be: {@link #target()} alone but for a polymorphic parent. */
   default List<EntityModel> targets() {
     return List.of(target());
@@ -163,6 +168,11 @@ public sealed interface AssociationModel {
     @Override
     public EntityModel target() {
       return targets.get(0);
+    }
+
+    @Override
+    public com.palantir.javapoet.ClassName targetType() {
+      return parent;
     }
 
     @Override
