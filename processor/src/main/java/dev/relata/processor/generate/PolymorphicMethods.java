@@ -66,43 +66,43 @@ final class PolymorphicMethods {
 
   /** {@code getX} (one and many), {@code setX}, {@code createX}: the order of section 2's {@code @BelongsTo}. */
   List<MethodSpec> methods() {
-    String key = a.owner().name() + "." + a.foreignKey().component();
-    String type = a.owner().name() + "." + a.typeKey().component();
+    String key = "{@code " + a.foreignKey().component() + "}";
+    String type = "{@code " + a.typeKey().component() + "}";
     String ownerName = a.ownerParameter();
     String parentName = a.targetParameter();
-    String tables = tables();
+    String parentType = "{@link " + parent.simpleName() + "}";
     return List.of(
         method(
             "get" + one, ParameterizedTypeName.get(Types.OPTIONAL, parent), "get", "reads()",
-            "Returns the " + parent.simpleName() + " that {@code " + ownerName + "} points at: the row whose id " + key + "\n"
-                + "holds, in the table of the record " + type + " names (" + tables + "). Empty if either\n"
-                + "is {@code null} (then no statement runs) or no such row exists. One statement: a select by id\n"
-                + "from that table.\n\n"
-                + "@throws IllegalStateException if " + type + " names no record " + parent.simpleName() + " permits\n",
+            "Returns the " + parentType + " that {@code " + ownerName + "} points at:\n"
+                + "the row whose id " + key + " holds, in the table of the record " + type + " names:\n" + tables() + ".\n"
+                + "Empty if either is {@code null} (then no statement runs) or no such row exists. One\n"
+                + "statement: a select by id from that table.\n\n"
+                + "@throws IllegalStateException if " + type + " names no record " + parentType + " permits\n",
             ownerParam()),
         method(
             "get" + one, ParameterizedTypeName.get(Types.MAP, owner, parent), "getAll", "reads()",
-            "Returns the " + parent.simpleName() + " of each of {@code " + a.ownersParameter() + "}, keyed in input order;\n"
-                + "those whose " + a.foreignKey().component() + " or " + a.typeKey().component() + " is {@code null}, or whose row is gone,\n"
-                + "are absent. One statement per type the rows name (a select of that table's rows whose id is\n"
-                + "any of one array), never one per row. The map is unmodifiable.\n\n"
-                + "@throws IllegalStateException if a row's " + a.typeKey().component() + " names no record " + parent.simpleName()
-                + " permits;\n    then no statement runs\n",
+            "Returns the " + parentType + " of each of {@code " + a.ownersParameter() + "}, keyed in input order; those\n"
+                + "whose " + key + " or " + type + " is {@code null}, or whose parent row is gone, are absent.\n"
+                + "One statement per record the rows name (a select of that table's rows whose id is any\n"
+                + "of one array), never one per row. The map is unmodifiable.\n\n"
+                + "@throws IllegalStateException if a row's " + type + " names no record " + parentType + "\n"
+                + "    permits; then no statement runs\n",
             ParameterSpec.builder(ParameterizedTypeName.get(Types.COLLECTION, owner), a.ownersParameter()).build()),
         method(
             "set" + one, owner, "set", "dsl()",
-            "Points {@code " + ownerName + "} at {@code " + parentName + "}: one update of its row that writes both\n"
-                + key + " (the parent's id) and " + type + " (its record's name), and returns\n"
-                + "the row as stored. {@code null} clears both.\n\n"
-                + "@throws IllegalArgumentException if {@code " + parentName + "} is not stored (its id is {@code null}), or\n"
-                + "    is a record this DAO was generated without; then no statement runs\n"
+            "Points {@code " + ownerName + "} at {@code " + parentName + "} and returns it as stored: one update of its\n"
+                + "row that writes both " + key + " (the parent's id) and " + type + " (its record's\n"
+                + "name). {@code null} clears both.\n\n"
+                + "@throws IllegalArgumentException if {@code " + parentName + "} is not stored (its id is {@code null}),\n"
+                + "    or is a record this DAO was generated without; then no statement runs\n"
                 + "@throws org.jooq.exception.NoDataFoundException if {@code " + ownerName + "} is not in the table\n",
             ownerParam(), parentParam()),
         method(
             "create" + one, owner, "create", "dsl()",
             "Inserts {@code " + parentName + "} into its record's table, then points {@code " + ownerName + "} at it (one\n"
-                + "update writing both " + a.foreignKey().component() + " and " + a.typeKey().component() + ") and returns {@code "
-                + ownerName + "} as stored; one\ntransaction.\n\n"
+                + "update writing both " + key + " and " + type + ") and returns {@code " + ownerName + "}\n"
+                + "as stored; one transaction.\n\n"
                 + "@throws IllegalArgumentException if {@code " + parentName + "} is a record this DAO was generated\n"
                 + "    without; then no statement runs\n"
                 + "@throws org.jooq.exception.NoDataFoundException if {@code " + ownerName + "} is not in the table; the\n"

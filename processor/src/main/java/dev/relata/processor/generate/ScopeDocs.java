@@ -90,7 +90,7 @@ final class ScopeDocs {
     String key = JavadocText.code(a.foreignKey().component());
     return "A polymorphic key: " + key + " holds ids of several tables, and " + column + " says which, so only {@code "
         + a.target().name() + "} rows whose " + column + " is " + value + " are this " + a.owner().name()
-        + "'s (the statements below test and write " + column + " beside " + key + "). "
+        + "'s (each statement below also tests or writes " + column + " where it does " + key + "). "
         + (a.kind() == AssociationKind.HAS_ONE ? "{@code create} and {@code set} write " : "{@code create} and {@code add} write ")
         + column + " = " + value + " with " + key + " (a row of another parent is moved here, not refused), and"
         + " unlinking sets both to {@code null}.";
