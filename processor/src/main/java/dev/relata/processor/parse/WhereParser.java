@@ -151,7 +151,7 @@ final class WhereParser {
 
   private static String hint(ColumnModel column) {
     return switch (column.columnType()) {
-      case BIGINT, INTEGER, SMALLINT -> "Write a whole number within the range of " + column.type() + ".";
+      case BIGINT, INTEGER, SMALLINT -> "Write a whole number within the range of " + Names.simpleTypeName(column.type()) + ".";
       case NUMERIC -> "Write a decimal number, e.g. \"2.50\".";
       case UUID -> "Write a UUID, e.g. \"" + new UUID(0, 1) + "\".";
       case DATE -> "Write an ISO date, e.g. \"2024-01-31\".";

@@ -1,0 +1,7 @@
+package dev.relata.it.scopes;
+
+/** A comment's moderation state. */
+public enum Status {
+  PENDING,
+  APPROVED
+}
