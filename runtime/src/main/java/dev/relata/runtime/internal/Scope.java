@@ -87,7 +87,8 @@ public final class Scope {
 
   /** The condition of the pairs that are part of the key: what holds even where a write reaches out of scope. */
   public Condition keyCondition() {
-    return DSL.and(pairs.stream().filter(Pair::key).map(Pair::holds).toList());
+    List<Condition> key = pairs.stream().filter(Pair::key).map(Pair::holds).toList();
+    return key.isEmpty() ? DSL.noCondition() : DSL.and(key);
   }
 
   /** What unlinking sets besides the foreign key: {@code null} in each column that is part of the key. */
