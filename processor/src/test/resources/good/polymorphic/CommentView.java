@@ -1,7 +1,7 @@
 package dev.relata.sample.polymorphic;
 
 import dev.relata.Graph;
-import java.util.Optional;
+import java.util.*;
 
 /** A comment with what it is about. */
 @Graph(Comment.class)

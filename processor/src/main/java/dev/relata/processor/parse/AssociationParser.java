@@ -230,7 +230,7 @@ public final class AssociationParser {
   private Optional<AssociationModel> parse(
       TypeElement record, EntityModel owner, AssociationKind kind, AnnotationMirror mirror) {
     if (kind == AssociationKind.BELONGS_TO && PolymorphicParser.applies(annotations, mirror)) {
-      return new PolymorphicParser(annotations, report, registry, record, owner, mirror)
+      return new PolymorphicParser(annotations, report, registry, record, owner, mirror, badKeys)
           .parse(defaultName -> names(record, mirror, kind, defaultName, null));
     }
     Optional<TypeElement> targetElement = entityOf(record, mirror, "value", Message.TARGET_NOT_ENTITY, kind);

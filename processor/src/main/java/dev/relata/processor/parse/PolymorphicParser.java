@@ -40,10 +40,13 @@ final class PolymorphicParser {
   private final TypeElement record;
   private final EntityModel owner;
   private final AnnotationMirror mirror;
+  /** The key components reported with the wrong type, shared with every annotation: a {@code @HasMany} names this key too. */
+  private final Set<String> badKeys;
 
   PolymorphicParser(
       Annotations annotations, Report report, EntityRegistry registry, TypeElement record, EntityModel owner,
-      AnnotationMirror mirror) {
+      AnnotationMirror mirror, Set<String> badKeys) {
+    this.badKeys = badKeys;
     this.annotations = annotations;
     this.report = report;
     this.registry = registry;
@@ -201,6 +204,9 @@ final class PolymorphicParser {
       return Optional.empty();
     }
     if (!column.get().boxedType().equals(idType)) {
+      if (!badKeys.add(owner.className().canonicalName() + "." + name)) {
+        return Optional.empty(); // reported by a @HasMany that names it
+      }
       String idName = Names.simpleTypeName(idType);
       report.report(
           Message.FOREIGN_KEY_TYPE, componentElement(name), described("foreignKey"), owner.name(), name,
