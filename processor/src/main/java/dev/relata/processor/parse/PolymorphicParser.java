@@ -236,14 +236,14 @@ final class PolymorphicParser {
     if (!column.get().type().equals(STRING)) {
       report.report(
           Message.TYPE_KEY_TYPE, componentElement(name), described("typeKey"), owner.name(), name,
-          Names.simpleTypeName(column.get().type()), registryExample(parentName));
+          Names.simpleTypeName(column.get().type()), firstPermitted(parentName));
       return Optional.empty();
     }
     return column;
   }
 
   /** A permitted record's name, as the type column holds it. */
-  private String registryExample(String parentName) {
+  private String firstPermitted(String parentName) {
     return annotations.classElement(mirror, "value").stream()
         .flatMap(t -> t.getPermittedSubclasses().stream())
         .map(Annotations::typeElement)

@@ -1,6 +1,5 @@
 package dev.relata.runtime.internal;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
