@@ -11,6 +11,10 @@ import java.util.*;
 @HasMany(Copy.class)
 @HasOne(Cover.class)
 @BelongsToMany(value = Writer.class, through = Credit.class, as = "authors", singular = "author", unique = false)
+@HasMany(value = Copy.class, as = "damagedCopies", where = @Where(component = "damaged", value = "true"))
+@BelongsToMany(value = Writer.class, through = Credit.class, as = "editors", unique = false,
+    where = @Where(component = "rating", value = "5.0"),
+    throughWhere = @Where(component = "role", value = "editor"))
 public record Title(
     @Id Long id,
     @Column(name = "title_name", nullable = false) String name,

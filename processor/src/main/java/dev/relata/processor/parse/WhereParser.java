@@ -23,6 +23,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
 
 /**
  * The {@code @Where}s of one association member ({@code where}, {@code throughWhere}): each names
@@ -31,6 +32,8 @@ import javax.lang.model.element.TypeElement;
  * causes it ({@code component} or {@code value}).
  */
 final class WhereParser {
+
+  private static final String WHERE = "dev.relata.Where";
 
   private final Annotations annotations;
   private final Report report;
@@ -62,15 +65,29 @@ final class WhereParser {
     if (written.isEmpty() || !(written.get().getValue() instanceof List<?> items)) {
       return Optional.of(scope);
     }
-    boolean valid = true;
     for (Object item : items) {
-      if (((AnnotationValue) item).getValue() instanceof AnnotationMirror where) {
-        Optional<WhereModel> parsed = where(member, where, scoped, set);
-        parsed.ifPresent(scope::add);
-        valid &= parsed.isPresent();
+      if (!(((AnnotationValue) item).getValue() instanceof AnnotationMirror where) || !written(where)) {
+        return Optional.empty(); // javac reports what it could not resolve, and nothing else need be said
       }
     }
+    boolean valid = true;
+    for (Object item : items) {
+      Optional<WhereModel> parsed = where(member, (AnnotationMirror) ((AnnotationValue) item).getValue(), scoped, set);
+      parsed.ifPresent(scope::add);
+      valid &= parsed.isPresent();
+    }
     return valid ? Optional.of(scope) : Optional.empty();
+  }
+
+  /**
+   * Whether {@code where} is a {@code @Where} javac resolved, with both its members: an
+   * unimported or incomplete one is javac's own error.
+   */
+  private static boolean written(AnnotationMirror where) {
+    return where.getAnnotationType().getKind() != TypeKind.ERROR
+        && where.getAnnotationType().toString().equals(WHERE)
+        && Annotations.explicitValue(where, "component").filter(v -> v.getValue() instanceof String).isPresent()
+        && Annotations.explicitValue(where, "value").filter(v -> v.getValue() instanceof String).isPresent();
   }
 
   private Optional<WhereModel> where(String member, AnnotationMirror where, EntityModel scoped, Set<String> set) {

@@ -104,6 +104,41 @@ final class Catalogue {
         add("typeKey misspelt", sites, t.offset(), t.text(), t.text().substring(0, t.text().length() - 1) + "x\"", link);
         addMember(sites, a, "onDelete = dev.relata.OnDelete.CASCADE", "onDelete on a polymorphic parent", line, link);
       }
+      scopes(sites, a, through, link);
+    }
+  }
+
+  /**
+   * The scope of a {@code @HasMany}, {@code @HasOne} or {@code @BelongsToMany}: each written
+   * {@code @Where} with its component misspelt and, where the component is no string, with a value
+   * that does not parse; where none is written, one naming no component.
+   */
+  private void scopes(Sites sites, Association a, Optional<Piece> through, Mutation.Dependents link) {
+    if (a.kind().equals("BelongsTo")) {
+      return;
+    }
+    List<Sites.Where> wheres = a.wheres();
+    for (Sites.Where where : wheres) {
+      Piece component = where.component();
+      String misspelt = component.text().substring(0, component.text().length() - 1) + "x\"";
+      add(where.member() + " component misspelt", sites, component.offset(), component.text(), misspelt, link);
+      String scoped = where.member().equals("throughWhere") ? through.map(Piece::text).orElse("") : a.target();
+      String name = component.text().replace("\"", "");
+      boolean text =
+          files.stream()
+              .filter(f -> f.name().equals(scoped))
+              .flatMap(f -> f.components().stream())
+              .filter(c -> Sites.componentName(c).equals(name))
+              .anyMatch(c -> Sites.componentType(c).text().equals("String"));
+      if (!text) {
+        Piece value = where.value();
+        add(where.member() + " value that does not parse", sites, value.offset(), value.text(), "\"?\"", link);
+      }
+    }
+    if (wheres.isEmpty()) {
+      addMember(
+          sites, a, "where = @dev.relata.Where(component = \"nope\", value = \"1\")", "where component unknown",
+          sites.line(a.whole().offset()), link);
     }
   }
 
@@ -149,7 +184,9 @@ final class Catalogue {
     String body = text.substring(text.indexOf('(') + 1, text.length() - 1);
     String named = body.strip().matches("(?s)^\\w+\\.class.*") ? "value = " + body : body;
     String after = "@" + a.kind() + "(" + named + ", " + member + ")";
-    add(kind, sites, a.whole().offset(), text, after, Set.of(line), false, dependents);
+    // The member goes last: on the annotation's last line where it spans several.
+    int last = sites.line(a.whole().end() - 1);
+    add(kind, sites, a.whole().offset(), text, after, Set.copyOf(List.of(line, last)), false, dependents);
   }
 
   private void components(Sites sites) {

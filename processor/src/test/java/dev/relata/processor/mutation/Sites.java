@@ -32,6 +32,26 @@ final class Sites {
       return m.find() ? Optional.of(new Piece(m.group(1), whole.offset() + m.start(1))) : Optional.empty();
     }
 
+    /**
+     * The {@code @Where(component = "...", value = "...")}s written in it: the member they are in
+     * ({@code where}, {@code throughWhere}), and the written component and value.
+     */
+    List<Where> wheres() {
+      List<Where> wheres = new ArrayList<>();
+      Matcher m = WHERE.matcher(whole.text());
+      while (m.find()) {
+        Matcher member = WHERE_MEMBER.matcher(whole.text().substring(0, m.start()));
+        String in = "";
+        while (member.find()) {
+          in = member.group(1);
+        }
+        wheres.add(
+            new Where(
+                in, new Piece(m.group(1), whole.offset() + m.start(1)), new Piece(m.group(2), whole.offset() + m.start(2))));
+      }
+      return wheres;
+    }
+
     /** The class literal of {@code member} ({@code value} may be written without its name). */
     Optional<Piece> classLiteral(String member) {
       Pattern pattern =
@@ -43,6 +63,12 @@ final class Sites {
     }
   }
 
+  /** A written {@code @Where}: the member it is in, its component and its value, quotes included. */
+  record Where(String member, Piece component, Piece value) {}
+
+  private static final Pattern WHERE =
+      Pattern.compile("@Where\\(\\s*component\\s*=\\s*(\"[^\"]*\")\\s*,\\s*value\\s*=\\s*(\"[^\"]*\")\\s*\\)");
+  private static final Pattern WHERE_MEMBER = Pattern.compile("\\b(where|throughWhere)\\s*=");
   private static final Pattern ASSOCIATION = Pattern.compile("@(HasMany|HasOne|BelongsToMany|BelongsTo)\\(");
   private static final Pattern RECORD = Pattern.compile("\\brecord\\s+(\\w+)\\s*\\(");
 
@@ -88,12 +114,29 @@ final class Sites {
     List<Association> all = new ArrayList<>();
     Matcher m = ASSOCIATION.matcher(text);
     while (m.find()) {
-      int close = text.indexOf(')', m.end());
+      int close = closing(m.end());
       Piece whole = new Piece(text.substring(m.start(), close + 1), m.start());
       Matcher target = Pattern.compile("\\((?:value\\s*=\\s*)?(\\w+)\\.class").matcher(whole.text());
       all.add(new Association(m.group(1), whole, target.find() ? target.group(1) : ""));
     }
     return all;
+  }
+
+  /** The offset of the parenthesis closing the one before {@code from}, past nested ones and strings. */
+  private int closing(int from) {
+    int depth = 1;
+    boolean quoted = false;
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' && text.charAt(i - 1) != '\\') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(') {
+        depth++;
+      } else if (!quoted && c == ')' && --depth == 0) {
+        return i;
+      }
+    }
+    return text.length() - 1;
   }
 
   /** The record's components, each with its annotations, as written. */

@@ -109,7 +109,8 @@ public final class Scope {
 
   /** What reads add: {@code column = value and ...}, the values bound; no condition when empty. */
   public Condition condition() {
-    return DSL.and(pairs.stream().map(Pair::holds).toList());
+    // DSL.and() of no condition is TRUE, which would show in every unscoped statement.
+    return pairs.isEmpty() ? DSL.noCondition() : DSL.and(pairs.stream().map(Pair::holds).toList());
   }
 
   /**
