@@ -13,6 +13,12 @@ import java.lang.annotation.Target;
  * getUser(Post)}, {@code getUser(Collection<Post>)}, {@code setUser} ({@code null} unlinks),
  * {@code createUser}. {@code RelataSchema} creates the foreign key with {@link #onDelete()} and
  * an index on its column.
+ *
+ * <p>Polymorphic: where {@code value} is a {@code sealed interface} that permits only {@code
+ * @Entity} records, the parent is any of them, and {@link #typeKey()} names the {@code String}
+ * component holding which (the record's simple name, {@code "Video"}): {@code
+ * @BelongsTo(value = Commentable.class, foreignKey = "commentableId", typeKey =
+ * "commentableType")}. See docs/polymorphic.md.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -35,8 +41,18 @@ public @interface BelongsTo {
    */
   String as() default "";
 
-  /** What deleting the parent does to this row; {@link OnDelete#NO_ACTION} by default. */
+  /**
+   * What deleting the parent does to this row; {@link OnDelete#NO_ACTION} by default. Not for a
+   * polymorphic parent: no foreign key can point at several tables.
+   */
   OnDelete onDelete() default OnDelete.NO_ACTION;
+
+  /**
+   * For a polymorphic parent only ({@code value} a sealed interface of entities): the {@code
+   * String} component of this record that holds the parent's record name ({@code "Video"}), next
+   * to its id in {@link #foreignKey()}. Empty (the default) for a parent entity.
+   */
+  String typeKey() default "";
 
   /** Holds repeated {@link BelongsTo} annotations. */
   @Documented

@@ -130,7 +130,7 @@ final class EntityStep {
                   record, p.entity(),
                   p.associations()
                       .without(
-                          a -> rounds.isFailed(a.target())
+                          a -> a.targets().stream().anyMatch(t -> rounds.isFailed(t))
                               || a instanceof AssociationModel.BelongsToMany m && rounds.isFailed(m.through())));
           try {
             write(kept);

@@ -44,6 +44,11 @@ class GoldenTest {
     assertGenerates("scopes", "Status", "Post", "Comment", "Person", "Profile", "Project", "Membership", "PostPage");
   }
 
+  @Test
+  void polymorphicAssociationsGenerateTheExpectedSources() throws IOException {
+    assertGenerates("polymorphic", "Commentable", "Comment", "Post", "Video", "CommentView");
+  }
+
   /** Compiles {@code good/<scenario>/<record>.java}, package {@code dev.relata.sample.<scenario>}. */
   private static void assertGenerates(String scenario, String... records) throws IOException {
     String directory = "dev/relata/sample/" + scenario;

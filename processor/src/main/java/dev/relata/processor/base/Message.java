@@ -120,10 +120,40 @@ public enum Message {
       "%s names a class that another annotation processor generated only after %s's classes were written without"
           + " that association. A class an association names must exist when its entity is processed: write it as a"
           + " source, or generate it in an earlier build step."),
-  // Links (Linked<T, L> components of graphs): codes from 070 on.
-  LINKED_WRONG_TYPES(70, "Component %s of %s has type %s, but %s links %s rows by %s records. Declare it as List<Linked<%s, %s>>."),
-  LINKED_WITHOUT_THROUGH(
+  // Polymorphic @BelongsTo (a sealed interface of entities and a typeKey): codes from 070 on.
+  POLYMORPHIC_NOT_SEALED(
+      70,
+      "%s: %s is an interface that is not sealed, so the records a %s may belong to are unknown. Declare it as"
+          + " `sealed interface %s permits ...`, naming the @Entity records."),
+  POLYMORPHIC_NOT_ENTITY(
       71,
+      "%s: %s permits %s, which is not an @Entity record. A polymorphic parent is a row of one of several tables:"
+          + " permit only @Entity records, or make %s one."),
+  POLYMORPHIC_ID_TYPES(
+      72,
+      "%s: the records %s permits have ids of different types (%s), and %s.%s holds any of them. Give them ids of"
+          + " one type."),
+  UNKNOWN_TYPE_KEY(73, "%s: %s has no component \"%s\" to hold the parent's record name.%s Components: %s."),
+  TYPE_KEY_TYPE(
+      74,
+      "%s: typeKey %s.%s has type %s, but it holds the parent's record name (\"%s\"). Declare it as String."),
+  POLYMORPHIC_ON_DELETE(
+      75,
+      "%s: onDelete = %s, but a polymorphic parent has no foreign key (it would point at several tables), so the"
+          + " database cannot act when a parent is deleted. Remove onDelete, and unlink or delete a parent's %s"
+          + " rows before deleting it (e.g. with a @HasMany on the parent: set%s(parent, List.of()))."),
+  MISSING_TYPE_KEY(
+      76,
+      "%s: %s is an interface, so the parent is one of the records it permits, and %s needs a String component"
+          + " saying which. Add one and name it with typeKey = \"%s\"."),
+  TYPE_KEY_WITHOUT_INTERFACE(
+      77,
+      "%s: typeKey is for a polymorphic parent, a sealed interface of @Entity records, and %s is %s. Remove"
+          + " typeKey."),
+  // Links (Linked<T, L> components of graphs): codes from 078 on.
+  LINKED_WRONG_TYPES(78, "Component %s of %s has type %s, but %s links %s rows by %s records. Declare it as List<Linked<%s, %s>>."),
+  LINKED_WITHOUT_THROUGH(
+      79,
       "Component %s of %s has type %s, but %s is a %s: it has no through record, so there is no link to hold. Linked<T,"
           + " L> holds a @BelongsToMany's targets with their through records. Declare it as List<%s>."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");

@@ -72,7 +72,7 @@ final class AssociationMethods {
           CodeBlock.of(
               "new $T<>(\n$>$>$T.ENTITY,\n$T.ENTITY,\n$L,\n$L$L)$<$<", runtimeType(), Types.tableClass(o), Types.tableClass(t),
               field(t, a.foreignKey().component()), names,
-              a.where().isEmpty() ? "" : CodeBlock.of(",\n$L", scope(t, a.where())));
+              a.where().isEmpty() && a.typeScope().isEmpty() ? "" : CodeBlock.of(",\n$L", scope(t, a)));
     }
     TypeName type =
         a instanceof BelongsToMany m
@@ -93,6 +93,20 @@ final class AssociationMethods {
   }
 
   /**
+   * The scope of {@code a}'s target rows as generated code builds it, also where a loader's insert
+   * writes them: a {@code @BelongsToMany}'s {@code where}, a {@code @HasMany}/{@code @HasOne}'s
+   * type and {@code where}; {@code Scope.none()} unscoped.
+   */
+  static CodeBlock targetScope(AssociationModel a) {
+    return a instanceof BelongsToMany m ? scope(m.target(), m.where()) : scope(a.target(), a);
+  }
+
+  /** The scope of a {@code @BelongsToMany}'s join rows ({@code throughWhere}). */
+  static CodeBlock throughScope(BelongsToMany m) {
+    return scope(m.through(), m.throughWhere());
+  }
+
+  /**
    * {@code Scope.where(CommentTable.COMMENT_TABLE.STATUS, Status.APPROVED).and(...)}, or {@code
    * Scope.none()}.
    */
@@ -104,6 +118,23 @@ final class AssociationMethods {
     for (int i = 0; i < where.size(); i++) {
       WhereModel w = where.get(i);
       scope.add(".$L($L, $L)", i == 0 ? "where" : "and", field(entity, w.column().component()), constant(w));
+    }
+    return scope.build();
+  }
+
+  /**
+   * The scope of a {@code @HasMany}/{@code @HasOne}: on a polymorphic key, {@code
+   * Scope.key(CommentTable.COMMENT_TABLE.COMMENTABLE_TYPE, "Video")} first, then its {@code @Where}s.
+   */
+  private static CodeBlock scope(EntityModel entity, AssociationModel a) {
+    if (a.typeScope().isEmpty()) {
+      return scope(entity, a.where());
+    }
+    CodeBlock.Builder scope =
+        CodeBlock.builder()
+            .add("$T.key($L, $S)", Types.SCOPE, field(entity, a.typeScope().get().column().component()), a.typeScope().get().value());
+    for (WhereModel w : a.where()) {
+      scope.add(".and($L, $L)", field(entity, w.column().component()), constant(w));
     }
     return scope.build();
   }

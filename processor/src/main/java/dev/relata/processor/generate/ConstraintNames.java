@@ -4,6 +4,7 @@ import dev.relata.processor.base.Names;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.ForeignKeyModel;
+import dev.relata.processor.model.PolymorphicKeyModel;
 import dev.relata.processor.model.SchemaModel;
 import dev.relata.processor.model.UniqueKeyModel;
 import java.util.HashMap;
@@ -18,7 +19,8 @@ import java.util.Set;
  * the same (long names cut to PostgreSQL's 63 bytes), PostgreSQL's own way out for the names it
  * makes ({@code ChooseRelationName}): the later one's label numbered, {@code _fkey1}, {@code
  * _fkey2}, ... Names are given table by table, in the order of the schema's entities: primary key,
- * unique keys, unique indexes on {@code lower(column)}, foreign keys, their indexes.
+ * unique keys, unique indexes on {@code lower(column)}, foreign keys, their indexes, polymorphic
+ * keys' indexes and checks.
  */
 final class ConstraintNames {
 
@@ -41,7 +43,29 @@ final class ConstraintNames {
       for (ForeignKeyModel fk : schema.foreignKeysOf(entity)) {
         give(indexOf(entity, fk.column()), table, fk.column().column(), "idx");
       }
+      for (PolymorphicKeyModel key : schema.polymorphicKeysOf(entity)) {
+        give(indexOf(key), table, key.typeKey().column() + "_" + key.foreignKey().column(), "idx");
+        give(checkOf(key), table, key.typeKey().column(), "check");
+      }
     }
+  }
+
+  /** {@code comments_commentable_type_commentable_id_idx}: the index on a polymorphic key's (type, id). */
+  String index(PolymorphicKeyModel key) {
+    return names.get(indexOf(key));
+  }
+
+  /** {@code comments_commentable_type_check}: the check of a polymorphic key's type names. */
+  String check(PolymorphicKeyModel key) {
+    return names.get(checkOf(key));
+  }
+
+  private static String indexOf(PolymorphicKeyModel key) {
+    return "t\0" + key.table().table() + "\0" + key.typeKey().column() + "\0" + key.foreignKey().column();
+  }
+
+  private static String checkOf(PolymorphicKeyModel key) {
+    return "c\0" + key.table().table() + "\0" + key.typeKey().column();
   }
 
   /** {@code users_pkey}. */

@@ -5,6 +5,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.relata.processor.model.AssociationModel;
+import dev.relata.processor.model.AssociationModel.PolymorphicBelongsTo;
 import dev.relata.processor.model.EntityModel;
 import java.util.List;
 import javax.lang.model.element.Modifier;
@@ -32,8 +33,18 @@ public final class DaoGenerator {
             .superclass(ParameterizedTypeName.get(Types.ENTITY_DAO, entity.className(), entity.id().boxedType()));
     // The model's entities as the runtime holds them, whose statements the Javadoc shows.
     RuntimeEntities entities = new RuntimeEntities();
-    List<AssociationMethods> methods = associations.stream().map(a -> new AssociationMethods(a, entities)).toList();
+    List<AssociationMethods> methods =
+        associations.stream()
+            .filter(a -> !(a instanceof PolymorphicBelongsTo))
+            .map(a -> new AssociationMethods(a, entities))
+            .toList();
+    List<PolymorphicMethods> polymorphic =
+        associations.stream()
+            .filter(PolymorphicBelongsTo.class::isInstance)
+            .map(a -> new PolymorphicMethods((PolymorphicBelongsTo) a))
+            .toList();
     methods.forEach(m -> type.addField(m.constant()));
+    polymorphic.forEach(m -> type.addField(m.constant()));
     type.addMethod(
         MethodSpec.constructorBuilder()
             .addJavadoc("Creates a DAO that runs its statements on {@code dsl}.\n")
@@ -55,6 +66,7 @@ public final class DaoGenerator {
     type.addMethods(FinderMethods.of(entity, entities));
     type.addMethod(new UpdateMethod(entity, entities).method());
     methods.forEach(m -> type.addMethods(m.methods()));
+    polymorphic.forEach(m -> type.addMethods(m.methods()));
     return JavaFile.builder(entity.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 }

@@ -259,6 +259,12 @@ final class LoaderInsert {
       if (component == node.under() || component instanceof GraphComponent.Count) {
         continue;
       }
+      if (isPolymorphic(component)) {
+        check.addStatement(
+            "$T.requireNoPolymorphicParent(graphs, $T::$N, $S, $S)", GRAPH_WRITER, g.className(), component.name(),
+            path(g, component), method);
+        continue;
+      }
       EntityModel target = component.association().target();
       Optional<GraphModel> nested = nested(component);
       if (isLinks(component)) {
@@ -266,13 +272,23 @@ final class LoaderInsert {
         String links = locals.newName(component.name());
         check.addStatement("$T $N = $L", childrenType(component), links, children(node, component));
         check.addStatement(
-            "$T.checkLinks($L, $L, $L, $N, $L, rows, $L, $S, $S)", GRAPH_WRITER, entity(many.through()),
+            "$T.checkLinks($L, $L, $L, $N, $L, rows, $L, $L, $L, $S, $S)", GRAPH_WRITER, entity(many.through()),
             field(many.through(), many.foreignKey()), field(many.through(), many.otherKey()), links, entity(root),
-            entity(target), path(g, component), method);
+            entity(target), AssociationMethods.targetScope(many), AssociationMethods.throughScope(many), path(g, component),
+            method);
         continue;
       }
       if (isLinked(component) && nested.isEmpty()) {
-        check.addStatement("$T.requireValues($L, $L.rows(), $S)", GRAPH_WRITER, entity(target), children(node, component), method);
+        if (component.association().where().isEmpty()) {
+          check.addStatement("$T.requireValues($L, $L.rows(), $S)", GRAPH_WRITER, entity(target), children(node, component), method);
+        } else {
+          String targets = locals.newName(component.name());
+          check.addStatement("$T $N = $L", childrenType(component), targets, children(node, component));
+          check.addStatement("$T.requireValues($L, $N.rows(), $S)", GRAPH_WRITER, entity(target), targets, method);
+          check.addStatement(
+              "$L.checkInserts($L, $N.rows(), $S)", AssociationMethods.targetScope(component.association()), entity(target),
+              targets, method);
+        }
         continue;
       }
       String children = locals.newName(component.name());
@@ -295,6 +311,10 @@ final class LoaderInsert {
         check.addStatement(
             "$T.checkChildKeys($L, $L, $L, $N, $L, rows, $S, $S)", GRAPH_WRITER, entity(target),
             field(target, association.foreignKey()), childRows, children, entity(root), path(g, component), method);
+      }
+      if ((isChild(node, component) || isLinked(component)) && scoped(association)) {
+        check.addStatement(
+            "$L.checkInserts($L, $L, $S)", AssociationMethods.targetScope(association), entity(target), childRows, method);
       }
       if (nested.isPresent()) {
         Node child = node.nested(component, nested.get());
@@ -379,9 +399,10 @@ final class LoaderInsert {
     if (isLinks(component)) {
       AssociationModel.BelongsToMany many = (AssociationModel.BelongsToMany) association;
       write.addStatement(
-          "$T $N = $T.insertLinked(dsl, $L, $L, $L, $N, $L, stored, $L, $S)", listOf(element(component)), stored,
+          "$T $N = $T.insertLinked(dsl, $L, $L, $L, $N, $L, stored, $L, $L, $L, $S)", listOf(element(component)), stored,
           GRAPH_WRITER, entity(many.through()), field(many.through(), many.foreignKey()),
-          field(many.through(), many.otherKey()), children, entity(root), entity(target), method);
+          field(many.through(), many.otherKey()), children, entity(root), entity(target),
+          AssociationMethods.targetScope(many), AssociationMethods.throughScope(many), method);
       return new Local(component, children, stored, nested);
     }
     CodeBlock rows =
@@ -394,6 +415,14 @@ final class LoaderInsert {
           "$T $N = $T.withChildKeys($L, $L, $L, $N, $L, stored)", listOf(target.className()), keyedRows, GRAPH_WRITER,
           entity(target), field(target, association.foreignKey()), rows, children, entity(root));
       rows = CodeBlock.of("$N", keyedRows);
+    }
+    if ((isChild(node, component) || isLinked(component)) && scoped(association)) {
+      // The rows a scoped association links hold its values: Video's comments, "Video".
+      String scopedRows = locals.newName(component.name() + "InScope");
+      write.addStatement(
+          "$T $N = $L.fill($L, $L)", listOf(target.className()), scopedRows, AssociationMethods.targetScope(association),
+          entity(target), rows);
+      rows = CodeBlock.of("$N", scopedRows);
     }
     if (nested.isPresent()) {
       Node child = node.nested(component, nested.get());
@@ -408,9 +437,9 @@ final class LoaderInsert {
     Local local = new Local(component, children, stored, nested);
     if (association instanceof AssociationModel.BelongsToMany many) {
       write.addStatement(
-          "$T.link(dsl, $L, $L, $L, $N, $L, stored, $L, $L)", GRAPH_WRITER, entity(many.through()),
+          "$T.link(dsl, $L, $L, $L, $N, $L, stored, $L, $L, $L)", GRAPH_WRITER, entity(many.through()),
           field(many.through(), many.foreignKey()), field(many.through(), many.otherKey()), children, entity(root),
-          entity(target), local.storedRows());
+          entity(target), local.storedRows(), AssociationMethods.throughScope(many));
     }
     return local;
   }
@@ -421,6 +450,9 @@ final class LoaderInsert {
       return node.under().optional()
           ? CodeBlock.of("$T.of(under.get(i))", Types.OPTIONAL)
           : CodeBlock.of("under.get(i)");
+    }
+    if (isPolymorphic(component)) {
+      return CodeBlock.of("$T.empty()", Types.OPTIONAL);
     }
     if (component instanceof GraphComponent.Count) {
       return declared.stream()
@@ -462,6 +494,16 @@ final class LoaderInsert {
     return element;
   }
 
+  /** Whether {@code component} is a polymorphic parent ({@code Optional<Commentable>}), which insert refuses. */
+  private static boolean isPolymorphic(GraphComponent component) {
+    return component.association() instanceof AssociationModel.PolymorphicBelongsTo;
+  }
+
+  /** Whether the rows {@code association} links are scoped: by {@code where}, or by a polymorphic key's type. */
+  private static boolean scoped(AssociationModel association) {
+    return !association.where().isEmpty() || association.typeScope().isPresent();
+  }
+
   /** Whether {@code component} is a {@code List<Linked<T, L>>}: targets with their join rows. */
   private static boolean isLinks(GraphComponent component) {
     return component instanceof GraphComponent.ToMany many && many.linked();
@@ -471,6 +513,7 @@ final class LoaderInsert {
   private static boolean isParent(Node node, GraphComponent component) {
     return component instanceof GraphComponent.ToOne
         && component != node.under()
+        && !isPolymorphic(component)
         && component.association().kind() == AssociationKind.BELONGS_TO;
   }
 

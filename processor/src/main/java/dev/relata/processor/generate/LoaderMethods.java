@@ -152,7 +152,7 @@ final class LoaderMethods {
       return ClassName.get(Long.class);
     }
     TypeName element =
-        LoaderStatements.nested(component).<TypeName>map(GraphModel::className).orElse(component.association().target().className());
+        LoaderStatements.nested(component).<TypeName>map(GraphModel::className).orElse(component.association().targetType());
     if (component instanceof GraphComponent.ToMany many && many.linked()
         && many.association() instanceof AssociationModel.BelongsToMany link) {
       element = ParameterizedTypeName.get(Types.LINKED, element, link.through().className());

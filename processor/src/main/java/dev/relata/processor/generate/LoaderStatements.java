@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * The statements a loader sends, in the order it sends them, for its Javadoc: one per component
- * per level, each the DAO batch method that sends it (whose own Javadoc shows the SQL).
+ * per level (a polymorphic parent: one per permitted record the rows name), each the DAO batch
+ * method that sends it (whose own Javadoc shows the SQL).
  */
 final class LoaderStatements {
 
@@ -36,6 +37,9 @@ final class LoaderStatements {
                   withFind ? ", Find" : "");
       if (component instanceof GraphComponent.ToMany many) {
         item.add("$L", shape(many, association));
+      }
+      if (association instanceof AssociationModel.PolymorphicBelongsTo p) {
+        item.add(": one statement per record of {@code $L} the rows name", p.parent().simpleName());
       }
       items.add(item.add("\n").build());
       nested(component).ifPresent(g -> add(g, path + ".", items));

@@ -7,6 +7,7 @@ import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.ColumnType;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.ForeignKeyModel;
+import dev.relata.processor.model.PolymorphicKeyModel;
 import dev.relata.processor.model.SchemaModel;
 import dev.relata.processor.model.UniqueKeyModel;
 import java.util.ArrayList;
@@ -22,8 +23,8 @@ import java.util.Set;
  * and compares them with a database: tables in foreign-key order (a referenced table first), each
  * with its columns (PostgreSQL type, nullability, what the database fills in) and its named
  * constraints (primary key, foreign keys with their {@code on delete}, unique keys: the names its
- * {@code XTable} declares), and an index on every foreign-key column that no key's index leads
- * with.
+ * {@code XTable} declares), an index on every foreign-key column that no key's index leads
+ * with, and for a polymorphic key an index on (type, id) and a check of the type's names.
  */
 final class SchemaDefinitionWriter {
 
@@ -91,6 +92,12 @@ final class SchemaDefinitionWriter {
         if (!indexedByAKey(entity, fk.column())) {
           code.add("\n.index($S, $S)", names.index(entity, fk.column()), fk.column().column());
         }
+      }
+      for (PolymorphicKeyModel key : schema.polymorphicKeysOf(entity)) {
+        code.add("\n.index($S, $S, $S)", names.index(key), key.typeKey().column(), key.foreignKey().column());
+        code.add("\n.check($S, $S", names.check(key), key.typeKey().column());
+        key.types().forEach(type -> code.add(", $S", type));
+        code.add(")");
       }
       code.add("$<");
     }

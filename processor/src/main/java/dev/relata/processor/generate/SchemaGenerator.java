@@ -77,9 +77,10 @@ public final class SchemaGenerator {
                             + "a column of another type (modifiers such as a {@code numeric}'s precision aside) or\n"
                             + "nullability, a column without the default or identity the DDL gives it, a missing or\n"
                             + "different primary key, a missing unique constraint, a missing foreign key or one with other\n"
-                            + "columns, target or {@code on delete} action, a foreign-key column without an index.\n"
-                            + "Constraints and indexes are found by what they do, whatever their names; tables and\n"
-                            + "columns the entities do not know are left alone. Reads the catalogs in four statements.\n"
+                            + "columns, target or {@code on delete} action, a foreign-key column without an index, a\n"
+                            + "polymorphic key without its (type, id) index or its check, or a check of other names.\n"
+                            + "Other constraints and indexes are found by what they do, whatever their names; tables and\n"
+                            + "columns the entities do not know are left alone. Reads the catalogs in five statements.\n"
                             + "\n"
                             + "@throws $T listing the differences, one a line\n",
                         SCHEMA_MISMATCH)

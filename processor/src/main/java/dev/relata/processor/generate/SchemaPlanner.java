@@ -4,11 +4,13 @@ import dev.relata.processor.model.AssociationModel.BelongsTo;
 import dev.relata.processor.model.AssociationModel.BelongsToMany;
 import dev.relata.processor.model.AssociationModel.HasMany;
 import dev.relata.processor.model.AssociationModel.HasOne;
+import dev.relata.processor.model.AssociationModel.PolymorphicBelongsTo;
 import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.ForeignKeyModel;
 import dev.relata.processor.model.OnDelete;
+import dev.relata.processor.model.PolymorphicKeyModel;
 import dev.relata.processor.model.SchemaModel;
 import dev.relata.processor.model.UniqueKeyModel;
 import java.util.Comparator;
@@ -24,7 +26,9 @@ import java.util.Map;
  * the join record's own {@code @BelongsTo} says otherwise) and their unique pair, unless every
  * {@code @BelongsToMany} through that table says {@code unique = false}. Unique are also
  * the {@code @Column(unique = true)} columns and a {@code @HasOne}'s foreign key (a parent has at
- * most one).
+ * most one). A polymorphic {@code @BelongsTo} makes no foreign key (it would point at several
+ * tables), nor do the {@code @HasMany}/{@code @HasOne} on its key: it makes an index on (type,
+ * id) and a check of the type's names.
  */
 public final class SchemaPlanner {
 
@@ -44,12 +48,24 @@ public final class SchemaPlanner {
           .filter(column -> column.unique() && !column.ignoreCase() && !column.equals(entity.id()))
           .forEach(column -> add(uniqueKeys, new UniqueKeyModel(entity, List.of(column))));
     }
+    Map<String, PolymorphicKeyModel> polymorphicKeys = new LinkedHashMap<>();
+    for (AssociationModel a : associations) {
+      if (a instanceof PolymorphicBelongsTo p) {
+        polymorphicKeys.putIfAbsent(
+            p.owner().table() + "\0" + p.foreignKey().column(),
+            new PolymorphicKeyModel(p.owner(), p.typeKey(), p.foreignKey(), p.targets().stream().map(EntityModel::name).toList()));
+      }
+    }
     for (AssociationModel a : associations) {
       if (a instanceof BelongsTo belongsTo) {
         add(foreignKeys, new ForeignKeyModel(a.owner(), a.foreignKey(), a.target(), belongsTo.onDelete()));
       }
     }
     for (AssociationModel a : associations) {
+      if ((a instanceof HasMany || a instanceof HasOne)
+          && polymorphicKeys.containsKey(a.target().table() + "\0" + a.foreignKey().column())) {
+        continue; // the type-scoped side of a polymorphic key: no foreign key, it would point at several tables
+      }
       if (a instanceof HasMany) {
         add(foreignKeys, new ForeignKeyModel(a.target(), a.foreignKey(), a.owner(), OnDelete.NO_ACTION));
       } else if (a instanceof HasOne) {
@@ -69,7 +85,8 @@ public final class SchemaPlanner {
         packageName,
         own,
         foreignKeys.values().stream().filter(fk -> fk.table().packageName().equals(packageName)).toList(),
-        uniqueKeys.values().stream().filter(key -> key.table().packageName().equals(packageName)).toList());
+        uniqueKeys.values().stream().filter(key -> key.table().packageName().equals(packageName)).toList(),
+        polymorphicKeys.values().stream().filter(key -> key.table().packageName().equals(packageName)).toList());
   }
 
   /** Keeps the first constraint declared for a column: an explicit {@code @BelongsTo} wins. */

@@ -23,7 +23,7 @@ final class ScopeDocs {
    * tags; as it is where unscoped.
    */
   static CodeBlock of(AssociationModel a, CodeBlock javadoc) {
-    if (!a.scoped()) {
+    if (!a.scoped() && a.typeScope().isEmpty()) {
       return javadoc;
     }
     String text = javadoc.toString();
@@ -52,7 +52,8 @@ final class ScopeDocs {
   }
 
   private static String paragraph(AssociationModel a) {
-    StringBuilder text = new StringBuilder("A scoped association (the SQL below is the unscoped one's).");
+    StringBuilder text = new StringBuilder(a.scoped() ? "A scoped association (the SQL below is the unscoped one's)." : "");
+    a.typeScope().ifPresent(type -> text.append(text.length() == 0 ? "" : " ").append(typeParagraph(a, type)));
     if (!a.where().isEmpty()) {
       String rows = "{@code " + a.target().name() + "} rows whose " + holds(a.where());
       if (a.kind() == AssociationKind.BELONGS_TO_MANY) {
@@ -77,6 +78,22 @@ final class ScopeDocs {
           .append(" into the join rows they insert and into a linked pair's join row.");
     }
     return text.toString();
+  }
+
+  /**
+   * A polymorphic key's type in words: the rows it reads, and that writes set both columns (the
+   * SQL below, with one more column in each condition and assignment).
+   */
+  private static String typeParagraph(AssociationModel a, dev.relata.processor.model.TypeScope type) {
+    String column = JavadocText.code(type.column().component());
+    String value = JavadocText.code("\"" + type.value() + "\"");
+    String key = JavadocText.code(a.foreignKey().component());
+    return "A polymorphic key: " + key + " holds ids of several tables, and " + column + " says which, so only {@code "
+        + a.target().name() + "} rows whose " + column + " is " + value + " are this " + a.owner().name()
+        + "'s (each statement below also tests or writes " + column + " where it does " + key + "). "
+        + (a.kind() == AssociationKind.HAS_ONE ? "{@code create} and {@code set} write " : "{@code create} and {@code add} write ")
+        + column + " = " + value + " with " + key + " (a row of another parent is moved here, not refused), and"
+        + " unlinking sets both to {@code null}.";
   }
 
   /** {@code {@code status} is {@code APPROVED} and ...} */

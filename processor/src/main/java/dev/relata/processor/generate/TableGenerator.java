@@ -63,7 +63,14 @@ public final class TableGenerator {
             .addModifiers(Modifier.PRIVATE)
             .addStatement("super($T.name($S))", Types.DSL, entity.table())
             .build());
-    new TablePathsWriter(entity, associations).addTo(type);
+    // Paths follow foreign keys: a polymorphic key has none, on either side.
+    List<AssociationModel> withPaths =
+        associations.stream()
+            .filter(a -> !(a instanceof AssociationModel.PolymorphicBelongsTo))
+            .filter(a -> schema.polymorphicKeys().stream()
+                .noneMatch(key -> key.table().table().equals(a.target().table()) && key.foreignKey().equals(a.foreignKey())))
+            .toList();
+    new TablePathsWriter(entity, withPaths).addTo(type);
     new TableKeysWriter(entity, schema).addTo(type);
     return JavaFile.builder(entity.packageName(), type.build()).skipJavaLangImports(true).build();
   }

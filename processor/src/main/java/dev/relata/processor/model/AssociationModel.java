@@ -5,15 +5,29 @@ import java.util.List;
 
 /**
  * One association annotation, resolved: both entities, the key columns and the names; one record
- * per kind. A kind added later (the polymorphic {@code @BelongsTo}) is a record of its own here.
+ * per kind. The polymorphic {@code @BelongsTo} is a record of its own: its parent is one of
+ * several entities ({@link #targets()}).
  */
 public sealed interface AssociationModel {
 
   /** The entity that declares it, whose DAO gets the methods. */
   EntityModel owner();
 
-  /** The entity on the other side. */
+  /**
+   * The entity on the other side; for a {@link PolymorphicBelongsTo}, the first it permits (code
+   * that handles every kind asks for {@link #targets()}).
+   */
   EntityModel target();
+
+  /** The type of a row on the other side: the target's record, or a polymorphic parent's sealed interface. */
+  default com.palantir.javapoet.ClassName targetType() {
+    return target().className();
+  }
+
+  /** Every entity the other side may be: {@link #target()} alone but for a polymorphic parent. */
+  default List<EntityModel> targets() {
+    return List.of(target());
+  }
 
   /**
    * The key column: on the target for {@code @HasMany}/{@code @HasOne}, on the owner for {@code
@@ -34,13 +48,24 @@ public sealed interface AssociationModel {
    * {@code @HasMany}: the target's rows whose {@code foreignKey} holds the owner's id.
    *
    * @param where its scope: conditions on the target's components, all of which hold; none for all rows
+   * @param typeScope where its key is a polymorphic one: the type column and the owner's record name
    */
   record HasMany(
-      EntityModel owner, EntityModel target, ColumnModel foreignKey, AssociationNames names, List<WhereModel> where)
+      EntityModel owner,
+      EntityModel target,
+      ColumnModel foreignKey,
+      AssociationNames names,
+      List<WhereModel> where,
+      java.util.Optional<TypeScope> typeScope)
       implements AssociationModel {
 
     public HasMany {
       where = List.copyOf(where);
+    }
+
+    /** One whose key is not polymorphic. */
+    public HasMany(EntityModel owner, EntityModel target, ColumnModel foreignKey, AssociationNames names, List<WhereModel> where) {
+      this(owner, target, foreignKey, names, where, java.util.Optional.empty());
     }
 
     /** An unscoped one. */
@@ -63,13 +88,24 @@ public sealed interface AssociationModel {
    * {@code @HasOne}: the one row of the target whose {@code foreignKey} holds the owner's id.
    *
    * @param where its scope, as {@link HasMany#where()}
+   * @param typeScope as {@link HasMany#typeScope()}
    */
   record HasOne(
-      EntityModel owner, EntityModel target, ColumnModel foreignKey, AssociationNames names, List<WhereModel> where)
+      EntityModel owner,
+      EntityModel target,
+      ColumnModel foreignKey,
+      AssociationNames names,
+      List<WhereModel> where,
+      java.util.Optional<TypeScope> typeScope)
       implements AssociationModel {
 
     public HasOne {
       where = List.copyOf(where);
+    }
+
+    /** One whose key is not polymorphic. */
+    public HasOne(EntityModel owner, EntityModel target, ColumnModel foreignKey, AssociationNames names, List<WhereModel> where) {
+      this(owner, target, foreignKey, names, where, java.util.Optional.empty());
     }
 
     /** An unscoped one. */
@@ -95,6 +131,49 @@ public sealed interface AssociationModel {
    */
   record BelongsTo(EntityModel owner, EntityModel target, ColumnModel foreignKey, AssociationNames names, OnDelete onDelete)
       implements AssociationModel {
+
+    @Override
+    public AssociationKind kind() {
+      return AssociationKind.BELONGS_TO;
+    }
+
+    @Override
+    public EntityModel keyHolder() {
+      return owner;
+    }
+  }
+
+  /**
+   * A polymorphic {@code @BelongsTo}: the parent is a row of one of the entities a sealed
+   * interface permits, its id in {@code foreignKey} and its record's simple name in {@code
+   * typeKey}. No foreign key constrains it: it would point at several tables.
+   *
+   * @param parent the sealed interface ({@code Commentable})
+   * @param targets the entities it permits, in its {@code permits} order
+   * @param typeKey the owner's {@code String} column holding the parent's record name
+   */
+  record PolymorphicBelongsTo(
+      EntityModel owner,
+      com.palantir.javapoet.ClassName parent,
+      List<EntityModel> targets,
+      ColumnModel foreignKey,
+      ColumnModel typeKey,
+      AssociationNames names)
+      implements AssociationModel {
+
+    public PolymorphicBelongsTo {
+      targets = List.copyOf(targets);
+    }
+
+    @Override
+    public EntityModel target() {
+      return targets.get(0);
+    }
+
+    @Override
+    public com.palantir.javapoet.ClassName targetType() {
+      return parent;
+    }
 
     @Override
     public AssociationKind kind() {
@@ -164,6 +243,11 @@ public sealed interface AssociationModel {
   /** The scope on the join entity's components ({@code throughWhere}): none but on a {@code @BelongsToMany}. */
   default List<WhereModel> throughWhere() {
     return List.of();
+  }
+
+  /** Where its key is a polymorphic one ({@code @HasMany}/{@code @HasOne} only): the type the rows must name. */
+  default java.util.Optional<TypeScope> typeScope() {
+    return java.util.Optional.empty();
   }
 
   /** Whether it has a scope of either kind. */

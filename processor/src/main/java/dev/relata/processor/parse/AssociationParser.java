@@ -8,6 +8,7 @@ import dev.relata.processor.model.AssociationNames;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.OnDelete;
+import dev.relata.processor.model.TypeScope;
 import dev.relata.processor.model.WhereModel;
 import dev.relata.runtime.internal.DaoMethods;
 import java.util.ArrayList;
@@ -124,7 +125,9 @@ public final class AssociationParser {
   private Set<String> names(AssociationKind kind, AnnotationMirror mirror) {
     Set<String> names = new HashSet<>();
     Optional<String> target =
-        annotations.classElement(mirror, "value").filter(EntityRegistry::isEntity).map(t -> t.getSimpleName().toString());
+        annotations.classElement(mirror, "value")
+            .filter(t -> EntityRegistry.isEntity(t) || kind == AssociationKind.BELONGS_TO && t.getKind() == javax.lang.model.element.ElementKind.INTERFACE)
+            .map(t -> t.getSimpleName().toString());
     if (target.isEmpty()) {
       return names;
     }
@@ -149,6 +152,9 @@ public final class AssociationParser {
         for (String member : kind == AssociationKind.BELONGS_TO_MANY ? List.of("value", "through") : List.of("value")) {
           annotations.classElement(mirror, member).filter(EntityRegistry::isEntity).ifPresent(registry::model);
         }
+        if (kind == AssociationKind.BELONGS_TO) {
+          PolymorphicParser.permittedEntities(annotations, mirror).forEach(registry::model);
+        }
       }
     }
   }
@@ -164,7 +170,7 @@ public final class AssociationParser {
     if (association.kind() != AssociationKind.BELONGS_TO) {
       return true;
     }
-    String description = association.kind().display() + "(" + association.target().name() + ".class)";
+    String description = description(association);
     String key = association.foreignKey().component();
     String taken = keyOwners.putIfAbsent(key, description);
     if (taken != null) {
@@ -179,7 +185,7 @@ public final class AssociationParser {
   /** Whether the association's methods are new on the DAO; reports the first one taken. */
   private boolean namesAreFree(
       TypeElement record, AnnotationMirror mirror, AssociationModel association, Map<String, String> methodOwners) {
-    String description = association.kind().display() + "(" + association.target().name() + ".class)";
+    String description = description(association);
     List<String> members = new ArrayList<>(association.methodNames());
     members.add(association.constant()); // `as = "post_items"` and `as = "postItems"` both make POST_ITEMS
     for (String method : members) {
@@ -195,8 +201,21 @@ public final class AssociationParser {
     return true;
   }
 
-  /** Whether the association's path method on {@code XTable} is not a method of jOOQ's {@code Table}; reports if it is. */
+  /** The annotation as named in messages: {@code @HasMany(Post.class)}. */
+  private static String description(AssociationModel association) {
+    String target =
+        association instanceof AssociationModel.PolymorphicBelongsTo p ? p.parent().simpleName() : association.target().name();
+    return association.kind().display() + "(" + target + ".class)";
+  }
+
+  /**
+   * Whether the association's path method on {@code XTable} is not a method of jOOQ's {@code
+   * Table}; reports if it is. A polymorphic parent has no path: paths follow foreign keys.
+   */
   private boolean pathIsFree(TypeElement record, AnnotationMirror mirror, AssociationModel association) {
+    if (association instanceof AssociationModel.PolymorphicBelongsTo) {
+      return true;
+    }
     String path = association.pathName();
     Optional<String> jooqMethod = tableMethods.collision(path);
     jooqMethod.ifPresent(
@@ -210,6 +229,10 @@ public final class AssociationParser {
 
   private Optional<AssociationModel> parse(
       TypeElement record, EntityModel owner, AssociationKind kind, AnnotationMirror mirror) {
+    if (kind == AssociationKind.BELONGS_TO && PolymorphicParser.applies(annotations, mirror)) {
+      return new PolymorphicParser(annotations, report, registry, record, owner, mirror, badKeys)
+          .parse(defaultName -> names(record, mirror, kind, defaultName, null));
+    }
     Optional<TypeElement> targetElement = entityOf(record, mirror, "value", Message.TARGET_NOT_ENTITY, kind);
     if (targetElement.isEmpty()) {
       return Optional.empty();
@@ -247,13 +270,28 @@ public final class AssociationParser {
     if (names.isEmpty()) {
       return Optional.empty();
     }
-    Optional<List<WhereModel>> where =
-        wheres(record, mirror, kind, target).parse("where", target, Set.of(key.get().component()));
+    // A polymorphic key of the target: the type column says whose id it holds, so it scopes the rows.
+    Optional<PolymorphicParser.HeldKey> held = PolymorphicParser.heldKey(annotations, targetElement, key.get().component());
+    if (held.isPresent() && !held.get().permits(record)) {
+      report.report(
+          Message.FOREIGN_KEY_OF_OTHER_ENTITY, record, mirror, keys.position("foreignKey"), keys.described("foreignKey"),
+          target.name(), key.get().component(), held.get().parent().getSimpleName(), owner.name(), target.name(),
+          owner.name());
+      return Optional.empty();
+    }
+    Optional<TypeScope> typeScope =
+        held.flatMap(h -> target.column(h.typeKey())).map(column -> new TypeScope(column, owner.name()));
+    if (held.isPresent() && typeScope.isEmpty()) {
+      return Optional.empty(); // the target's @BelongsTo reports its missing typeKey
+    }
+    Set<String> keyComponents = new java.util.HashSet<>(Set.of(key.get().component()));
+    typeScope.ifPresent(t -> keyComponents.add(t.column().component()));
+    Optional<List<WhereModel>> where = wheres(record, mirror, kind, target).parse("where", target, keyComponents);
     return where.map(
         w ->
             kind == AssociationKind.HAS_MANY
-                ? new AssociationModel.HasMany(owner, target, key.get(), names.get(), w)
-                : new AssociationModel.HasOne(owner, target, key.get(), names.get(), w));
+                ? new AssociationModel.HasMany(owner, target, key.get(), names.get(), w, typeScope)
+                : new AssociationModel.HasOne(owner, target, key.get(), names.get(), w, typeScope));
   }
 
   /**

@@ -228,7 +228,7 @@ final class ComponentParser {
   private Optional<Optional<GraphModel>> element(
       RecordComponentElement component, AssociationModel association, TypeMirror element, String shape) {
     Optional<TypeElement> type = Annotations.typeElement(element);
-    String target = association.target().name();
+    String target = association.targetType().simpleName();
     if (type.isPresent() && GraphTypes.isClass(element, type.get()) && isTarget(type.get(), association)) {
       return Optional.of(Optional.empty());
     }
@@ -253,13 +253,13 @@ final class ComponentParser {
   }
 
   private static boolean isTarget(TypeElement type, AssociationModel association) {
-    return type.getQualifiedName().contentEquals(association.target().className().canonicalName());
+    return type.getQualifiedName().contentEquals(association.targetType().canonicalName());
   }
 
   /** Reports a type of the wrong shape, suggesting {@code shape} around the element the user meant. */
   private Optional<GraphComponent> wrongShape(
       RecordComponentElement component, String why, String shape, AssociationModel association) {
-    String element = association.target().name();
+    String element = association.targetType().simpleName();
     if (association instanceof AssociationModel.BelongsToMany link
         && GraphTypes.withArguments(GraphTypes.of(component.asType()).element()).stream()
             .anyMatch(t -> GraphTypes.linkedArguments(t).isPresent())) {

@@ -3,6 +3,7 @@ package dev.relata.processor.mutation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -44,6 +45,11 @@ final class Api extends AbstractProcessor {
   private final TreeMap<String, Set<String>> graphEntities = new TreeMap<>();
   private final TreeMap<String, Set<String>> graphNesting = new TreeMap<>();
   private final Set<String> entities = new TreeSet<>();
+  /**
+   * The sealed interfaces whose permitted classes are entities (a polymorphic parent), each with
+   * them: a call that mentions the interface depends on each of them too.
+   */
+  private final Map<String, Set<String>> parents = new TreeMap<>();
 
   List<Call> calls() {
     return calls;
@@ -89,6 +95,14 @@ final class Api extends AbstractProcessor {
       }
     }
     for (TypeElement type : roots) {
+      Set<String> permitted = new TreeSet<>();
+      type.getPermittedSubclasses().forEach(p -> permitted.add(processingEnv.getTypeUtils().asElement(p).getSimpleName().toString()));
+      if (type.getKind() == ElementKind.INTERFACE && !permitted.isEmpty() && entities.containsAll(permitted)) {
+        permitted.add(type.getSimpleName().toString());
+        parents.put(type.getSimpleName().toString(), permitted);
+      }
+    }
+    for (TypeElement type : roots) {
       if (has(type, "dev.relata.Graph")) {
         Set<String> held = new TreeSet<>();
         Set<String> nested = new TreeSet<>();
@@ -97,6 +111,7 @@ final class Api extends AbstractProcessor {
             if (entities.contains(name)) {
               held.add(name);
             }
+            held.addAll(parents.getOrDefault(name, Set.of()));
             roots.stream().filter(r -> r.getSimpleName().contentEquals(name) && has(r, "dev.relata.Graph")).forEach(r -> nested.add(name));
           }
         }
@@ -168,6 +183,7 @@ final class Api extends AbstractProcessor {
         if (entities.contains(entity)) {
           mentioned.add(entity);
         }
+        mentioned.addAll(parents.getOrDefault(word, Set.of()));
       }
       if (loader) {
         mentioned.addAll(entitiesOf(owner));

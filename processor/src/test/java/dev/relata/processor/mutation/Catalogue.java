@@ -98,6 +98,12 @@ final class Catalogue {
       } else {
         addMember(sites, a, "as = \"two words\"", "as not an identifier", line, link);
       }
+      Optional<Piece> typeKey = a.member("typeKey");
+      if (typeKey.isPresent()) {
+        Piece t = typeKey.get();
+        add("typeKey misspelt", sites, t.offset(), t.text(), t.text().substring(0, t.text().length() - 1) + "x\"", link);
+        addMember(sites, a, "onDelete = dev.relata.OnDelete.CASCADE", "onDelete on a polymorphic parent", line, link);
+      }
       scopes(sites, a, through, link);
     }
   }

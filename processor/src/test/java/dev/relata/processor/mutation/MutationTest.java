@@ -153,7 +153,7 @@ class MutationTest {
    */
   private static Map<String, Path> models() {
     Map<String, Path> models = new LinkedHashMap<>();
-    for (String name : List.of("blog", "library")) {
+    for (String name : List.of("blog", "library", "polymorphic")) {
       try {
         models.put(name, Path.of(MutationTest.class.getClassLoader().getResource("good/" + name).toURI()));
       } catch (URISyntaxException e) {

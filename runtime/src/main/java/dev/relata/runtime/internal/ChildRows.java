@@ -120,18 +120,25 @@ final class ChildRows<P, PID, C, CID> {
 
   /** Unlinks the parent's children in scope that {@code which} selects. */
   int unlink(DSLContext dsl, PID parentId, Condition which) {
-    return unlinkAny(dsl, parentId, scope.condition().and(which));
+    return unlinkWhere(dsl, parentId, scope.condition().and(which));
   }
 
   /**
    * Unlinks the parent's children that {@code which} selects, whatever their scope: a scoped
-   * {@code @HasOne} replaces the parent's one row, in scope or not.
+   * {@code @HasOne} replaces the parent's one row, in scope or not. The key's own pairs (a
+   * polymorphic key's type) hold all the same: they say whose id the foreign key holds.
    */
   int unlinkAny(DSLContext dsl, PID parentId, Condition which) {
+    return unlinkWhere(dsl, parentId, scope.keyCondition().and(which));
+  }
+
+  /** Sets the foreign key of the parent's children {@code which} selects to null, and the key's other columns; or deletes them. */
+  private int unlinkWhere(DSLContext dsl, PID parentId, Condition which) {
     Condition linked = foreignKey.eq(parentId).and(which);
     if (foreignKey.getDataType().nullable()) {
       return dsl.update(child.table())
           .set(foreignKey, (PID) null)
+          .set(scope.cleared())
           .set(child.managed().onChange())
           .where(linked)
           .execute();

@@ -256,10 +256,11 @@ public final class GraphWriter {
    * @param targets the targets of each owner, as given
    * @param owners the owners, stored
    * @param stored the targets, stored, in the order of {@code targets}
+   * @param throughWhere the association's through scope, whose values every join row holds
    */
   public static <O, T> void link(
       DSLContext dsl, EntityMetadata<?, ?> through, Field<?> key, Field<?> otherKey, GraphChildren<?> targets,
-      EntityMetadata<O, ?> owner, List<O> owners, EntityMetadata<T, ?> target, List<T> stored) {
+      EntityMetadata<O, ?> owner, List<O> owners, EntityMetadata<T, ?> target, List<T> stored, Scope throughWhere) {
     List<Object> ownerIds = new ArrayList<>(stored.size());
     List<Object> targetIds = new ArrayList<>(stored.size());
     for (int p = 0; p < targets.parents(); p++) {
@@ -269,19 +270,23 @@ public final class GraphWriter {
         targetIds.add(target.idOf(stored.get(c)));
       }
     }
-    JoinRows.insert(dsl, through, key, otherKey, ownerIds, targetIds);
+    JoinRows.insert(dsl, through, key, otherKey, ownerIds, targetIds, throughWhere);
   }
 
   /**
    * Checks the join rows of a {@code List<Linked<T, L>>} component: each link's {@code key} must
    * be unset or hold its owner's id, and its {@code otherKey} unset or its target's id, as {@link
-   * #checkChildKeys} does; insert fills both.
+   * #checkChildKeys} does; insert fills both. Scoped, each target must be unset or in {@code where}
+   * there, and each link in {@code throughWhere} ({@link Scope#checkInserts}).
    */
   public static <O, T, L> void checkLinks(
       EntityMetadata<L, ?> through, Field<?> key, Field<?> otherKey, GraphChildren<Linked<T, L>> links,
-      EntityMetadata<O, ?> owner, List<O> owners, EntityMetadata<T, ?> target, String component, String method) {
+      EntityMetadata<O, ?> owner, List<O> owners, EntityMetadata<T, ?> target, Scope where, Scope throughWhere,
+      String component, String method) {
     requireValues(target, map(links.rows(), Linked::target), method);
     requireValues(through, map(links.rows(), Linked::link), method, key, otherKey);
+    where.checkInserts(target, map(links.rows(), Linked::target), method);
+    throughWhere.checkInserts(through, map(links.rows(), Linked::link), method);
     int keyIndex = through.indexOf(key);
     int otherIndex = through.indexOf(otherKey);
     for (int p = 0; p < links.parents(); p++) {
@@ -308,13 +313,16 @@ public final class GraphWriter {
    * Stores a {@code List<Linked<T, L>>} component: the targets in one statement, then the links in
    * one more, as {@code insertAll} inserts them (their other components as given), each with
    * {@code key} holding its owner's stored id and {@code otherKey} its target's; returns each
-   * target with its link, as stored, in order.
+   * target with its link, as stored, in order. Scoped, the targets get {@code where}'s values and
+   * the links {@code throughWhere}'s.
    */
   public static <O, T, L> List<Linked<T, L>> insertLinked(
       DSLContext dsl, EntityMetadata<L, ?> through, Field<?> key, Field<?> otherKey, GraphChildren<Linked<T, L>> links,
-      EntityMetadata<O, ?> owner, List<O> owners, EntityMetadata<T, ?> target, String method) {
-    List<T> targets = insert(dsl, target, map(links.rows(), Linked::target), method);
-    List<L> keyed = withChildKeys(through, key, map(links.rows(), Linked::link), links, owner, owners);
+      EntityMetadata<O, ?> owner, List<O> owners, EntityMetadata<T, ?> target, Scope where, Scope throughWhere,
+      String method) {
+    List<T> targets = insert(dsl, target, where.fill(target, map(links.rows(), Linked::target)), method);
+    List<L> keyed =
+        withChildKeys(through, key, throughWhere.fill(through, map(links.rows(), Linked::link)), links, owner, owners);
     for (int i = 0; i < keyed.size(); i++) {
       keyed.set(i, through.with(keyed.get(i), otherKey, target.idOf(targets.get(i))));
     }
@@ -324,6 +332,25 @@ public final class GraphWriter {
       linked.add(new Linked<>(targets.get(i), stored.get(i)));
     }
     return linked;
+  }
+
+  /**
+   * Refuses, before anything is sent, a graph whose polymorphic parent component ({@code
+   * Optional<Commentable>}) holds a row: insert does not store a parent that may be of several
+   * entities. Insert the parent first (its DAO's {@code insert}), then give the row its key and
+   * type, or link it afterwards ({@code setCommentable}).
+   */
+  public static <G> void requireNoPolymorphicParent(
+      List<G> graphs, Function<? super G, ? extends Optional<?>> component, String name, String method) {
+    for (G graph : graphs) {
+      Optional<?> parent = component.apply(graph);
+      if (parent != null && parent.isPresent()) {
+        throw new IllegalArgumentException(
+            method + ": " + name + " holds a parent, but insert does not store a polymorphic parent; insert it"
+                + " first (its DAO's insert), give the row its key and type, and leave " + name + " empty; nothing"
+                + " was sent");
+      }
+    }
   }
 
   /** The graphs {@code graph} builds for indexes 0 to {@code size - 1}, as an unmodifiable list. */

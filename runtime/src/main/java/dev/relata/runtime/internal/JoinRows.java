@@ -2,6 +2,7 @@ package dev.relata.runtime.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -18,7 +19,8 @@ final class JoinRows {
   private JoinRows() {}
 
   static void insert(
-      DSLContext dsl, EntityMetadata<?, ?> through, Field<?> key, Field<?> otherKey, List<?> keys, List<?> otherKeys) {
+      DSLContext dsl, EntityMetadata<?, ?> through, Field<?> key, Field<?> otherKey, List<?> keys, List<?> otherKeys,
+      Scope throughWhere) {
     if (keys.isEmpty()) {
       return;
     }
@@ -27,6 +29,11 @@ final class JoinRows {
     for (Field<?> kept : through.managed().columns()) {
       columns.add(kept);
       values.add(through.managed().onInsert(kept));
+    }
+    // A scoped association's join rows hold its throughWhere values.
+    for (Map.Entry<Field<?>, Object> scoped : throughWhere.values().entrySet()) {
+      columns.add(scoped.getKey());
+      values.add(DSL.val(scoped.getValue(), scoped.getKey()));
     }
     // A template for the same reason as BulkInsert's: jOOQ 3.19 writes no unnest of several arrays.
     dsl.insertInto(through.table(), columns)

@@ -15,8 +15,9 @@ import org.jooq.impl.DSL;
 /**
  * What PostgreSQL's catalogs say about some tables of one schema (the connection's current one,
  * or a {@link TenantSchema}'s): their
- * columns, indexes (those behind primary keys and unique constraints included) and foreign keys.
- * Read in four statements whatever the number of tables, from {@code pg_catalog} rather than
+ * columns, indexes (those behind primary keys and unique constraints included), foreign keys and
+ * check constraints.
+ * Read in five statements whatever the number of tables, from {@code pg_catalog} rather than
  * jOOQ's {@code Meta} or JDBC's {@code DatabaseMetaData}, which ask table by table and do not tell
  * a foreign key's {@code on delete} action on every driver.
  */
@@ -46,7 +47,12 @@ final class LiveSchema {
 
     /** Whether a lookup by {@code column} can use it: a full index whose first column it is. */
     boolean leadsWith(String column) {
-      return !partial && column.equals(columns.get(0));
+      return leadsWith(List.of(column));
+    }
+
+    /** Whether a lookup by {@code keyColumns} can use it: a full index whose first columns they are, in order. */
+    boolean leadsWith(List<String> keyColumns) {
+      return !partial && columns.size() >= keyColumns.size() && columns.subList(0, keyColumns.size()).equals(keyColumns);
     }
   }
 
@@ -54,6 +60,17 @@ final class LiveSchema {
   record ForeignKey(
       String name, List<String> columns, String referencedSchema, String referencedTable, List<String> referencedColumns,
       String onDelete) {}
+
+  /** A check constraint: its name and its expression as PostgreSQL prints it. */
+  record Check(String name, String definition) {}
+
+  private static final String CHECKS =
+      "select c.relname::text, k.conname::text, pg_get_constraintdef(k.oid)"
+          + " from pg_catalog.pg_constraint k"
+          + " join pg_catalog.pg_class c on c.oid = k.conrelid"
+          + " join pg_catalog.pg_namespace s on s.oid = c.relnamespace"
+          + " where k.contype = 'c' and s.nspname = {1} and c.relname = any({0}::text[])"
+          + " order by c.relname, k.conname";
 
   private static final String TYPES =
       "select coalesce({1}::text, current_schema()::text),"
@@ -107,6 +124,7 @@ final class LiveSchema {
   private final Map<String, Map<String, Column>> columns = new HashMap<>();
   private final Map<String, List<Index>> indexes = new HashMap<>();
   private final Map<String, List<ForeignKey>> foreignKeys = new HashMap<>();
+  private final Map<String, List<Check>> checks = new HashMap<>();
 
   private LiveSchema(String schema, Map<String, String> typeNames) {
     this.schema = schema;
@@ -152,6 +170,10 @@ final class LiveSchema {
           .add(new ForeignKey(r.get(1, String.class), List.of(r.get(4, String[].class)), r.get(2, String.class),
               r.get(3, String.class), List.of(r.get(5, String[].class)), onDelete(r.get(6, String.class))));
     }
+    for (Record r : dsl.fetch(CHECKS, tableNames, inSchema)) {
+      live.checks.computeIfAbsent(r.get(0, String.class), table -> new ArrayList<>())
+          .add(new Check(r.get(1, String.class), r.get(2, String.class)));
+    }
     return live;
   }
 
@@ -180,6 +202,10 @@ final class LiveSchema {
 
   List<ForeignKey> foreignKeys(String table) {
     return foreignKeys.getOrDefault(table, List.of());
+  }
+
+  List<Check> checks(String table) {
+    return checks.getOrDefault(table, List.of());
   }
 
   /** {@code pg_constraint.confdeltype} in the words of the DDL. */

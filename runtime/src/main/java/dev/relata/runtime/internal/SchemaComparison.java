@@ -3,6 +3,7 @@ package dev.relata.runtime.internal;
 import static dev.relata.runtime.internal.SchemaStatements.columns;
 import static dev.relata.runtime.internal.SchemaStatements.quote;
 
+import dev.relata.runtime.internal.TableDefinition.Check;
 import dev.relata.runtime.internal.TableDefinition.Column;
 import dev.relata.runtime.internal.TableDefinition.ForeignKey;
 import dev.relata.runtime.internal.TableDefinition.Index;
@@ -15,6 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The tables of a {@link SchemaDefinition} against what the catalogs say ({@link LiveSchema}):
@@ -30,6 +34,7 @@ final class SchemaComparison {
     PRIMARY_KEYS,
     UNIQUE_KEYS,
     FOREIGN_KEYS,
+    CHECKS,
     INDEXES
   }
 
@@ -76,6 +81,7 @@ final class SchemaComparison {
 
   /** As {@code create} makes it: foreign keys to tables made later are added once those exist. */
   private void missingTable(TableDefinition table, Predicate<ForeignKey> inline) {
+    // Its checks come with the create table statement.
     differences.add("table " + quote(table.name()) + " is missing");
     add(Step.TABLES_AND_COLUMNS, ddl.createTable(table, inline));
     table.foreignKeys().stream()
@@ -121,12 +127,49 @@ final class SchemaComparison {
       }
     }
     table.foreignKeys().forEach(fk -> compareForeignKey(table, fk));
+    table.checks().forEach(check -> compareCheck(table, check));
     for (Index index : table.indexes()) {
-      if (live.indexes(table.name()).stream().noneMatch(liveIndex -> liveIndex.leadsWith(index.column()))) {
-        differences.add("index " + constraint(table, index.name(), List.of(index.column())) + " is missing");
+      if (live.indexes(table.name()).stream().noneMatch(liveIndex -> liveIndex.leadsWith(index.columns()))) {
+        differences.add("index " + constraint(table, index.name(), index.columns()) + " is missing");
         add(Step.INDEXES, ddl.createIndex(table, index));
       }
     }
+  }
+
+  /**
+   * A check that a type column holds one of some names, found by its name: missing, or allowing
+   * other names than the model's (the names are read from PostgreSQL's text of it, {@code
+   * CHECK ((t = ANY (ARRAY['Post'::text, 'Video'::text])))}). A changed check is reported, never
+   * replaced: dropping a constraint is the user's decision.
+   */
+  private void compareCheck(TableDefinition table, Check check) {
+    Optional<LiveSchema.Check> liveCheck =
+        live.checks(table.name()).stream().filter(c -> c.name().equals(check.name())).findFirst();
+    String expected = "check " + quote(check.name()) + " on " + quote(table.name()) + " (" + quote(check.column())
+        + " in (" + literals(check.values()) + "))";
+    if (liveCheck.isEmpty()) {
+      differences.add(expected + " is missing");
+      add(Step.CHECKS, ddl.addCheck(table, check));
+      return;
+    }
+    List<String> names = new ArrayList<>();
+    Matcher literal = LITERAL.matcher(liveCheck.get().definition());
+    while (literal.find()) {
+      names.add(literal.group(1).replace("''", "'"));
+    }
+    boolean sameColumn = liveCheck.get().definition().contains(check.column());
+    if (!sameColumn || !new HashSet<>(names).equals(new HashSet<>(check.values()))) {
+      differences.add("check " + quote(check.name()) + " on " + quote(table.name()) + " is "
+          + liveCheck.get().definition() + ", the model says (" + quote(check.column()) + " in ("
+          + literals(check.values()) + "))");
+    }
+  }
+
+  /** A string literal in PostgreSQL's text of an expression. */
+  private static final Pattern LITERAL = Pattern.compile("'((?:[^']|'')*)'");
+
+  private static String literals(List<String> values) {
+    return values.stream().map(v -> "'" + v.replace("'", "''") + "'").collect(Collectors.joining(", "));
   }
 
   /** Types are compared without modifiers: {@code numeric(10,2)} is a {@code numeric}. */

@@ -1,6 +1,7 @@
 package dev.relata.runtime.internal;
 
 import dev.relata.OnDelete;
+import dev.relata.runtime.internal.TableDefinition.Check;
 import dev.relata.runtime.internal.TableDefinition.Column;
 import dev.relata.runtime.internal.TableDefinition.ForeignKey;
 import dev.relata.runtime.internal.TableDefinition.Index;
@@ -66,6 +67,7 @@ final class SchemaStatements {
     }
     table.foreignKeys().stream().filter(inline).forEach(fk -> constraints.add(foreignKey(fk)));
     table.uniqueKeys().forEach(key -> constraints.add(unique(key)));
+    table.checks().forEach(check -> constraints.add(check(check)));
     return render(
         POSTGRES.createTableIfNotExists(table(table.name()))
             .columns(table.columns().stream().map(SchemaStatements::field).toList())
@@ -92,6 +94,11 @@ final class SchemaStatements {
     return render(POSTGRES.alterTable(table(table.name())).add(foreignKey(fk)));
   }
 
+  /** {@code alter table ... add constraint ... check}. */
+  String addCheck(TableDefinition table, Check check) {
+    return render(POSTGRES.alterTable(table(table.name())).add(check(check)));
+  }
+
   /**
    * Drops a foreign key if it is there: run by {@code create} before it adds a key that cannot be
    * inline (a cycle of tables), so that running it twice changes nothing. Never part of a diff.
@@ -104,7 +111,7 @@ final class SchemaStatements {
   String createIndex(TableDefinition table, Index index) {
     return render(
         POSTGRES.createIndexIfNotExists(DSL.name(index.name()))
-            .on(table(table.name()), DSL.field(DSL.name(index.column()))));
+            .on(table(table.name()), index.columns().stream().map(c -> DSL.field(DSL.name(c))).toArray(Field[]::new)));
   }
 
   /** {@code create unique index if not exists ... on ... (lower(...))}: a key that ignores case. */
@@ -168,6 +175,12 @@ final class SchemaStatements {
       case RESTRICT -> references.onDeleteRestrict();
       case NO_ACTION -> references.onDeleteNoAction();
     };
+  }
+
+  /** {@code check ("commentable_type" in ('Post', 'Video'))}: the names as literals, a DDL has no binds. */
+  private static Constraint check(Check check) {
+    Field<String> column = DSL.field(DSL.name(check.column()), String.class);
+    return constraint(check.name()).check(column.in(check.values().stream().map(DSL::inline).toList()));
   }
 
   private static Constraint primaryKey(Key key) {

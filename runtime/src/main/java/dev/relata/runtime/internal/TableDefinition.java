@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * One table as the entities need it: its columns with their PostgreSQL types and nullability, its
- * primary key, unique constraints, foreign keys, indexes, and unique indexes on {@code lower(column)},
- * each under its name.
+ * primary key, unique constraints, foreign keys, indexes, unique indexes on {@code lower(column)},
+ * and checks that a column holds one of some names, each under its name.
  * Immutable: every method returns a new definition with one more part, so that a generated {@code
  * RelataSchema} writes a table as a chain of calls. Called by generated code only.
  */
@@ -34,8 +34,14 @@ public final class TableDefinition {
   /** A single-column foreign key to the primary key {@code referencedColumn} of {@code referencedTable}. */
   record ForeignKey(String name, String column, String referencedTable, String referencedColumn, OnDelete onDelete) {}
 
-  /** An index on one column. */
-  record Index(String name, String column) {}
+  /** An index on one column, or on several in order (a polymorphic key's type and id). */
+  record Index(String name, List<String> columns) {}
+
+  /**
+   * A check that {@code column} holds one of {@code values} (or {@code null}): a polymorphic key's
+   * type column, which can name only the records its interface permits.
+   */
+  record Check(String name, String column, List<String> values) {}
 
   private final String name;
   private final List<Column> columns;
@@ -44,10 +50,11 @@ public final class TableDefinition {
   private final List<ForeignKey> foreignKeys;
   private final List<Index> indexes;
   private final List<Key> caseInsensitiveKeys;
+  private final List<Check> checks;
 
   private TableDefinition(
       String name, List<Column> columns, Key primaryKey, List<Key> uniqueKeys, List<ForeignKey> foreignKeys,
-      List<Index> indexes, List<Key> caseInsensitiveKeys) {
+      List<Index> indexes, List<Key> caseInsensitiveKeys, List<Check> checks) {
     this.name = name;
     this.columns = List.copyOf(columns);
     this.primaryKey = primaryKey;
@@ -55,12 +62,13 @@ public final class TableDefinition {
     this.foreignKeys = List.copyOf(foreignKeys);
     this.indexes = List.copyOf(indexes);
     this.caseInsensitiveKeys = List.copyOf(caseInsensitiveKeys);
+    this.checks = List.copyOf(checks);
   }
 
   /** A table named {@code name}, with nothing in it yet. */
   public static TableDefinition named(String name) {
     Objects.requireNonNull(name, "name");
-    return new TableDefinition(name, List.of(), null, List.of(), List.of(), List.of(), List.of());
+    return new TableDefinition(name, List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /** With a nullable column. */
@@ -90,7 +98,7 @@ public final class TableDefinition {
       throw new IllegalStateException("table \"" + this.name + "\" has a primary key already");
     }
     Key key = new Key(Objects.requireNonNull(name, "name"), List.of(declared(column)));
-    return new TableDefinition(this.name, columns, key, uniqueKeys, foreignKeys, indexes, caseInsensitiveKeys);
+    return new TableDefinition(this.name, columns, key, uniqueKeys, foreignKeys, indexes, caseInsensitiveKeys, checks);
   }
 
   /** With the unique constraint {@code name} on {@code columns}, columns given before. */
@@ -99,7 +107,7 @@ public final class TableDefinition {
     keyColumns.forEach(this::declared);
     Key key = new Key(Objects.requireNonNull(name, "name"), keyColumns);
     return new TableDefinition(
-        this.name, this.columns, primaryKey, append(uniqueKeys, key), foreignKeys, indexes, caseInsensitiveKeys);
+        this.name, this.columns, primaryKey, append(uniqueKeys, key), foreignKeys, indexes, caseInsensitiveKeys, checks);
   }
 
   /**
@@ -109,7 +117,7 @@ public final class TableDefinition {
   public TableDefinition uniqueIgnoringCase(String name, String column) {
     Key key = new Key(Objects.requireNonNull(name, "name"), List.of(declared(column)));
     return new TableDefinition(
-        this.name, columns, primaryKey, uniqueKeys, foreignKeys, indexes, append(caseInsensitiveKeys, key));
+        this.name, columns, primaryKey, uniqueKeys, foreignKeys, indexes, append(caseInsensitiveKeys, key), checks);
   }
 
   /** With the foreign key {@code name}: {@code column} references {@code referencedTable}'s primary key. */
@@ -120,14 +128,29 @@ public final class TableDefinition {
             Objects.requireNonNull(name, "name"), declared(column), Objects.requireNonNull(referencedTable, "referencedTable"),
             Objects.requireNonNull(referencedColumn, "referencedColumn"), Objects.requireNonNull(onDelete, "onDelete"));
     return new TableDefinition(
-        this.name, columns, primaryKey, uniqueKeys, append(foreignKeys, foreignKey), indexes, caseInsensitiveKeys);
+        this.name, columns, primaryKey, uniqueKeys, append(foreignKeys, foreignKey), indexes, caseInsensitiveKeys, checks);
   }
 
-  /** With the index {@code name} on {@code column}, a column given before. */
-  public TableDefinition index(String name, String column) {
-    Index index = new Index(Objects.requireNonNull(name, "name"), declared(column));
+  /** With the index {@code name} on {@code columns} in this order (one or more), columns given before. */
+  public TableDefinition index(String name, String... columns) {
+    if (columns.length == 0) {
+      throw new IllegalArgumentException("index \"" + name + "\" of table \"" + this.name + "\" has no column");
+    }
+    List<String> indexColumns = List.of(columns);
+    indexColumns.forEach(this::declared);
+    Index index = new Index(Objects.requireNonNull(name, "name"), indexColumns);
     return new TableDefinition(
-        this.name, columns, primaryKey, uniqueKeys, foreignKeys, append(indexes, index), caseInsensitiveKeys);
+        this.name, this.columns, primaryKey, uniqueKeys, foreignKeys, append(indexes, index), caseInsensitiveKeys, checks);
+  }
+
+  /**
+   * With the check {@code name} that {@code column}, a column given before, holds one of {@code
+   * values} or {@code null}.
+   */
+  public TableDefinition check(String name, String column, String... values) {
+    Check check = new Check(Objects.requireNonNull(name, "name"), declared(column), List.of(values));
+    return new TableDefinition(
+        this.name, columns, primaryKey, uniqueKeys, foreignKeys, indexes, caseInsensitiveKeys, append(checks, check));
   }
 
   /** The table's name. */
@@ -161,6 +184,10 @@ public final class TableDefinition {
     return caseInsensitiveKeys;
   }
 
+  List<Check> checks() {
+    return checks;
+  }
+
   private TableDefinition with(Column column) {
     Objects.requireNonNull(column.name(), "name");
     Objects.requireNonNull(column.type(), "type");
@@ -168,7 +195,7 @@ public final class TableDefinition {
       throw new IllegalArgumentException("table \"" + name + "\" has a column \"" + column.name() + "\" already");
     }
     return new TableDefinition(
-        name, append(columns, column), primaryKey, uniqueKeys, foreignKeys, indexes, caseInsensitiveKeys);
+        name, append(columns, column), primaryKey, uniqueKeys, foreignKeys, indexes, caseInsensitiveKeys, checks);
   }
 
   private String declared(String column) {

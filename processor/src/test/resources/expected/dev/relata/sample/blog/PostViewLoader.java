@@ -5,6 +5,7 @@ import dev.relata.runtime.ReadReplica;
 import dev.relata.runtime.internal.GraphChildren;
 import dev.relata.runtime.internal.GraphWriter;
 import dev.relata.runtime.internal.Graphs;
+import dev.relata.runtime.internal.Scope;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -222,7 +223,7 @@ public final class PostViewLoader {
     List<Post> stored = GraphWriter.insert(dsl, PostTable.ENTITY, withUser, "PostViewLoader.insert");
     GraphChildren<Tag> tags = GraphWriter.many(graphs, PostView::tags, "PostView.tags", "PostViewLoader.insert");
     List<Tag> tagsStored = GraphWriter.insert(dsl, TagTable.ENTITY, tags.rows(), "PostViewLoader.insert");
-    GraphWriter.link(dsl, PostTagTable.ENTITY, PostTagTable.POST_TAG_TABLE.POST_ID, PostTagTable.POST_TAG_TABLE.TAG_ID, tags, PostTable.ENTITY, stored, TagTable.ENTITY, tagsStored);
+    GraphWriter.link(dsl, PostTagTable.ENTITY, PostTagTable.POST_TAG_TABLE.POST_ID, PostTagTable.POST_TAG_TABLE.TAG_ID, tags, PostTable.ENTITY, stored, TagTable.ENTITY, tagsStored, Scope.none());
     GraphChildren<Comment> comments = GraphWriter.many(graphs, PostView::comments, "PostView.comments", "PostViewLoader.insert");
     List<Comment> commentsRows = GraphWriter.withChildKeys(CommentTable.ENTITY, CommentTable.COMMENT_TABLE.POST_ID, comments.rows(), comments, PostTable.ENTITY, stored);
     List<Comment> commentsStored = GraphWriter.insert(dsl, CommentTable.ENTITY, commentsRows, "PostViewLoader.insert");

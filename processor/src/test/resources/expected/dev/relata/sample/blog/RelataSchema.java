@@ -140,9 +140,10 @@ public final class RelataSchema {
    * a column of another type (modifiers such as a {@code numeric}'s precision aside) or
    * nullability, a column without the default or identity the DDL gives it, a missing or
    * different primary key, a missing unique constraint, a missing foreign key or one with other
-   * columns, target or {@code on delete} action, a foreign-key column without an index.
-   * Constraints and indexes are found by what they do, whatever their names; tables and
-   * columns the entities do not know are left alone. Reads the catalogs in four statements.
+   * columns, target or {@code on delete} action, a foreign-key column without an index, a
+   * polymorphic key without its (type, id) index or its check, or a check of other names.
+   * Other constraints and indexes are found by what they do, whatever their names; tables and
+   * columns the entities do not know are left alone. Reads the catalogs in five statements.
    *
    * @throws SchemaMismatchException listing the differences, one a line
    */

@@ -5,6 +5,7 @@ import dev.relata.runtime.ReadReplica;
 import dev.relata.runtime.internal.GraphChildren;
 import dev.relata.runtime.internal.GraphWriter;
 import dev.relata.runtime.internal.Graphs;
+import dev.relata.runtime.internal.Scope;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -192,6 +193,7 @@ public final class PostPageLoader {
     GraphWriter.requireValues(PostTable.ENTITY, rows, "PostPageLoader.insert");
     GraphChildren<Comment> approvedComments = GraphWriter.many(graphs, PostPage::approvedComments, "PostPage.approvedComments", "PostPageLoader.insert");
     GraphWriter.checkChildKeys(CommentTable.ENTITY, CommentTable.COMMENT_TABLE.POST_ID, approvedComments.rows(), approvedComments, PostTable.ENTITY, rows, "PostPage.approvedComments", "PostPageLoader.insert");
+    Scope.where(CommentTable.COMMENT_TABLE.STATUS, Status.APPROVED).checkInserts(CommentTable.ENTITY, approvedComments.rows(), "PostPageLoader.insert");
   }
 
   private static List<PostPage> writeGraphs(DSLContext dsl, List<PostPage> graphs,
@@ -199,7 +201,8 @@ public final class PostPageLoader {
     List<Post> stored = GraphWriter.insert(dsl, PostTable.ENTITY, rows, "PostPageLoader.insert");
     GraphChildren<Comment> approvedComments = GraphWriter.many(graphs, PostPage::approvedComments, "PostPage.approvedComments", "PostPageLoader.insert");
     List<Comment> approvedCommentsRows = GraphWriter.withChildKeys(CommentTable.ENTITY, CommentTable.COMMENT_TABLE.POST_ID, approvedComments.rows(), approvedComments, PostTable.ENTITY, stored);
-    List<Comment> approvedCommentsStored = GraphWriter.insert(dsl, CommentTable.ENTITY, approvedCommentsRows, "PostPageLoader.insert");
+    List<Comment> approvedCommentsInScope = Scope.where(CommentTable.COMMENT_TABLE.STATUS, Status.APPROVED).fill(CommentTable.ENTITY, approvedCommentsRows);
+    List<Comment> approvedCommentsStored = GraphWriter.insert(dsl, CommentTable.ENTITY, approvedCommentsInScope, "PostPageLoader.insert");
     return GraphWriter.build(graphs.size(), i -> new PostPage(
         stored.get(i),
         approvedComments.list(approvedCommentsStored, i),

@@ -6,6 +6,7 @@ import dev.relata.runtime.ReadReplica;
 import dev.relata.runtime.internal.GraphChildren;
 import dev.relata.runtime.internal.GraphWriter;
 import dev.relata.runtime.internal.Graphs;
+import dev.relata.runtime.internal.Scope;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -189,14 +190,14 @@ public final class LabelViewLoader {
   private static void checkGraphs(List<LabelView> graphs, List<Label> rows) {
     GraphWriter.requireValues(LabelTable.ENTITY, rows, "LabelViewLoader.insert");
     GraphChildren<Linked<Account, Labelling>> accounts = GraphWriter.many(graphs, LabelView::accounts, "LabelView.accounts", "LabelViewLoader.insert");
-    GraphWriter.checkLinks(LabellingTable.ENTITY, LabellingTable.LABELLING_TABLE.LABEL_ID, LabellingTable.LABELLING_TABLE.ACCOUNT_ID, accounts, LabelTable.ENTITY, rows, AccountTable.ENTITY, "LabelView.accounts", "LabelViewLoader.insert");
+    GraphWriter.checkLinks(LabellingTable.ENTITY, LabellingTable.LABELLING_TABLE.LABEL_ID, LabellingTable.LABELLING_TABLE.ACCOUNT_ID, accounts, LabelTable.ENTITY, rows, AccountTable.ENTITY, Scope.none(), Scope.none(), "LabelView.accounts", "LabelViewLoader.insert");
   }
 
   private static List<LabelView> writeGraphs(DSLContext dsl, List<LabelView> graphs,
       List<Label> rows) {
     List<Label> stored = GraphWriter.insert(dsl, LabelTable.ENTITY, rows, "LabelViewLoader.insert");
     GraphChildren<Linked<Account, Labelling>> accounts = GraphWriter.many(graphs, LabelView::accounts, "LabelView.accounts", "LabelViewLoader.insert");
-    List<Linked<Account, Labelling>> accountsStored = GraphWriter.insertLinked(dsl, LabellingTable.ENTITY, LabellingTable.LABELLING_TABLE.LABEL_ID, LabellingTable.LABELLING_TABLE.ACCOUNT_ID, accounts, LabelTable.ENTITY, stored, AccountTable.ENTITY, "LabelViewLoader.insert");
+    List<Linked<Account, Labelling>> accountsStored = GraphWriter.insertLinked(dsl, LabellingTable.ENTITY, LabellingTable.LABELLING_TABLE.LABEL_ID, LabellingTable.LABELLING_TABLE.ACCOUNT_ID, accounts, LabelTable.ENTITY, stored, AccountTable.ENTITY, Scope.none(), Scope.none(), "LabelViewLoader.insert");
     return GraphWriter.build(graphs.size(), i -> new LabelView(
         stored.get(i),
         accounts.list(accountsStored, i)));
