@@ -24,10 +24,13 @@ import dev.relata.sample.blog.PostDao;
 import dev.relata.sample.blog.Product;
 import dev.relata.sample.blog.Profile;
 import dev.relata.sample.blog.RelataSchema;
+import dev.relata.sample.blog.Status;
 import dev.relata.sample.blog.Tag;
 import dev.relata.sample.blog.TagDao;
 import dev.relata.sample.blog.User;
 import dev.relata.sample.blog.UserDao;
+import dev.relata.sample.blog.Video;
+import dev.relata.sample.blog.VideoDao;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -135,17 +138,53 @@ class BlogTest {
     return statements;
   }
 
+  /** Comments on posts and on videos (a polymorphic parent), and a post's approved ones (a scope). */
   @Test
-  void commentsGoWithTheirPost() {
+  void commentsOnPostsAndVideos() {
     UserDao users = new UserDao(dsl);
     PostDao posts = new PostDao(dsl);
+    VideoDao videos = new VideoDao(dsl);
+    CommentDao comments = new CommentDao(dsl);
     User alice = users.insert(new User(null, "Alice"));
     Post hello = users.createPost(alice, new Post(null, "Hello", "First post", null));
-    posts.createComment(hello, new Comment(null, "Nice", null));
-    posts.createComment(hello, new Comment(null, "Thanks", null));
-    assertEquals(2, posts.countComments(hello));
+    Video intro = videos.insert(new Video(null, "Intro"));
+    assertEquals(hello.id(), intro.id(), "a post and a video of the same id: each sees only its own comments");
+    Comment nice = posts.createComment(hello, new Comment(null, "Nice", Status.APPROVED, null, null));
+    Comment spam = posts.createComment(hello, new Comment(null, "Spam", Status.PENDING, null, null));
+    Comment talk = videos.createComment(intro, new Comment(null, "Great talk", null, null, null));
+
+    assertEquals("Post", nice.commentableType());
+    assertEquals("Video", talk.commentableType());
+    assertEquals(List.of(nice, spam), posts.getComments(hello));
+    assertEquals(List.of(talk), videos.getComments(intro));
+    assertEquals(List.of(nice), posts.getApprovedComments(hello));
+    assertEquals(Map.of(nice, hello, spam, hello, talk, intro), comments.getCommentable(List.of(nice, spam, talk)));
+    assertEquals(Optional.of(intro), comments.getCommentable(talk));
+
+    Comment agreed = posts.createApprovedComment(hello, new Comment(null, "Agreed", null, null, null));
+    assertEquals(Status.APPROVED, agreed.status(), "the scope's value, written by create");
+    assertThrows(IllegalArgumentException.class,
+        () -> posts.createApprovedComment(hello, new Comment(null, "Later", Status.PENDING, null, null)));
+    assertEquals(2, posts.countApprovedComments(hello));
+
+    posts.addComment(hello, talk);
+    assertEquals(List.of(), videos.getComments(intro), "adding the video's comment to the post moves it");
+    assertEquals(Optional.of(hello), comments.getCommentable(comments.findById(talk.id()).orElseThrow()));
+  }
+
+  /** No foreign key can act for a polymorphic parent: its comments are unlinked before it goes. */
+  @Test
+  void aPostsCommentsAreUnlinkedBeforeItIsDeleted() {
+    UserDao users = new UserDao(dsl);
+    PostDao posts = new PostDao(dsl);
+    CommentDao comments = new CommentDao(dsl);
+    Post hello = users.createPost(users.insert(new User(null, "Alice")), new Post(null, "Hello", null, null));
+    Comment nice = posts.createComment(hello, new Comment(null, "Nice", Status.APPROVED, null, null));
+    posts.setComments(hello, List.of());
     posts.delete(hello);
-    assertEquals(0, new CommentDao(dsl).count());
+    Comment unlinked = comments.findById(nice.id()).orElseThrow();
+    assertEquals(new Comment(nice.id(), "Nice", Status.APPROVED, null, null), unlinked);
+    assertEquals(Optional.empty(), comments.getCommentable(unlinked));
   }
 
   @Test

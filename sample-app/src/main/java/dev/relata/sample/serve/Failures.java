@@ -106,7 +106,7 @@ final class Failures {
   ProblemException blockedDelete(Resource<?, ?> resource, long id, DataAccessException e) {
     Optional<String> table = server(e).map(ServerErrorMessage::getTable);
     Optional<Association<?, ?>> association = table.flatMap(t -> resource.associations().stream()
-        .filter(a -> a.target().table().equals(t)).<Association<?, ?>>map(a -> a).findFirst());
+        .filter(a -> a.targets().stream().anyMatch(target -> target.table().equals(t))).<Association<?, ?>>map(a -> a).findFirst());
     if (association.isEmpty()) {
       return new ProblemException(problem(e));
     }

@@ -141,6 +141,18 @@ final class Resource<T, D extends EntityDao<T, Long>> {
     return this;
   }
 
+  /**
+   * A polymorphic {@code @BelongsTo}, served by its generated methods: its parent is a row of one
+   * of {@code targets}, the resources of the records its sealed interface permits.
+   */
+  <P> Resource<T, D> belongsToOneOf(String name, List<Resource<? extends P, ?>> targets,
+      BiFunction<D, T, Optional<P>> get,
+      BiFunction<D, Collection<T>, Map<T, P>> getAll,
+      Link<D, T, P> set) {
+    associations.add(new Polymorphic<>(name, targets, get, getAll, set));
+    return this;
+  }
+
   @Override
   public String toString() {
     return "/" + path;
