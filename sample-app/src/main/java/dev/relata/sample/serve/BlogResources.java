@@ -63,7 +63,8 @@ final class BlogResources {
             PostDao::getApprovedComments, PostDao::getApprovedComments, PostDao::createApprovedComment,
             PostDao::setApprovedComments)
         .belongsToMany("tags", tags,
-            PostDao::getTags, PostDao::getTags, PostDao::createTag, PostDao::setTags);
+            PostDao::getTags, PostDao::getTags, PostDao::createTag, PostDao::setTags)
+        .blocksDelete("comments"); // a polymorphic key: no foreign key refuses the delete
 
     profiles
         .belongsTo("user", users,
@@ -71,7 +72,8 @@ final class BlogResources {
 
     videos
         .hasMany("comments", comments, "commentableId",
-            VideoDao::getComments, VideoDao::getComments, VideoDao::createComment, VideoDao::setComments);
+            VideoDao::getComments, VideoDao::getComments, VideoDao::createComment, VideoDao::setComments)
+        .blocksDelete("comments"); // as for posts
 
     comments
         .belongsToOneOf("commentable", List.of(posts, videos),
