@@ -6,6 +6,6 @@ import dev.relata.Id;
 import dev.relata.Version;
 import java.time.Instant;
 
-/** The join entity of Label and Account: when a label was put on, and a version. */
+/** The join entity of Label and Account: a note of its own, when a label was put on, and a version. */
 @Entity
-public record Labelling(@Id Long id, Long labelId, Long accountId, @CreatedAt Instant createdAt, @Version int version) {}
+public record Labelling(@Id Long id, Long labelId, Long accountId, String note, @CreatedAt Instant createdAt, @Version int version) {}

@@ -11,8 +11,10 @@ import dev.relata.bench.dao.Seed;
 import dev.relata.bench.dao.TopArticlesBenchmark;
 import dev.relata.bench.graph.AddTagsBenchmark;
 import dev.relata.bench.graph.GraphBenchmark;
+import dev.relata.bench.graph.InsertGraphBenchmark;
 import dev.relata.bench.javac.CodeSize;
 import dev.relata.bench.javac.JavacBenchmark;
+import dev.relata.bench.links.LinksBenchmark;
 import dev.relata.bench.pgbouncer.PgBouncerBatchBenchmark;
 import dev.relata.bench.pgbouncer.PgBouncerByIdBenchmark;
 import dev.relata.bench.pgbouncer.PgBouncerFixture;
@@ -66,7 +68,11 @@ public final class BenchmarkMain {
               "top 3 articles of 1,000 authors: batch vs N+1", "TopArticlesBenchmark", "relataBatch", "nPlusOne", 1.0),
           new Pair("article counts of 1,000 authors: batch vs JDBC", "CountArticlesBenchmark", "relataBatch", "jdbc", 1.2),
           new Pair("graph: 100 users, posts, tags, 3 comments each", "GraphBenchmark", "relata", "jdbc", 1.2),
+          new Pair("insert 100 graphs: user, 3 posts, 2 tags and 3 comments each", "InsertGraphBenchmark", "relata", "jdbc", 1.2),
           new Pair("addTags: the anti-join vs the not exists it replaced", "AddTagsBenchmark", "antiJoin", "notExists", 1.0),
+          new Pair("project links of 1,000 members vs JDBC", "LinksBenchmark", "relataBatch", "jdbc", 1.2),
+          new Pair(
+              "(report) the same, a through record without dates", "LinksBenchmark", "relataStars", "jdbcStars", 1.2),
           // Reported: if one MULTISET query beat the loader by more than 1.3x, it would earn a place as a strategy.
           new Pair("(report) the same page: loader vs jOOQ MULTISET", "GraphBenchmark", "relata", "multiset", 1.3),
           new Pair("javac, 200 entities / 400 associations", "JavacBenchmark", "withProcessor", "withoutProcessor", 2.0),
@@ -95,6 +101,8 @@ public final class BenchmarkMain {
           new CountArticlesBenchmark(),
           new GraphBenchmark(),
           new AddTagsBenchmark(),
+          new InsertGraphBenchmark(),
+          new LinksBenchmark(),
           new JavacBenchmark(),
           new PgBouncerByIdBenchmark(),
           new PgBouncerBatchBenchmark());

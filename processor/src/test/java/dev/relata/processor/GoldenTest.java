@@ -16,8 +16,9 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The generated sources of each scenario (the sample blog; entities with timestamps and versions),
- * character for character, against the files under {@code src/test/resources/expected/}. Run with
+ * The generated sources of each scenario (the sample blog; entities with timestamps, versions and a
+ * graph of links), character for character, against the files under {@code
+ * src/test/resources/expected/}. Run with
  * {@code RELATA_UPDATE_GOLDEN=true} (environment variable or system property) to rewrite those
  * files from the actual output; the diff then shows what a change to the generators does to users'
  * code. A rewrite is refused where {@code CI=true}: there the test would compare the output with
@@ -34,8 +35,8 @@ class GoldenTest {
   }
 
   @Test
-  void timestampsAndVersionsGenerateTheExpectedSources() throws IOException {
-    assertGenerates("stamps", "Account", "Entry", "Label", "Labelling", "Note");
+  void timestampsVersionsAndLinksGenerateTheExpectedSources() throws IOException {
+    assertGenerates("stamps", "Account", "Entry", "Label", "Labelling", "Note", "LabelView");
   }
 
   @Test

@@ -65,6 +65,8 @@ class ScaleOutSqlTest {
     dev.relata.it.model.RelataSchema.create(dsl);
     dev.relata.it.graph.RelataSchema.drop(dsl);
     dev.relata.it.graph.RelataSchema.create(dsl);
+    dev.relata.it.links.RelataSchema.drop(dsl);
+    dev.relata.it.links.RelataSchema.create(dsl);
     Set<String> sent = new LinkedHashSet<>();
     DSLContext recorded =
         dsl.configuration()
@@ -73,6 +75,7 @@ class ScaleOutSqlTest {
 
     modelWorkload(recorded);
     graphWorkload(recorded);
+    linksWorkload(recorded);
 
     ShardingRules rules = new ShardingRules(ForeignKeys.of(dsl, SharedDatabase.SCHEMA));
     Map<String, List<Violation>> broken = new LinkedHashMap<>();
@@ -212,6 +215,32 @@ class ScaleOutSqlTest {
     loader.findAll(Find.all().limit(10));
   }
 
+  /**
+   * Attributes on the through record: adds with a link (inserted, updated on conflict, written
+   * as it is, pairs not unique, a through record of only its keys), its getters and a graph of links.
+   */
+  private static void linksWorkload(DSLContext dsl) {
+    var users = new dev.relata.it.links.UserDao(dsl);
+    var alice = users.insert(new dev.relata.it.links.User(null, "Alice"));
+    var bob = users.insert(new dev.relata.it.links.User(null, "Bob"));
+    var relata = new dev.relata.it.links.ProjectDao(dsl).insert(new dev.relata.it.links.Project(null, "Relata"));
+    users.addProject(alice, relata, new dev.relata.it.links.Membership(null, null, null, "member", null, null, null));
+    users.addProject(alice, relata, new dev.relata.it.links.Membership(null, null, null, "lead", null, null, null));
+    users.addProject(alice, relata, new dev.relata.it.links.Membership(null, null, null, "lead", null, null, null));
+    users.addReviewedProject(alice, relata, new dev.relata.it.links.Review(null, null, null, 5));
+    users.addStarredProject(bob, relata, new dev.relata.it.links.Star(null, null, null));
+    Find leads =
+        Find.where(dev.relata.it.links.MembershipTable.MEMBERSHIP_TABLE.ROLE.eq("lead"))
+            .orderBy(dev.relata.it.links.ProjectTable.PROJECT_TABLE.NAME.asc());
+    users.getProjectLinks(alice);
+    users.getProjectLinks(List.of(alice, bob));
+    users.getProjectLinks(alice, leads.limit(1));
+    users.getProjectLinks(List.of(alice, bob), leads);
+    users.getProjectLinks(List.of(alice, bob), leads.limit(1).offset(1));
+    users.getReviewedProjectLinks(List.of(alice, bob));
+    new dev.relata.it.links.UserGraphLoader(dsl).load(List.of(alice, bob));
+  }
+
   /** Hand-written statements that break one rule each: the checker must name that rule. */
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(
@@ -250,6 +279,10 @@ class ScaleOutSqlTest {
         "insert into \"post_tags\" (\"post_id\", \"tag_id\") select ?, \"x\".\"id\" from unnest(?::int8[]) as \"x\" (\"id\")"
             + " left outer join \"post_tags\" as \"existing\" on (\"existing\".\"post_id\" = ? and \"existing\".\"tag_id\" = \"x\".\"id\")"
             + " where \"existing\".\"tag_id\" is null on conflict do nothing",
+        // An add with a link: a linked pair's row takes the proposed row's components
+        "insert into \"post_tags\" (\"post_id\", \"tag_id\") values (?, ?) on conflict (\"post_id\", \"tag_id\") do update"
+            + " set \"tag_id\" = excluded.\"tag_id\" where (\"post_tags\".\"tag_id\") is distinct from (excluded.\"tag_id\")"
+            + " returning \"post_tags\".\"id\"",
       })
   void theSameShapesOnTheirKeysPass(String sql) {
     assertEquals(List.of(), checker().check(sql));

@@ -98,6 +98,8 @@ final class ShardingRules {
           "And", "Or", "IsNull", "FieldCondition", "ConditionAsField", "NoCondition", "TrueCondition",
           // an update that keeps the stamps of a row it would not change: (columns) is distinct from (values)
           "IsDistinctFrom",
+          // an add with a link: on conflict (keys) do update set column = excluded.column (the row proposed)
+          "Excluded",
           // functions and arithmetic
           "Count", "Coalesce", "CurrentTimestamp", "Uuid", "Function", "Add",
           // the test workload's own conditions (a user's Find and Condition, not Relata's SQL)
@@ -147,6 +149,15 @@ final class ShardingRules {
 
   private record Subquery() implements Source {}
 
+  /**
+   * The row an {@code insert ... on conflict do update} proposed, {@code excluded}: a row of the
+   * insert's own table, made of the statement's values, so comparing with it joins no table.
+   */
+  private record ProposedRow() implements Source {}
+
+  /** The name PostgreSQL gives the proposed row. */
+  private static final String EXCLUDED = "excluded";
+
   /** One walk over one statement's parts. */
   private final class Walk {
 
@@ -179,6 +190,12 @@ final class ShardingRules {
       }
       if (kind.equals("ForLock")) {
         locks = true;
+      }
+      if (part instanceof QOM.Excluded<?>) {
+        aliases.put(EXCLUDED, new ProposedRow());
+      }
+      if (part instanceof TableImpl<?> table && table.getName().equals(EXCLUDED) && within(path, QOM.Excluded.class)) {
+        return; // the proposed row, not a table
       }
       if (part instanceof QOM.TableAlias<?> alias) {
         aliases.put(alias.$alias().last(), source(alias.$aliased(), depth(path)));
@@ -233,6 +250,16 @@ final class ShardingRules {
               && parent(path, 3) instanceof QOM.ScalarSubquery
               && parent(path, 4) instanceof QOM.In;
       return selectedBySubquery ? parent(path, 4) : null;
+    }
+
+    /** Whether a part of {@code kind} is around the part at the end of {@code path}. */
+    private static boolean within(QueryPart[] path, Class<?> kind) {
+      for (QueryPart part : path) {
+        if (kind.isInstance(part)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static QueryPart parent(QueryPart[] path, int up) {
@@ -317,7 +344,7 @@ final class ShardingRules {
       if (source instanceof BaseTable table) {
         return new Column(table.name(), field.getName());
       }
-      if (!(source instanceof Parameters)) {
+      if (!(source instanceof Parameters) && !(source instanceof ProposedRow)) {
         violations.add(new Violation(Rule.KEY_JOINS, "cannot tell the table of " + field));
       }
       return null;

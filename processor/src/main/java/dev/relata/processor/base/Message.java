@@ -150,6 +150,12 @@ public enum Message {
       77,
       "%s: typeKey is for a polymorphic parent, a sealed interface of @Entity records, and %s is %s. Remove"
           + " typeKey."),
+  // Links (Linked<T, L> components of graphs): codes from 078 on.
+  LINKED_WRONG_TYPES(78, "Component %s of %s has type %s, but %s links %s rows by %s records. Declare it as List<Linked<%s, %s>>."),
+  LINKED_WITHOUT_THROUGH(
+      79,
+      "Component %s of %s has type %s, but %s is a %s: it has no through record, so there is no link to hold. Linked<T,"
+          + " L> holds a @BelongsToMany's targets with their through records. Declare it as List<%s>."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;

@@ -25,15 +25,15 @@ import javax.lang.model.element.Modifier;
 final class AssociationMethods {
 
   private final AssociationModel a;
-  private final SqlDocs sql;
+  private final AssociationDocs sql;
   private final String one;
   private final String many;
   private final TypeName owner;
   private final TypeName target;
 
-  AssociationMethods(AssociationModel association) {
+  AssociationMethods(AssociationModel association, RuntimeEntities entities) {
     this.a = association;
-    this.sql = new SqlDocs(association);
+    this.sql = new AssociationDocs(association, entities);
     this.one = Names.capitalize(a.singular());
     this.many = Names.capitalize(a.plural());
     this.owner = a.owner().className();
@@ -74,7 +74,10 @@ final class AssociationMethods {
               field(t, a.foreignKey().component()), names,
               a.where().isEmpty() && a.typeScope().isEmpty() ? "" : CodeBlock.of(",\n$L", scope(t, a)));
     }
-    TypeName type = ParameterizedTypeName.get(runtimeType(), owner, o.id().boxedType(), target, t.id().boxedType());
+    TypeName type =
+        a instanceof BelongsToMany m
+            ? ParameterizedTypeName.get(runtimeType(), owner, o.id().boxedType(), target, t.id().boxedType(), m.through().className())
+            : ParameterizedTypeName.get(runtimeType(), owner, o.id().boxedType(), target, t.id().boxedType());
     return FieldSpec.builder(type, a.constant(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(initializer)
         .build();
@@ -87,6 +90,20 @@ final class AssociationMethods {
       case BELONGS_TO -> Types.BELONGS_TO;
       case BELONGS_TO_MANY -> Types.BELONGS_TO_MANY;
     };
+  }
+
+  /**
+   * The scope of {@code a}'s target rows as generated code builds it, also where a loader's insert
+   * writes them: a {@code @BelongsToMany}'s {@code where}, a {@code @HasMany}/{@code @HasOne}'s
+   * type and {@code where}; {@code Scope.none()} unscoped.
+   */
+  static CodeBlock targetScope(AssociationModel a) {
+    return a instanceof BelongsToMany m ? scope(m.target(), m.where()) : scope(a.target(), a);
+  }
+
+  /** The scope of a {@code @BelongsToMany}'s join rows ({@code throughWhere}). */
+  static CodeBlock throughScope(BelongsToMany m) {
+    return scope(m.through(), m.throughWhere());
   }
 
   /**
@@ -169,6 +186,15 @@ final class AssociationMethods {
         methods.add(write("set" + many, TypeName.VOID, "set", sql.setMany(), ownerParam(), targetsParam()));
         methods.add(read("has" + one, TypeName.BOOLEAN, "has", sql.has(false), ownerParam(), targetParam()));
         methods.add(read("has" + many, TypeName.BOOLEAN, "hasAll", sql.has(true), ownerParam(), targetsParam()));
+        if (a instanceof BelongsToMany m) {
+          LinkMethods links = new LinkMethods(m);
+          methods.add(write("add" + one, links.through(), "addLink", links.addDoc(), ownerParam(), targetParam(), links.linkParam()));
+          methods.add(read(a.linksMethod(), links.list(), "getLinks", links.getDoc(false, false), ownerParam()));
+          methods.add(read(a.linksMethod(), map(links.list()), "getAllLinks", links.getDoc(true, false), ownersParam()));
+          methods.add(read(a.linksMethod(), links.list(), "getLinks", links.getDoc(false, true), ownerParam(), findParam()));
+          methods.add(
+              read(a.linksMethod(), map(links.list()), "getAllLinks", links.getDoc(true, true), ownersParam(), findParam()));
+        }
       }
       case HAS_ONE -> {
         methods.add(read("get" + one, optional(target), "get", sql.getOne(), ownerParam()));

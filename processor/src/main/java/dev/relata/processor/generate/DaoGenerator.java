@@ -26,13 +26,18 @@ public final class DaoGenerator {
                     + "{@code dsl.transaction(cfg -> ...)} on {@code cfg.dsl()} joins the transaction.\n\n"
                     + "<p>Given a {@link $T} too, it reads from the replica outside a transaction; writes, and\n"
                     + "reads in a transaction, run on the context.\n",
-                entity.className(), JavadocText.code(SqlDocs.quote(entity.table())), associations.isEmpty() ? "" : ", and their associations",
+                entity.className(), JavadocText.code(SqlNames.quote(entity.table())), associations.isEmpty() ? "" : ", and their associations",
                 Types.ENTITY_DAO, Types.DSL_CONTEXT, Types.READ_REPLICA)
             .addAnnotation(Types.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .superclass(ParameterizedTypeName.get(Types.ENTITY_DAO, entity.className(), entity.id().boxedType()));
+    // The model's entities as the runtime holds them, whose statements the Javadoc shows.
+    RuntimeEntities entities = new RuntimeEntities();
     List<AssociationMethods> methods =
-        associations.stream().filter(a -> !(a instanceof PolymorphicBelongsTo)).map(AssociationMethods::new).toList();
+        associations.stream()
+            .filter(a -> !(a instanceof PolymorphicBelongsTo))
+            .map(a -> new AssociationMethods(a, entities))
+            .toList();
     List<PolymorphicMethods> polymorphic =
         associations.stream()
             .filter(PolymorphicBelongsTo.class::isInstance)
@@ -58,8 +63,8 @@ public final class DaoGenerator {
             .addParameter(Types.READ_REPLICA, "replica")
             .addStatement("super(dsl, replica, $T.ENTITY)", Types.tableClass(entity))
             .build());
-    type.addMethods(FinderMethods.of(entity));
-    type.addMethod(new UpdateMethod(entity).method());
+    type.addMethods(FinderMethods.of(entity, entities));
+    type.addMethod(new UpdateMethod(entity, entities).method());
     methods.forEach(m -> type.addMethods(m.methods()));
     polymorphic.forEach(m -> type.addMethods(m.methods()));
     return JavaFile.builder(entity.packageName(), type.build()).skipJavaLangImports(true).build();

@@ -1,16 +1,18 @@
 package dev.relata.processor.generate;
 
-import static dev.relata.processor.generate.SqlDocs.quote;
-
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.relata.processor.base.Names;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.UniqueFinders;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import org.jooq.Record;
+import org.jooq.TableField;
 
 /**
  * {@code findByEmail(String)} and {@code findAllByEmail(Collection<String>)} for each {@code
@@ -26,27 +28,59 @@ final class FinderMethods {
     return entity.columns().stream().filter(c -> c.unique() && !c.equals(entity.id())).toList();
   }
 
-  static List<MethodSpec> of(EntityModel entity) {
+  static List<MethodSpec> of(EntityModel entity, RuntimeEntities entities) {
     List<MethodSpec> methods = new ArrayList<>();
     for (ColumnModel column : uniqueColumns(entity)) {
-      methods.add(find(entity, column));
-      methods.add(findAll(entity, column));
+      methods.add(find(entity, column, entities));
+      methods.add(findAll(entity, column, entities));
     }
     return methods;
   }
 
-  private static MethodSpec find(EntityModel entity, ColumnModel column) {
+  /** What {@code findByEmail(email)} sends: the runtime's finder, on the runtime's view of {@code entity}. */
+  private static List<String> findSql(EntityModel entity, ColumnModel column, RuntimeEntities entities) {
+    EntityMetadata<Object[], Object> metadata = entities.of(entity);
+    TableField<Record, Object> field = entities.field(entity, column);
+    Object value = RuntimeEntities.row(entity)[entity.columns().indexOf(column)];
+    return SentSql.of(
+        dsl -> {
+          if (column.ignoreCase()) {
+            UniqueFinders.findIgnoringCase(dsl, metadata, text(field), (String) value, "value", "find");
+          } else {
+            UniqueFinders.find(dsl, metadata, field, value, "value", "find");
+          }
+        });
+  }
+
+  /** What {@code findAllByEmail(emails)} sends. */
+  private static List<String> findAllSql(EntityModel entity, ColumnModel column, RuntimeEntities entities) {
+    EntityMetadata<Object[], Object> metadata = entities.of(entity);
+    TableField<Record, Object> field = entities.field(entity, column);
+    Object value = RuntimeEntities.row(entity)[entity.columns().indexOf(column)];
+    return SentSql.of(
+        dsl -> {
+          if (column.ignoreCase()) {
+            UniqueFinders.findAllIgnoringCase(dsl, metadata, text(field), List.of((String) value), "values", "findAll");
+          } else {
+            UniqueFinders.findAll(dsl, metadata, field, List.of(value), "values", "findAll");
+          }
+        });
+  }
+
+  @SuppressWarnings("unchecked") // ignoreCase is only on text columns (the processor checked it)
+  private static TableField<Record, String> text(TableField<Record, ?> field) {
+    return (TableField<Record, String>) field;
+  }
+
+  private static MethodSpec find(EntityModel entity, ColumnModel column, RuntimeEntities entities) {
     String parameter = Names.identifier(column.component());
-    String where = column.ignoreCase()
-        ? "lower(" + quote(column.column()) + ") = lower(?)"
-        : quote(column.column()) + " = ?";
     return MethodSpec.methodBuilder(Names.finder(column.component()))
         .addJavadoc(
             "Returns the {@link $T} whose {@code $L} is {@code $L}$L, or empty if there is none.\n\n"
                 + "<p>SQL:\n$L\n\n"
                 + "@throws NullPointerException if {@code $L} is {@code null}\n",
             entity.className(), column.component(), parameter, column.ignoreCase() ? " but for case" : "",
-            JavadocText.pre(java.util.List.of("select * from " + quote(entity.table()) + " where " + where + ";")),
+            JavadocText.statements(findSql(entity, column, entities)),
             parameter)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(column.boxedType(), parameter)
@@ -58,17 +92,12 @@ final class FinderMethods {
         .build();
   }
 
-  private static MethodSpec findAll(EntityModel entity, ColumnModel column) {
+  private static MethodSpec findAll(EntityModel entity, ColumnModel column, RuntimeEntities entities) {
     String parameter = Names.identifier(Names.plural(column.component()));
     if (parameter.equals(column.component())) {
       parameter = "values";
     }
     TypeName values = ParameterizedTypeName.get(Types.COLLECTION, column.boxedType());
-    String table = quote(entity.table());
-    String sql = column.ignoreCase()
-        ? "select " + table + ".*, \"given\".\"value\" from " + table + " join unnest(?::text[]) as \"given\" (\"value\")\n"
-            + "  on lower(" + quote(column.column()) + ") = lower(\"given\".\"value\");"
-        : "select * from " + table + " where " + quote(column.column()) + " = any (" + Statements.array(column) + ");";
     return MethodSpec.methodBuilder(Names.batchFinder(column.component()))
         .addJavadoc(
             "Returns the {@link $T} rows whose {@code $L} is one of {@code $L}$L, in one statement whatever\n"
@@ -77,7 +106,7 @@ final class FinderMethods {
                 + "@throws NullPointerException if {@code $L} is or holds {@code null}\n",
             entity.className(), column.component(), parameter, column.ignoreCase() ? " but for case" : "",
             column.component(), column.ignoreCase() ? " as given" : "",
-            JavadocText.pre(java.util.List.of(sql)),
+            JavadocText.statements(findAllSql(entity, column, entities)),
             parameter)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(values, parameter)

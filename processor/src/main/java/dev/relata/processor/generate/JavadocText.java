@@ -16,6 +16,11 @@ final class JavadocText {
     return safeInCode(text) ? "{@code " + text + "}" : "<code>" + escaped(text) + "</code>";
   }
 
+  /** {@code statements} as a preformatted block, each ending with {@code ;}. */
+  static String statements(java.util.List<String> statements) {
+    return pre(statements.stream().map(statement -> statement + ";").toList());
+  }
+
   /** {@code lines} as a preformatted block, one statement a line. */
   static String pre(Iterable<String> lines) {
     StringBuilder text = new StringBuilder();

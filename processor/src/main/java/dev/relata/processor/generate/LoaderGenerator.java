@@ -23,9 +23,10 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code XLoader} for a {@code @Graph} record: {@code load(Root)}, {@code
- * load(Collection<Root>)}, {@code findById}, {@code findAll(Find)}, all through one private
- * method that sends one batch statement per component through the root's DAO, nests the graphs
- * of the level below through their loaders, and builds the records.
+ * load(Collection<Root>)}, {@code findById}, {@code findAll(Find)}, {@code findAllById}, all
+ * through one private method that sends one batch statement per component through the root's
+ * DAO, nests the graphs of the level below through their loaders, and builds the records; and
+ * {@code insert} of one graph and of many ({@link LoaderInsert}).
  */
 public final class LoaderGenerator {
 
@@ -43,6 +44,7 @@ public final class LoaderGenerator {
         type.addField(findConstant(many));
       }
     }
+    type.addField(Types.DSL_CONTEXT, LoaderInsert.DSL_FIELD, Modifier.PRIVATE, Modifier.FINAL);
     type.addField(names.dao, names.daoField, Modifier.PRIVATE, Modifier.FINAL);
     names.nestedLoaders.forEach((loader, field) -> type.addField(loader, field, Modifier.PRIVATE, Modifier.FINAL));
     type.addMethod(
@@ -62,6 +64,7 @@ public final class LoaderGenerator {
         .addMethod(methods.findById())
         .addMethod(methods.findAll())
         .addMethod(methods.loadAll());
+    new LoaderInsert(graph, names).methods().forEach(type::addMethod);
     return JavaFile.builder(graph.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
@@ -71,6 +74,7 @@ public final class LoaderGenerator {
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
             .addParameter(Types.DSL_CONTEXT, "dsl")
+            .addStatement("this.$N = dsl", LoaderInsert.DSL_FIELD)
             .addStatement("this.$N = new $T($L)", names.daoField, names.dao, arguments);
     names.nestedLoaders.forEach(
         (loader, field) -> constructor.addStatement("this.$N = new $T($L)", field, loader, arguments));
@@ -89,11 +93,13 @@ public final class LoaderGenerator {
         .add("{@code dsl.transaction(cfg -> ...)} reads in that transaction. Given a {@link $T} too, it\n",
             Types.READ_REPLICA)
         .add("reads from the replica outside a transaction.\n")
+        .add("\n<p>{@code insert} stores graphs, each level in one statement per component whatever the number\n")
+        .add("of graphs, in one transaction; it writes on {@code dsl}, never on a replica.\n")
         .build();
   }
 
   /** {@code text} broken into lines of at most 96 characters, as the Javadoc around it is. */
-  private static String wrap(String text) {
+  static String wrap(String text) {
     StringBuilder out = new StringBuilder();
     int lineStart = 0;
     for (String word : text.split(" ")) {

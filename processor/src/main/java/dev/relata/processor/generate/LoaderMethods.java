@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.relata.processor.base.Names;
 import dev.relata.processor.generate.LoaderGenerator.LoaderNames;
+import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.GraphComponent;
 import dev.relata.processor.model.GraphModel;
@@ -152,6 +153,10 @@ final class LoaderMethods {
     }
     TypeName element =
         LoaderStatements.nested(component).<TypeName>map(GraphModel::className).orElse(component.association().targetType());
+    if (component instanceof GraphComponent.ToMany many && many.linked()
+        && many.association() instanceof AssociationModel.BelongsToMany link) {
+      element = ParameterizedTypeName.get(Types.LINKED, element, link.through().className());
+    }
     return component instanceof GraphComponent.ToMany ? listOf(element) : element;
   }
 

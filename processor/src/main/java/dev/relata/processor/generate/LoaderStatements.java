@@ -48,6 +48,9 @@ final class LoaderStatements {
 
   /** The DAO method that loads {@code component}: {@code getPosts}, {@code getProfile}, {@code countPosts}. */
   static String method(GraphComponent component) {
+    if (component instanceof GraphComponent.ToMany many && many.linked()) {
+      return component.association().linksMethod();
+    }
     String name = Names.capitalize(component.association().plural());
     return component instanceof GraphComponent.Count ? "count" + name : "get" + name;
   }

@@ -113,7 +113,7 @@ final class PolymorphicMethods {
   /** The permitted records' tables, e.g. {@code "posts"} ({@code Post}), {@code "videos"} ({@code Video}). */
   private String tables() {
     return a.targets().stream()
-        .map(t -> JavadocText.code(SqlDocs.quote(t.table())) + " of {@link " + t.name() + "}")
+        .map(t -> JavadocText.code(SqlNames.quote(t.table())) + " of {@link " + t.name() + "}")
         .collect(Collectors.joining(", "));
   }
 

@@ -27,7 +27,7 @@ public final class SchemaGenerator {
     TypeName strings = ParameterizedTypeName.get(Types.LIST, ClassName.get(String.class));
     String tables =
         definition.creationOrder().stream()
-            .map(entity -> "<li>" + JavadocText.code(SqlDocs.quote(entity.table())) + ": {@link " + entity.name() + "}\n")
+            .map(entity -> "<li>" + JavadocText.code(SqlNames.quote(entity.table())) + ": {@link " + entity.name() + "}\n")
             .collect(Collectors.joining());
     TypeSpec type =
         TypeSpec.classBuilder(name)

@@ -39,7 +39,7 @@ public final class TableGenerator {
                     + "<p>Each field is named after its record component, whatever its column's name. The table\n"
                     + "declares the keys {@code RelataSchema} creates (so {@code join(...).onKey()} works) and has a\n"
                     + "path per association, for jOOQ's implicit joins and path correlation.\n",
-                JavadocText.code(SqlDocs.quote(entity.table())), entity.className(), Types.daoClass(entity), table, constant,
+                JavadocText.code(SqlNames.quote(entity.table())), entity.className(), Types.daoClass(entity), table, constant,
                 Names.upperSnakeCase(entity.columns().get(entity.columns().size() - 1).component()))
             .addAnnotation(Types.generated())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -51,7 +51,7 @@ public final class TableGenerator {
                     .build())
             .addField(
                 FieldSpec.builder(table, constant, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("The table $L.\n", JavadocText.code(SqlDocs.quote(entity.table())))
+                    .addJavadoc("The table $L.\n", JavadocText.code(SqlNames.quote(entity.table())))
                     .initializer("new $T()", table)
                     .build())
             .addField(metadata(entity, table, constant));
@@ -88,7 +88,7 @@ public final class TableGenerator {
                 column.type())
             : CodeBlock.of("createField($T.name($S),$W$L,$Wthis)", Types.DSL, column.column(), dataType);
     return FieldSpec.builder(Types.tableField(column.boxedType()), Names.upperSnakeCase(column.component()), Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Column $L: {@link $T#$L()}.\n", JavadocText.code(SqlDocs.quote(column.column())), entity.className(), column.component())
+        .addJavadoc("Column $L: {@link $T#$L()}.\n", JavadocText.code(SqlNames.quote(column.column())), entity.className(), column.component())
         .initializer(initializer)
         .build();
   }

@@ -164,6 +164,6 @@ final class TableKeysWriter {
 
   /** A name as Javadoc shows it, quoted and escaped: {@code "posts_pkey"}. */
   private static String code(String name) {
-    return JavadocText.code(SqlDocs.quote(name));
+    return JavadocText.code(SqlNames.quote(name));
   }
 }

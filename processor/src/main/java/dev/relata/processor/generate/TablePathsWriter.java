@@ -54,7 +54,7 @@ final class TablePathsWriter {
                 "The table $L reached from {@code path}: through {@code childPath}, a foreign key of\n"
                     + "{@code path} to this table, or {@code parentPath}, one of this table to {@code path}. Path\n"
                     + "methods such as {@code POST_TABLE.user()} make these; jOOQ joins them implicitly.\n",
-                JavadocText.code(SqlDocs.quote(entity.table())))
+                JavadocText.code(SqlNames.quote(entity.table())))
             .addModifiers(Modifier.PUBLIC)
             .addParameter(anyTable, "path")
             .addParameter(ParameterizedTypeName.get(Types.FOREIGN_KEY, WildcardTypeName.subtypeOf(Object.class), Types.RECORD), "childPath")
@@ -137,9 +137,9 @@ final class TablePathsWriter {
           "The {@link $T} of each row ({@code $L}), as a path: {@code $L.$L().$L}\n"
               + "in a query on {@code $L} joins $L implicitly.\n",
           a.target().className(), a.kind().display(), constant, name, field, constant,
-          JavadocText.code(SqlDocs.quote(a.target().table())));
+          JavadocText.code(SqlNames.quote(a.target().table())));
     }
-    String through = a instanceof BelongsToMany m ? ", through " + JavadocText.code(SqlDocs.quote(m.through().table())) : "";
+    String through = a instanceof BelongsToMany m ? ", through " + JavadocText.code(SqlNames.quote(m.through().table())) : "";
     return CodeBlock.of(
         "The {@link $T} rows of each row ({@code $L}$L), as a path:\n"
             + "{@code from($L.$L())} in a subquery of a query on {@code $L} reads those of the outer\n"

@@ -26,6 +26,7 @@ final class Types {
   static final ClassName CONVERTER = ClassName.get("org.jooq", "Converter");
   static final ClassName CONDITION = ClassName.get("org.jooq", "Condition");
   static final ClassName FIND = ClassName.get("dev.relata", "Find");
+  static final ClassName LINKED = ClassName.get("dev.relata", "Linked");
   static final ClassName NAME = ClassName.get("org.jooq", "Name");
   static final ClassName TABLE = ClassName.get("org.jooq", "Table");
   static final ClassName PATH = ClassName.get("org.jooq", "Path");

@@ -1,17 +1,14 @@
 package dev.relata.processor.generate;
 
-import static dev.relata.processor.generate.Statements.quote;
-
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.ColumnRole;
 import dev.relata.processor.model.EntityModel;
-import java.util.ArrayList;
+import dev.relata.runtime.internal.Updates;
 import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -21,12 +18,14 @@ import javax.lang.model.element.Modifier;
 final class UpdateMethod {
 
   private final EntityModel entity;
+  private final RuntimeEntities entities;
   private final Optional<ColumnModel> createdAt;
   private final Optional<ColumnModel> updatedAt;
   private final Optional<ColumnModel> version;
 
-  UpdateMethod(EntityModel entity) {
+  UpdateMethod(EntityModel entity, RuntimeEntities entities) {
     this.entity = entity;
+    this.entities = entities;
     this.createdAt = entity.column(ColumnRole.CREATED_AT);
     this.updatedAt = entity.column(ColumnRole.UPDATED_AT);
     this.version = entity.column(ColumnRole.VERSION);
@@ -62,7 +61,7 @@ final class UpdateMethod {
     CodeBlock.Builder doc =
         CodeBlock.builder()
             .add("$L\n", text)
-            .add("\n<p>SQL:\n$L\n", JavadocText.pre(statements()))
+            .add("\n<p>SQL:\n$L\n", JavadocText.statements(statements()))
             .add("\n@return the stored row; empty if no row has that id\n")
             .add("@throws IllegalArgumentException if {@code row} has a {@code null} id\n");
     version.ifPresent(
@@ -85,44 +84,10 @@ final class UpdateMethod {
   }
 
   /**
-   * The statements {@code EntityDao.update} runs for this entity, as jOOQ renders them; the second
-   * runs only where the first changed no row.
+   * The statements {@code EntityDao.update} sends for this entity, where no row is written (so
+   * that the second shows, which runs only then).
    */
   private List<String> statements() {
-    String table = quote(entity.table());
-    String id = Statements.field(entity, entity.id());
-    if (!writes()) {
-      return List.of(Statements.selectFrom(entity) + "\n  where " + id + " = ?;");
-    }
-    StringJoiner assignments = new StringJoiner(", ");
-    StringJoiner written = new StringJoiner(", ", "(", ")");
-    StringJoiner given = new StringJoiner(", ", "(", ")");
-    for (ColumnModel column : entity.columns()) {
-      if (!column.equals(entity.id()) && column.role() == ColumnRole.PLAIN) {
-        assignments.add(quote(column.column()) + " = ?");
-        written.add(Statements.field(entity, column));
-        given.add("?");
-      }
-    }
-    String set = (assignments.length() == 0 ? "" : assignments.toString()) + Statements.kept(entity);
-    set = set.startsWith(", ") ? set.substring(2) : set;
-    // A row given the values it holds keeps its stamps: the update's condition says so.
-    boolean guarded = assignments.length() > 0 && (updatedAt.isPresent() || version.isPresent());
-    List<String> conditions = new ArrayList<>(List.of(id + " = ?"));
-    version.ifPresent(c -> conditions.add(Statements.field(entity, c) + " = ?"));
-    if (guarded) {
-      conditions.add(written + " is distinct from " + given);
-    }
-    String where = conditions.size() == 1 ? conditions.get(0) : "(" + String.join(" and ", conditions) + ")";
-    String update =
-        "update " + table + " set " + set + "\n  where " + where + "\n  returning " + Statements.columns(entity) + ";";
-    if (guarded) { // the row, where the update wrote nothing: missing, stale, or holding the values already
-      return List.of(update, Statements.selectFrom(entity) + "\n  where " + id + " = ?;");
-    }
-    if (version.isEmpty()) {
-      return List.of(update);
-    }
-    String column = Statements.field(entity, version.get());
-    return List.of(update, "select " + column + " from " + table + " where " + id + " = ?;");
+    return SentSql.findingNothing(dsl -> Updates.update(dsl, entities.of(entity), RuntimeEntities.row(entity), "update"));
   }
 }

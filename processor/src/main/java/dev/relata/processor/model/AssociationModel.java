@@ -269,11 +269,21 @@ public sealed interface AssociationModel {
   default List<String> methodNames() {
     String one = Names.capitalize(singular());
     String many = Names.capitalize(plural());
+    if (kind() == AssociationKind.BELONGS_TO_MANY) {
+      return List.of(
+          "get" + many, "count" + many, "create" + one, "add" + one, "add" + many, "remove" + one, "remove" + many,
+          "set" + many, "has" + one, "has" + many, linksMethod());
+    }
     return kind().toMany()
         ? List.of(
             "get" + many, "count" + many, "create" + one, "add" + one, "add" + many, "remove" + one, "remove" + many,
             "set" + many, "has" + one, "has" + many)
         : List.of("get" + one, "create" + one, "set" + one);
+  }
+
+  /** The name of a {@code @BelongsToMany}'s getter of targets with their join rows: {@code getProjectLinks}. */
+  default String linksMethod() {
+    return "get" + Names.capitalize(singular()) + "Links";
   }
 
   /** The name of its path method on the owner's {@code XTable}: {@code posts()}, {@code user()}. */

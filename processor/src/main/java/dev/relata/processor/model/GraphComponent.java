@@ -14,17 +14,31 @@ public sealed interface GraphComponent {
   AssociationModel association();
 
   /**
-   * {@code List<T>} of a {@code @HasMany} or {@code @BelongsToMany}.
+   * {@code List<T>} of a {@code @HasMany} or {@code @BelongsToMany}, or {@code List<Linked<T, L>>}
+   * of a {@code @BelongsToMany} whose through record is {@code L}.
    *
    * @param nested the graph {@code T} is, or empty where {@code T} is the target entity
    * @param orderBy the order of {@code @OrderBy}, empty for none (by id)
    * @param limit {@code @Limit}, the most rows per parent
+   * @param linked whether it holds {@code Linked<T, L>}: each target with its join row ({@code
+   *     nested} is empty then)
    */
-  record ToMany(String name, AssociationModel association, Optional<GraphModel> nested, List<Ordering> orderBy, OptionalInt limit)
+  record ToMany(
+      String name,
+      AssociationModel association,
+      Optional<GraphModel> nested,
+      List<Ordering> orderBy,
+      OptionalInt limit,
+      boolean linked)
       implements GraphComponent {
 
     public ToMany {
       orderBy = List.copyOf(orderBy);
+    }
+
+    /** A list of targets or of their graphs, not of links. */
+    public ToMany(String name, AssociationModel association, Optional<GraphModel> nested, List<Ordering> orderBy, OptionalInt limit) {
+      this(name, association, nested, orderBy, limit, false);
     }
   }
 

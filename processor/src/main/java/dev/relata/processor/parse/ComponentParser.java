@@ -95,6 +95,10 @@ final class ComponentParser {
     if (shape.container() != Container.LIST) {
       return wrongShape(component, association.plural() + " is a " + describe(association) + ", a list", "List<%s>", association);
     }
+    Optional<List<? extends TypeMirror>> linked = GraphTypes.linkedArguments(shape.element());
+    if (linked.isPresent()) {
+      return links(component, association, linked.get());
+    }
     Optional<Optional<GraphModel>> element = element(component, association, shape.element(), "List<%s>");
     if (element.isEmpty()) {
       return Optional.empty();
@@ -107,6 +111,42 @@ final class ComponentParser {
     }
     return Optional.of(
         new GraphComponent.ToMany(component.getSimpleName().toString(), association, element.get(), orderBy.get(), limit));
+  }
+
+  /**
+   * {@code List<Linked<T, L>>}: the targets of a {@code @BelongsToMany} with their join rows, {@code
+   * T} its target and {@code L} its through record.
+   */
+  private Optional<GraphComponent> links(
+      RecordComponentElement component, AssociationModel association, List<? extends TypeMirror> arguments) {
+    if (!(association instanceof AssociationModel.BelongsToMany link)) {
+      diagnostics.report(
+          Message.LINKED_WITHOUT_THROUGH, component, component.getSimpleName(), graph, typeName(component),
+          association.plural(), describe(association), association.target().name());
+      return Optional.empty();
+    }
+    if (!isClass(arguments.get(0), link.target()) || !isClass(arguments.get(1), link.through())) {
+      diagnostics.report(
+          Message.LINKED_WRONG_TYPES, component, component.getSimpleName(), graph, typeName(component), link.plural(),
+          link.target().name(), link.through().name(), link.target().name(), link.through().name());
+      return Optional.empty();
+    }
+    Optional<List<GraphComponent.Ordering>> orderBy =
+        new OrderByParser(annotations, diagnostics, component, graph, association.target()).parse();
+    OptionalInt limit = limit(component);
+    if (orderBy.isEmpty() || limit == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new GraphComponent.ToMany(component.getSimpleName().toString(), association, Optional.empty(), orderBy.get(), limit, true));
+  }
+
+  /** Whether {@code type} is the record of {@code entity}, without type arguments. */
+  private static boolean isClass(TypeMirror type, EntityModel entity) {
+    Optional<TypeElement> element = Annotations.typeElement(type);
+    return element.isPresent()
+        && GraphTypes.isClass(type, element.get())
+        && element.get().getQualifiedName().contentEquals(entity.className().canonicalName());
   }
 
   private Optional<GraphComponent> toOne(RecordComponentElement component, AssociationModel association) {
@@ -220,6 +260,12 @@ final class ComponentParser {
   private Optional<GraphComponent> wrongShape(
       RecordComponentElement component, String why, String shape, AssociationModel association) {
     String element = association.targetType().simpleName();
+    if (association instanceof AssociationModel.BelongsToMany link
+        && GraphTypes.withArguments(GraphTypes.of(component.asType()).element()).stream()
+            .anyMatch(t -> GraphTypes.linkedArguments(t).isPresent())) {
+      report(Message.GRAPH_SHAPE, component, why, String.format(shape, "Linked<" + element + ", " + link.through().name() + ">"));
+      return Optional.empty();
+    }
     for (TypeMirror candidate : GraphTypes.withArguments(GraphTypes.of(component.asType()).element())) {
       Optional<TypeElement> type = Annotations.typeElement(candidate);
       if (type.isPresent()

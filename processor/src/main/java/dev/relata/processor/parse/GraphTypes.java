@@ -52,6 +52,17 @@ final class GraphTypes {
     return Optional.empty();
   }
 
+  /** {@code T} and {@code L} of {@code dev.relata.Linked<T, L>}; empty for any other type. */
+  static Optional<List<? extends TypeMirror>> linkedArguments(TypeMirror type) {
+    if (type instanceof DeclaredType declared
+        && declared.getTypeArguments().size() == 2
+        && declared.asElement() instanceof TypeElement element
+        && element.getQualifiedName().contentEquals("dev.relata.Linked")) {
+      return Optional.of(declared.getTypeArguments());
+    }
+    return Optional.empty();
+  }
+
   /** Whether {@code type} is the class {@code element}, without type arguments. */
   static boolean isClass(TypeMirror type, TypeElement element) {
     return type instanceof DeclaredType declared

@@ -1,5 +1,7 @@
 package dev.relata.runtime.internal;
 
+import dev.relata.Find;
+import dev.relata.Linked;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,8 +22,10 @@ import org.jooq.impl.DSL;
 /**
  * The methods of a {@code @BelongsToMany} association, for the generated DAO of the side that
  * declares it: {@code PostDao.getTags(post)} is {@code TAGS.get(dsl(), post)}. Links are rows of
- * the join entity ({@code through}); removing a link deletes its join row, never the target. What
- * every to-many association does is in {@link ToManyAssociation}.
+ * the join entity ({@code through}); removing a link deletes its join row, never the target. A join
+ * row's own components are read with its target ({@link LinkRows}) and written by {@code
+ * addTag(post, tag, link)} ({@link LinkWrite}). What every to-many association does is in {@link
+ * ToManyAssociation}.
  *
  * <p>Scoped ({@code where}, {@code throughWhere}), it sees only the links whose join row is in the
  * through scope and whose target is in the target scope. A target exists on its own: one out of
@@ -32,12 +36,13 @@ import org.jooq.impl.DSL;
  * @param <OID> its id type
  * @param <T> the target entity
  * @param <TID> the target's id type
+ * @param <L> the join entity, whose rows are the links ({@link Linked#link()})
  */
-public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssociation<O, OID, T, TID> {
+public final class BelongsToManyAssociation<O, OID, T, TID, L> extends ToManyAssociation<O, OID, T, TID> {
 
   private final EntityMetadata<O, OID> owner;
   private final EntityMetadata<T, TID> target;
-  private final EntityMetadata<?, ?> through;
+  private final EntityMetadata<L, ?> through;
   private final TableField<Record, OID> foreignKey;
   private final TableField<Record, TID> otherKey;
   private final AssociationNames names;
@@ -46,6 +51,10 @@ public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssoci
   private final Scope throughWhere;
   /** The join rows in scope, as a condition on the through table alone. */
   private final Condition linkScope;
+  private final LinkRows<OID, T, L> links;
+  private final LinkWrite<OID, TID, L> linkWrite;
+  /** {@code UserDao.getProjectLinks}, as messages name it. */
+  private final String linkMethod;
 
   /**
    * Describes the association, whose pairs the schema keeps unique; called by generated code.
@@ -60,7 +69,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssoci
   public BelongsToManyAssociation(
       EntityMetadata<O, OID> owner,
       EntityMetadata<T, TID> target,
-      EntityMetadata<?, ?> through,
+      EntityMetadata<L, ?> through,
       TableField<Record, OID> foreignKey,
       TableField<Record, TID> otherKey,
       AssociationNames names) {
@@ -82,7 +91,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssoci
   public BelongsToManyAssociation(
       EntityMetadata<O, OID> owner,
       EntityMetadata<T, TID> target,
-      EntityMetadata<?, ?> through,
+      EntityMetadata<L, ?> through,
       TableField<Record, OID> foreignKey,
       TableField<Record, TID> otherKey,
       AssociationNames names,
@@ -108,7 +117,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssoci
   public BelongsToManyAssociation(
       EntityMetadata<O, OID> owner,
       EntityMetadata<T, TID> target,
-      EntityMetadata<?, ?> through,
+      EntityMetadata<L, ?> through,
       TableField<Record, OID> foreignKey,
       TableField<Record, TID> otherKey,
       AssociationNames names,
@@ -138,6 +147,10 @@ public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssoci
     this.foreignKey = foreignKey;
     this.otherKey = otherKey;
     this.names = names;
+    Table<?> linked = target.table().join(through.table()).on(otherKey.eq(target.id()));
+    this.links = new LinkRows<>(target, through, linked, foreignKey, uniquePairs, where.condition().and(throughWhere.condition()));
+    this.linkWrite = new LinkWrite<>(through, foreignKey, otherKey, uniquePairs, throughWhere);
+    this.linkMethod = methods.one("get") + "Links";
   }
 
   /** {@code getTags(post)}: the linked targets, ordered by id. */
@@ -185,6 +198,62 @@ public final class BelongsToManyAssociation<O, OID, T, TID> extends ToManyAssoci
           Map<TID, T> linked = byOwner.get(id);
           return linked == null ? List.of() : List.copyOf(linked.values());
         });
+  }
+
+  /**
+   * {@code getTagLinks(post)}: each linked target with its join row, ordered by target id (then by
+   * join row id where a pair may be linked twice).
+   */
+  public List<Linked<T, L>> getLinks(DSLContext dsl, O row) {
+    return getLinks(dsl, row, Find.all());
+  }
+
+  /**
+   * {@code getTagLinks(post, find)}: the links {@code find} selects (its conditions and order on
+   * either table's fields), in its order, then by target id, its limit and offset applied.
+   */
+  public List<Linked<T, L>> getLinks(DSLContext dsl, O row, Find find) {
+    String method = linkMethod;
+    OID ownerId = ownerId(row, method);
+    return links.of(dsl, ownerId, Checks.notNull(find, "find", method));
+  }
+
+  /**
+   * {@code getTagLinks(posts)}: the links of every owner in one statement; every owner is a key,
+   * in input order, with an empty list where it has none.
+   */
+  public Map<O, List<Linked<T, L>>> getAllLinks(DSLContext dsl, Collection<? extends O> rows) {
+    return getAllLinks(dsl, rows, Find.all());
+  }
+
+  /**
+   * {@code getTagLinks(posts, find)}: the links {@code find} selects of every owner, in one
+   * statement, its limit and offset applied to each owner's list; every owner is a key, in input
+   * order, with an empty list where it has none.
+   */
+  public Map<O, List<Linked<T, L>>> getAllLinks(DSLContext dsl, Collection<? extends O> rows, Find find) {
+    String method = linkMethod;
+    DistinctRows<O, OID> batch = owners(rows, method);
+    Checks.notNull(find, "find", method);
+    return batch.map(Lists.byKey(links.ofAll(dsl, batch.ids(), find)));
+  }
+
+  /**
+   * {@code addTag(post, tag, link)}: stores {@code link}'s own components as the pair's join row
+   * and returns the row as stored; where the pair is linked already and pairs are unique, its
+   * join row takes them instead, in the same statement ({@link LinkWrite#store}). The link's id
+   * and keys are not taken: its keys must be {@code null} or the two ids. Scoped, a target out of
+   * {@code where} and a link holding another non-null value than {@code throughWhere}'s are
+   * refused before any SQL, and the join row gets {@code throughWhere}'s values.
+   */
+  public L addLink(DSLContext dsl, O row, T linked, L link) {
+    String method = methods.one("add");
+    OID ownerId = ownerId(row, method);
+    TID targetId = targetId(linked, method);
+    Checks.notNull(link, "link", method);
+    where.check(target, linked, method);
+    throughWhere.check(through, link, method);
+    return linkWrite.store(dsl, ownerId, targetId, link, names.owner(), names.singular(), method);
   }
 
   /** {@code countTags(post)}: the number of distinct linked targets. */

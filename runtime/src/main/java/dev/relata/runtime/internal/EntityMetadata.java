@@ -207,6 +207,29 @@ public final class EntityMetadata<E, ID> {
     return value;
   }
 
+  /**
+   * {@code row} with {@code column} holding {@code value} instead: a foreign key that a graph's
+   * insert fills from the parent's stored id. The record is rebuilt by the generated reader, from
+   * the component values the generated writer gives.
+   */
+  E with(E row, Field<?> column, Object value) {
+    Object[] values = values(row);
+    int index = indexOf(column);
+    values[index] = value;
+    return reader.apply(new RowValues() {
+      @Override
+      @SuppressWarnings("unchecked") // the writer gives each column's value as its field's type
+      public <T> T get(Field<T> field) {
+        return (T) values[indexOf(field)];
+      }
+    });
+  }
+
+  /** The component whose column {@code column} is, as messages name it: {@code userId}. */
+  String componentOf(Field<?> column) {
+    return component(indexOf(column));
+  }
+
   /** The id of {@code entity}; {@code null} when it is not stored yet. */
   public ID idOf(E entity) {
     return idGetter.apply(entity);
@@ -241,7 +264,7 @@ public final class EntityMetadata<E, ID> {
     return byId.on(dsl, DSL.val(value, id));
   }
 
-  /** The name of the component column {@code index} holds: {@code userId}. */
+  /** The name of the component whose column is at {@code index} of {@link #columns()}: {@code userId}. */
   String component(int index) {
     return components.get(index);
   }

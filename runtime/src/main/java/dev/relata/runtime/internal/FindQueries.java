@@ -41,8 +41,31 @@ final class FindQueries {
       Find find,
       Field<Integer> limit,
       Field<Long> offset) {
-    SelectLimitStep<Record> ordered =
-        select.from(source).where(scope).and(find.condition()).orderBy(order(entity, find));
+    return select(select, entity, source, scope, find, limit, offset, order(entity, find));
+  }
+
+  /** The same in the order {@code order} rather than {@link #order(EntityMetadata, Find)}'s. */
+  static Select<Record> select(
+      SelectSelectStep<Record> select,
+      EntityMetadata<?, ?> entity,
+      Table<?> source,
+      Condition scope,
+      Find find,
+      List<OrderField<?>> order) {
+    return select(select, entity, source, scope, find, DSL.val(find.rowLimit().orElse(0)), DSL.val(find.rowOffset()), order);
+  }
+
+  /** The same with {@code limit} and {@code offset} standing for {@code find}'s, in the order {@code order}. */
+  static Select<Record> select(
+      SelectSelectStep<Record> select,
+      EntityMetadata<?, ?> entity,
+      Table<?> source,
+      Condition scope,
+      Find find,
+      Field<Integer> limit,
+      Field<Long> offset,
+      List<OrderField<?>> order) {
+    SelectLimitStep<Record> ordered = select.from(source).where(scope).and(find.condition()).orderBy(order);
     // An offset of 0 is left out, as the generated Javadoc shows: a statement prepared with an
     // unknown offset gets a generic plan that cannot count on reading from the first row.
     if (find.rowLimit().isPresent()) {

@@ -178,6 +178,48 @@ public final class Scope {
     }
   }
 
+  /**
+   * Refuses, before anything is sent, a new row of a graph's insert whose scoped component holds
+   * another non-null value than its constant, the type of a polymorphic key included (insert
+   * fills it as it fills the foreign key): an {@link IllegalArgumentException} naming the method,
+   * the entity, the component and the row's id, never the row's values.
+   *
+   * @param entity the entity whose table the scope's columns are on
+   * @param rows the rows the graph nests under the association
+   * @param method the loader's method, as messages name it ({@code PostPageLoader.insert})
+   */
+  public <E> void checkInserts(EntityMetadata<E, ?> entity, Collection<? extends E> rows, String method) {
+    for (E row : rows) {
+      Object[] values = entity.values(row);
+      for (Pair<?> pair : pairs) {
+        int index = entity.indexOf(pair.column());
+        if (values[index] != null && !Objects.equals(values[index], pair.value())) {
+          Object id = entity.idOf(row);
+          throw new IllegalArgumentException(
+              method + ": " + (id == null ? "a new " + entity.name() : entity.name() + " " + id) + " is out of the"
+                  + " association's scope: its " + entity.component(index) + " is not " + pair.value() + " (give it "
+                  + pair.value() + " or null: insert fills it); nothing was sent");
+        }
+      }
+    }
+  }
+
+  /** {@code rows}, each with the scope's values set: what a graph's insert stores under the association. */
+  public <E> List<E> fill(EntityMetadata<E, ?> entity, List<E> rows) {
+    if (pairs.isEmpty()) {
+      return rows;
+    }
+    List<E> filled = new ArrayList<>(rows.size());
+    for (E row : rows) {
+      E scoped = row;
+      for (Pair<?> pair : pairs) {
+        scoped = entity.with(scoped, pair.column(), pair.value());
+      }
+      filled.add(scoped);
+    }
+    return filled;
+  }
+
   @Override
   public String toString() {
     return "Scope" + values();

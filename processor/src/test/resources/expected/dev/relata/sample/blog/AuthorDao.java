@@ -150,7 +150,9 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "books" where "books"."author_id" = ?;
+   * select count(*)
+   *   from "books"
+   *   where "books"."author_id" = ?;
    * }</pre>
    */
   public long countBooks(Author author) {
@@ -294,7 +296,9 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "authors"."id" from "authors" where "authors"."id" = ?
+   * select "authors"."id"
+   *   from "authors"
+   *   where "authors"."id" = ?
    *   for no key update;
    * update "books" set "author_id" = ?
    *   where ("books"."author_id" = ? and "books"."id" <> all (?::int8[]));
@@ -313,7 +317,8 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "books"
+   * select count(*)
+   *   from "books"
    *   where ("books"."author_id" = ? and "books"."id" = any (?::int8[]));
    * }</pre>
    */
@@ -327,7 +332,8 @@ public final class AuthorDao extends EntityDao<Author, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "books"
+   * select count(*)
+   *   from "books"
    *   where ("books"."author_id" = ? and "books"."id" = any (?::int8[]));
    * }</pre>
    */

@@ -151,7 +151,9 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "products" where "products"."category_id" = ?;
+   * select count(*)
+   *   from "products"
+   *   where "products"."category_id" = ?;
    * }</pre>
    */
   public long countProducts(Category category) {
@@ -295,7 +297,9 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "categories"."id" from "categories" where "categories"."id" = ?
+   * select "categories"."id"
+   *   from "categories"
+   *   where "categories"."id" = ?
    *   for no key update;
    * update "products" set "category_id" = ?
    *   where ("products"."category_id" = ? and "products"."id" <> all (?::int8[]));
@@ -314,7 +318,8 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "products"
+   * select count(*)
+   *   from "products"
    *   where ("products"."category_id" = ? and "products"."id" = any (?::int8[]));
    * }</pre>
    */
@@ -328,7 +333,8 @@ public final class CategoryDao extends EntityDao<Category, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "products"
+   * select count(*)
+   *   from "products"
    *   where ("products"."category_id" = ? and "products"."id" = any (?::int8[]));
    * }</pre>
    */

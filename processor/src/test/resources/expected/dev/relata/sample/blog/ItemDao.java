@@ -119,7 +119,7 @@ public final class ItemDao extends EntityDao<Item, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "orders" ("customer", "placed_at")
-   *   values (?, ?)
+   *   values (?, cast(? as timestamp with time zone))
    *   returning "orders"."id", "orders"."customer", "orders"."placed_at";
    * update "items" set "order_id" = ?
    *   where "items"."id" = ?

@@ -2,6 +2,8 @@ package dev.relata.sample.blog;
 
 import dev.relata.Find;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.GraphChildren;
+import dev.relata.runtime.internal.GraphWriter;
 import dev.relata.runtime.internal.Graphs;
 import java.util.Collection;
 import java.util.List;
@@ -19,15 +21,21 @@ import org.jooq.DSLContext;
  * DAOs on its {@link DSLContext}: it is stateless and thread-safe, and a loader built on the context of
  * {@code dsl.transaction(cfg -> ...)} reads in that transaction. Given a {@link ReadReplica} too, it
  * reads from the replica outside a transaction.
+ *
+ * <p>{@code insert} stores graphs, each level in one statement per component whatever the number
+ * of graphs, in one transaction; it writes on {@code dsl}, never on a replica.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class ItemViewLoader {
+  private final DSLContext dsl;
+
   private final ItemDao itemDao;
 
   /**
    * Creates a loader that runs its statements on {@code dsl}.
    */
   public ItemViewLoader(DSLContext dsl) {
+    this.dsl = dsl;
     this.itemDao = new ItemDao(dsl);
   }
 
@@ -36,6 +44,7 @@ public final class ItemViewLoader {
    * while {@code dsl}'s connection is in one.
    */
   public ItemViewLoader(DSLContext dsl, ReadReplica replica) {
+    this.dsl = dsl;
     this.itemDao = new ItemDao(dsl, replica);
   }
 
@@ -103,5 +112,89 @@ public final class ItemViewLoader {
     return Graphs.assemble(roots, item -> new ItemView(
         item,
         Graphs.required(order, item, "order", "ItemView")));
+  }
+
+  /**
+   * Inserts {@code graph}, as {@link #insert(Collection)} inserts each graph, and returns it as stored.
+   *
+   * <p>Statements (at most 2, whatever the number of graphs; none for an empty level):
+   * <ol>
+   * <li>{@code order}: one insert into {@code orders}, as {@code insertAll}
+   * <li>the items: one insert into {@code items}, as {@code insertAll}
+   * </ol>
+   *
+   * @throws NullPointerException if {@code graph}, a graph, a root or a nested row is {@code null}, or a
+   *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
+   * @throws IllegalArgumentException if a nested row's foreign key names another row than the one
+   *     the graph puts it under (nothing is sent)
+   */
+  public ItemView insert(ItemView graph) {
+    return insert(List.of(GraphWriter.graph(graph, "graph", "ItemViewLoader.insert"))).get(0);
+  }
+
+  /**
+   * Inserts every row of {@code graphs}, each item with every row nested in it, and returns the
+   * graphs as stored (ids, database defaults, timestamps), in input order. Each row is inserted
+   * as {@code insertAll} inserts it: an id given is stored as given (to link rows that exist
+   * already, call the DAOs' {@code add} methods afterwards). The foreign key of each nested row
+   * is filled from its parent's stored id; a {@code @BelongsTo} component's row is inserted
+   * before the row that points at it; a {@code @BelongsToMany} component's targets are inserted
+   * and linked by new join rows. {@code @Limit}s do not apply, and a count comes back as the
+   * number of rows inserted. A to-one component that is the row its graph is nested under
+   * must be empty or that row, and comes back as it is stored.
+   *
+   * <p>It all runs in one transaction (a savepoint inside the caller's): a failure leaves
+   * nothing of the call stored. An empty collection sends nothing.
+   *
+   * <p>Statements (at most 2, whatever the number of graphs; none for an empty level):
+   * <ol>
+   * <li>{@code order}: one insert into {@code orders}, as {@code insertAll}
+   * <li>the items: one insert into {@code items}, as {@code insertAll}
+   * </ol>
+   *
+   * @throws NullPointerException if {@code graphs}, a graph, a root or a nested row is {@code null}, or a
+   *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
+   * @throws IllegalArgumentException if a nested row's foreign key names another row than the one
+   *     the graph puts it under (nothing is sent)
+   */
+  public List<ItemView> insert(Collection<ItemView> graphs) {
+    List<ItemView> given = GraphWriter.graphs(graphs, "graphs", "ItemViewLoader.insert");
+    if (given.isEmpty()) {
+      return List.of();
+    }
+    List<Item> rows = GraphWriter.roots(given, ItemView::item, "ItemView.item", "ItemViewLoader.insert");
+    checkGraphs(given, rows);
+    return dsl.transactionResult(tx -> writeGraphs(tx.dsl(), given, rows));
+  }
+
+  /**
+   * Reads the items with the given ids, in id order (ids without a row skipped), and loads the graph
+   * of each. An empty collection sends nothing.
+   *
+   * <p>Statements (2, whatever the number of ids; only the first if it finds none):
+   * <ol>
+   * <li>the items, all ids in one {@code = any(?)}: {@link ItemDao#findAllById}
+   * <li>{@code order}: {@link ItemDao#getOrder(Collection)}
+   * </ol>
+   */
+  public List<ItemView> findAllById(Collection<Long> ids) {
+    return loadAll(itemDao.findAllById(Graphs.notNull(ids, "ids", "ItemViewLoader.findAllById")));
+  }
+
+  private static void checkGraphs(List<ItemView> graphs, List<Item> rows) {
+    GraphWriter.requireValues(ItemTable.ENTITY, rows, "ItemViewLoader.insert", ItemTable.ITEM_TABLE.ORDER_ID);
+    GraphChildren<Order> order = GraphWriter.required(graphs, ItemView::order, "ItemView.order", "ItemViewLoader.insert");
+    GraphWriter.checkParentKeys(ItemTable.ENTITY, ItemTable.ITEM_TABLE.ORDER_ID, rows, order, OrderTable.ENTITY, order.rows(), "ItemView.order", "ItemViewLoader.insert");
+  }
+
+  private static List<ItemView> writeGraphs(DSLContext dsl, List<ItemView> graphs,
+      List<Item> rows) {
+    GraphChildren<Order> order = GraphWriter.required(graphs, ItemView::order, "ItemView.order", "ItemViewLoader.insert");
+    List<Order> orderStored = GraphWriter.insert(dsl, OrderTable.ENTITY, order.rows(), "ItemViewLoader.insert");
+    List<Item> withOrder = GraphWriter.withParentKeys(ItemTable.ENTITY, ItemTable.ITEM_TABLE.ORDER_ID, rows, order, OrderTable.ENTITY, orderStored);
+    List<Item> stored = GraphWriter.insert(dsl, ItemTable.ENTITY, withOrder, "ItemViewLoader.insert");
+    return GraphWriter.build(graphs.size(), i -> new ItemView(
+        stored.get(i),
+        order.required(orderStored, i)));
   }
 }

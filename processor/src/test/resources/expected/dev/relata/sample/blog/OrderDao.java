@@ -53,7 +53,7 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "orders" set "customer" = ?, "placed_at" = ?
+   * update "orders" set "customer" = ?, "placed_at" = cast(? as timestamp with time zone)
    *   where "orders"."id" = ?
    *   returning "orders"."id", "orders"."customer", "orders"."placed_at";
    * }</pre>
@@ -150,7 +150,9 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "items" where "items"."order_id" = ?;
+   * select count(*)
+   *   from "items"
+   *   where "items"."order_id" = ?;
    * }</pre>
    */
   public long countItems(Order order) {
@@ -294,7 +296,9 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "orders"."id" from "orders" where "orders"."id" = ?
+   * select "orders"."id"
+   *   from "orders"
+   *   where "orders"."id" = ?
    *   for no key update;
    * delete from "items"
    *   where ("items"."order_id" = ? and "items"."id" <> all (?::int8[]));
@@ -313,7 +317,8 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "items"
+   * select count(*)
+   *   from "items"
    *   where ("items"."order_id" = ? and "items"."id" = any (?::int8[]));
    * }</pre>
    */
@@ -327,7 +332,8 @@ public final class OrderDao extends EntityDao<Order, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "items"
+   * select count(*)
+   *   from "items"
    *   where ("items"."order_id" = ? and "items"."id" = any (?::int8[]));
    * }</pre>
    */

@@ -1,6 +1,7 @@
 package dev.relata.sample.blog;
 
 import dev.relata.Find;
+import dev.relata.Linked;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.ReadReplica;
 import dev.relata.runtime.internal.AssociationNames;
@@ -40,7 +41,7 @@ public final class PostDao extends EntityDao<Post, Long> {
       Post::userId,
       AssociationNames.toOne("post", "posts", "user"));
 
-  private static final BelongsToManyAssociation<Post, Long, Tag, Long> TAGS = new BelongsToManyAssociation<>(
+  private static final BelongsToManyAssociation<Post, Long, Tag, Long, PostTag> TAGS = new BelongsToManyAssociation<>(
       PostTable.ENTITY,
       TagTable.ENTITY,
       PostTagTable.ENTITY,
@@ -167,7 +168,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments" where "comments"."post_id" = ?;
+   * select count(*)
+   *   from "comments"
+   *   where "comments"."post_id" = ?;
    * }</pre>
    */
   public long countComments(Post post) {
@@ -311,7 +314,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "posts"."id" from "posts" where "posts"."id" = ?
+   * select "posts"."id"
+   *   from "posts"
+   *   where "posts"."id" = ?
    *   for no key update;
    * update "comments" set "post_id" = ?
    *   where ("comments"."post_id" = ? and "comments"."id" <> all (?::int8[]));
@@ -330,7 +335,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments"
+   * select count(*)
+   *   from "comments"
    *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */
@@ -344,7 +350,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments"
+   * select count(*)
+   *   from "comments"
    *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */
@@ -423,7 +430,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * select "tags"."id", "tags"."label"
    *   from "tags"
-   *   where "tags"."id" in (select "post_tags"."tag_id" from "post_tags" where "post_tags"."post_id" = ?)
+   *   where "tags"."id" in (select "post_tags"."tag_id"
+   *       from "post_tags"
+   *       where "post_tags"."post_id" = ?)
    *   order by "tags"."id";
    * }</pre>
    */
@@ -439,7 +448,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "tags"."id", "tags"."label", "post_tags"."post_id"
-   *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   from "tags"
+   *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where "post_tags"."post_id" = any (?::int8[])
    *   order by "tags"."id";
    * }</pre>
@@ -459,7 +469,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "tags"."id", "tags"."label"
-   *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   from "tags"
+   *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where ("post_tags"."post_id" = ? and <condition>)
    *   order by <order>, "tags"."id" offset ? rows fetch next ? rows only;
    * }</pre>
@@ -482,13 +493,15 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "tags"."id", "tags"."label", "post_tags"."post_id"
-   *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   from "tags"
+   *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where ("post_tags"."post_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "tags"."id";
    * select "found"."id", "found"."label", "parent"."id"
    *   from unnest(?::int8[]) as "parent" ("id")
    *   cross join lateral (select "tags"."id", "tags"."label"
-   *       from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *       from "tags"
+   *       join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *       where ("post_tags"."post_id" = "parent"."id" and <condition>)
    *       order by <order>, "tags"."id" offset ? rows fetch next ? rows only) as "found";
    * }</pre>
@@ -502,7 +515,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "post_tags"."tag_id") from "post_tags"
+   * select count(distinct "post_tags"."tag_id")
+   *   from "post_tags"
    *   where "post_tags"."post_id" = ?;
    * }</pre>
    */
@@ -517,7 +531,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(distinct "tags"."id")
-   *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   from "tags"
+   *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where ("post_tags"."post_id" = ? and <condition>);
    * }</pre>
    */
@@ -533,7 +548,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "post_tags"."post_id", count(distinct "tags"."id")
-   *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   from "tags"
+   *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where "post_tags"."post_id" = any (?::int8[])
    *   group by "post_tags"."post_id";
    * }</pre>
@@ -551,7 +567,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "post_tags"."post_id", count(distinct "tags"."id")
-   *   from "tags" join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   from "tags"
+   *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where ("post_tags"."post_id" = any (?::int8[]) and <condition>)
    *   group by "post_tags"."post_id";
    * }</pre>
@@ -569,7 +586,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *   values (?)
    *   returning "tags"."id", "tags"."label";
    * insert into "post_tags" ("post_id", "tag_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "post_tags" as "existing" on ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id")
    *   where "existing"."tag_id" is null
    *   on conflict do nothing;
@@ -585,7 +603,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "post_tags" ("post_id", "tag_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "post_tags" as "existing" on ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id")
    *   where "existing"."tag_id" is null
    *   on conflict do nothing;
@@ -604,7 +623,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "post_tags" ("post_id", "tag_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "post_tags" as "existing" on ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id")
    *   where "existing"."tag_id" is null
    *   on conflict do nothing;
@@ -648,12 +668,15 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "posts"."id" from "posts" where "posts"."id" = ?
+   * select "posts"."id"
+   *   from "posts"
+   *   where "posts"."id" = ?
    *   for no key update;
    * delete from "post_tags"
    *   where ("post_tags"."post_id" = ? and "post_tags"."tag_id" <> all (?::int8[]));
    * insert into "post_tags" ("post_id", "tag_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "post_tags" as "existing" on ("existing"."post_id" = ? and "existing"."tag_id" = "x"."id")
    *   where "existing"."tag_id" is null
    *   on conflict do nothing;
@@ -670,7 +693,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "post_tags"."tag_id") from "post_tags"
+   * select count(distinct "post_tags"."tag_id")
+   *   from "post_tags"
    *   where ("post_tags"."post_id" = ? and "post_tags"."tag_id" = any (?::int8[]));
    * }</pre>
    */
@@ -684,11 +708,87 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "post_tags"."tag_id") from "post_tags"
+   * select count(distinct "post_tags"."tag_id")
+   *   from "post_tags"
    *   where ("post_tags"."post_id" = ? and "post_tags"."tag_id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasTags(Post post, Collection<Tag> tags) {
     return TAGS.hasAll(reads(), post, tags);
+  }
+
+  /**
+   * Links {@code tag} to {@code post} with {@code link}'s own components and returns the link as
+   * stored: one statement that inserts the PostTag into {@code "post_tags"} with {@code link}'s
+   * components but its id and its keys, which are those of the two rows. Where the pair is linked
+   * already, the same statement updates its link's components instead ({@code on conflict} on the
+   * pair's unique constraint, so that concurrent adds of one pair leave one link, with the last
+   * one's components). Where the link holds those values already, nothing is written and a second
+   * statement reads it.
+   *
+   * @param link the link's components; its postId and tagId must be {@code null} or the ids of
+   *     {@code post} and {@code tag}
+   * @throws IllegalArgumentException if {@code post} or {@code tag} has a {@code null} id (not stored
+   *     yet), or a key of {@code link} is another id; no statement runs then
+   */
+  public PostTag addTag(Post post, Tag tag, PostTag link) {
+    return TAGS.addLink(dsl(), post, tag, link);
+  }
+
+  /**
+   * Returns the tags of {@code post}, each with the PostTag that links it (a row of {@code
+   * "post_tags"}), ordered by Tag id. An empty list if it has none.
+   *
+   * <p>One statement: a join of the two tables.
+   *
+   * @throws IllegalArgumentException if {@code post} has a {@code null} id (not stored yet)
+   */
+  public List<Linked<Tag, PostTag>> getTagLinks(Post post) {
+    return TAGS.getLinks(reads(), post);
+  }
+
+  /**
+   * Returns the tags of each of {@code posts}, each with the PostTag that links it (a row of {@code
+   * "post_tags"}), ordered by Tag id. Every one of them is a key, in input order (duplicates
+   * collapse), mapped to its links, or to an empty list. The map is unmodifiable.
+   *
+   * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
+   * an array of the ids.
+   *
+   * @throws IllegalArgumentException if one of {@code posts} has a {@code null} id (not stored yet)
+   */
+  public Map<Post, List<Linked<Tag, PostTag>>> getTagLinks(Collection<Post> posts) {
+    return TAGS.getAllLinks(reads(), posts);
+  }
+
+  /**
+   * Returns the tags of {@code post} that {@code find} selects, each with the PostTag that links it
+   * (a row of {@code "post_tags"}), ordered by {@code find}'s fields, then by Tag id, with its limit
+   * and offset. Its condition and order may use the fields of {@code "tags"} and of {@code
+   * "post_tags"}. An empty list if it has none.
+   *
+   * <p>One statement: a join of the two tables.
+   *
+   * @throws IllegalArgumentException if {@code post} has a {@code null} id (not stored yet)
+   */
+  public List<Linked<Tag, PostTag>> getTagLinks(Post post, Find find) {
+    return TAGS.getLinks(reads(), post, find);
+  }
+
+  /**
+   * Returns the tags of each of {@code posts} that {@code find} selects, each with the PostTag that
+   * links it (a row of {@code "post_tags"}), ordered by {@code find}'s fields, then by Tag id, with
+   * its limit and offset applied to each list. Its condition and order may use the fields of {@code
+   * "tags"} and of {@code "post_tags"}. Every one of them is a key, in input order (duplicates
+   * collapse), mapped to its links, or to an empty list. The map is unmodifiable.
+   *
+   * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
+   * an array of the ids, or, with a limit or offset, a lateral subquery per Post over {@code
+   * unnest(?)}.
+   *
+   * @throws IllegalArgumentException if one of {@code posts} has a {@code null} id (not stored yet)
+   */
+  public Map<Post, List<Linked<Tag, PostTag>>> getTagLinks(Collection<Post> posts, Find find) {
+    return TAGS.getAllLinks(reads(), posts, find);
   }
 }

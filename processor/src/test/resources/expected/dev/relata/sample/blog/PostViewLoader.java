@@ -2,7 +2,10 @@ package dev.relata.sample.blog;
 
 import dev.relata.Find;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.GraphChildren;
+import dev.relata.runtime.internal.GraphWriter;
 import dev.relata.runtime.internal.Graphs;
+import dev.relata.runtime.internal.Scope;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +22,9 @@ import org.jooq.DSLContext;
  * DAOs on its {@link DSLContext}: it is stateless and thread-safe, and a loader built on the context of
  * {@code dsl.transaction(cfg -> ...)} reads in that transaction. Given a {@link ReadReplica} too, it
  * reads from the replica outside a transaction.
+ *
+ * <p>{@code insert} stores graphs, each level in one statement per component whatever the number
+ * of graphs, in one transaction; it writes on {@code dsl}, never on a replica.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class PostViewLoader {
@@ -26,12 +32,15 @@ public final class PostViewLoader {
 
   private static final Find COMMENTS = Find.all().orderBy(CommentTable.COMMENT_TABLE.ID.desc()).limit(3);
 
+  private final DSLContext dsl;
+
   private final PostDao postDao;
 
   /**
    * Creates a loader that runs its statements on {@code dsl}.
    */
   public PostViewLoader(DSLContext dsl) {
+    this.dsl = dsl;
     this.postDao = new PostDao(dsl);
   }
 
@@ -40,6 +49,7 @@ public final class PostViewLoader {
    * while {@code dsl}'s connection is in one.
    */
   public PostViewLoader(DSLContext dsl, ReadReplica replica) {
+    this.dsl = dsl;
     this.postDao = new PostDao(dsl, replica);
   }
 
@@ -119,5 +129,108 @@ public final class PostViewLoader {
         Optional.ofNullable(user.get(post)),
         tags.get(post),
         comments.get(post)));
+  }
+
+  /**
+   * Inserts {@code graph}, as {@link #insert(Collection)} inserts each graph, and returns it as stored.
+   *
+   * <p>Statements (at most 5, whatever the number of graphs; none for an empty level):
+   * <ol>
+   * <li>{@code user}: one insert into {@code users}, as {@code insertAll}
+   * <li>the posts: one insert into {@code posts}, as {@code insertAll}
+   * <li>{@code tags}: one insert into {@code tags}, as {@code insertAll}
+   * <li>the links of {@code tags}: one insert of the key pairs into {@code post_tags}
+   * <li>{@code comments}: one insert into {@code comments}, as {@code insertAll}
+   * </ol>
+   *
+   * @throws NullPointerException if {@code graph}, a graph, a root or a nested row is {@code null}, or a
+   *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
+   * @throws IllegalArgumentException if a nested row's foreign key names another row than the one
+   *     the graph puts it under (nothing is sent)
+   */
+  public PostView insert(PostView graph) {
+    return insert(List.of(GraphWriter.graph(graph, "graph", "PostViewLoader.insert"))).get(0);
+  }
+
+  /**
+   * Inserts every row of {@code graphs}, each post with every row nested in it, and returns the
+   * graphs as stored (ids, database defaults, timestamps), in input order. Each row is inserted
+   * as {@code insertAll} inserts it: an id given is stored as given (to link rows that exist
+   * already, call the DAOs' {@code add} methods afterwards). The foreign key of each nested row
+   * is filled from its parent's stored id; a {@code @BelongsTo} component's row is inserted
+   * before the row that points at it; a {@code @BelongsToMany} component's targets are inserted
+   * and linked by new join rows. {@code @Limit}s do not apply, and a count comes back as the
+   * number of rows inserted. A to-one component that is the row its graph is nested under
+   * must be empty or that row, and comes back as it is stored.
+   *
+   * <p>It all runs in one transaction (a savepoint inside the caller's): a failure leaves
+   * nothing of the call stored. An empty collection sends nothing.
+   *
+   * <p>Statements (at most 5, whatever the number of graphs; none for an empty level):
+   * <ol>
+   * <li>{@code user}: one insert into {@code users}, as {@code insertAll}
+   * <li>the posts: one insert into {@code posts}, as {@code insertAll}
+   * <li>{@code tags}: one insert into {@code tags}, as {@code insertAll}
+   * <li>the links of {@code tags}: one insert of the key pairs into {@code post_tags}
+   * <li>{@code comments}: one insert into {@code comments}, as {@code insertAll}
+   * </ol>
+   *
+   * @throws NullPointerException if {@code graphs}, a graph, a root or a nested row is {@code null}, or a
+   *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
+   * @throws IllegalArgumentException if a nested row's foreign key names another row than the one
+   *     the graph puts it under (nothing is sent)
+   */
+  public List<PostView> insert(Collection<PostView> graphs) {
+    List<PostView> given = GraphWriter.graphs(graphs, "graphs", "PostViewLoader.insert");
+    if (given.isEmpty()) {
+      return List.of();
+    }
+    List<Post> rows = GraphWriter.roots(given, PostView::post, "PostView.post", "PostViewLoader.insert");
+    checkGraphs(given, rows);
+    return dsl.transactionResult(tx -> writeGraphs(tx.dsl(), given, rows));
+  }
+
+  /**
+   * Reads the posts with the given ids, in id order (ids without a row skipped), and loads the graph
+   * of each. An empty collection sends nothing.
+   *
+   * <p>Statements (4, whatever the number of ids; only the first if it finds none):
+   * <ol>
+   * <li>the posts, all ids in one {@code = any(?)}: {@link PostDao#findAllById}
+   * <li>{@code user}: {@link PostDao#getUser(Collection)}
+   * <li>{@code tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
+   * <li>{@code comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
+   * </ol>
+   */
+  public List<PostView> findAllById(Collection<Long> ids) {
+    return loadAll(postDao.findAllById(Graphs.notNull(ids, "ids", "PostViewLoader.findAllById")));
+  }
+
+  private static void checkGraphs(List<PostView> graphs, List<Post> rows) {
+    GraphWriter.requireValues(PostTable.ENTITY, rows, "PostViewLoader.insert", PostTable.POST_TABLE.USER_ID);
+    GraphChildren<User> user = GraphWriter.optional(graphs, PostView::user, "PostView.user", "PostViewLoader.insert");
+    GraphWriter.checkParentKeys(PostTable.ENTITY, PostTable.POST_TABLE.USER_ID, rows, user, UserTable.ENTITY, user.rows(), "PostView.user", "PostViewLoader.insert");
+    GraphWriter.requireValues(TagTable.ENTITY, GraphWriter.many(graphs, PostView::tags, "PostView.tags", "PostViewLoader.insert").rows(), "PostViewLoader.insert");
+    GraphChildren<Comment> comments = GraphWriter.many(graphs, PostView::comments, "PostView.comments", "PostViewLoader.insert");
+    GraphWriter.checkChildKeys(CommentTable.ENTITY, CommentTable.COMMENT_TABLE.POST_ID, comments.rows(), comments, PostTable.ENTITY, rows, "PostView.comments", "PostViewLoader.insert");
+  }
+
+  private static List<PostView> writeGraphs(DSLContext dsl, List<PostView> graphs,
+      List<Post> rows) {
+    GraphChildren<User> user = GraphWriter.optional(graphs, PostView::user, "PostView.user", "PostViewLoader.insert");
+    List<User> userStored = GraphWriter.insert(dsl, UserTable.ENTITY, user.rows(), "PostViewLoader.insert");
+    List<Post> withUser = GraphWriter.withParentKeys(PostTable.ENTITY, PostTable.POST_TABLE.USER_ID, rows, user, UserTable.ENTITY, userStored);
+    List<Post> stored = GraphWriter.insert(dsl, PostTable.ENTITY, withUser, "PostViewLoader.insert");
+    GraphChildren<Tag> tags = GraphWriter.many(graphs, PostView::tags, "PostView.tags", "PostViewLoader.insert");
+    List<Tag> tagsStored = GraphWriter.insert(dsl, TagTable.ENTITY, tags.rows(), "PostViewLoader.insert");
+    GraphWriter.link(dsl, PostTagTable.ENTITY, PostTagTable.POST_TAG_TABLE.POST_ID, PostTagTable.POST_TAG_TABLE.TAG_ID, tags, PostTable.ENTITY, stored, TagTable.ENTITY, tagsStored, Scope.none());
+    GraphChildren<Comment> comments = GraphWriter.many(graphs, PostView::comments, "PostView.comments", "PostViewLoader.insert");
+    List<Comment> commentsRows = GraphWriter.withChildKeys(CommentTable.ENTITY, CommentTable.COMMENT_TABLE.POST_ID, comments.rows(), comments, PostTable.ENTITY, stored);
+    List<Comment> commentsStored = GraphWriter.insert(dsl, CommentTable.ENTITY, commentsRows, "PostViewLoader.insert");
+    return GraphWriter.build(graphs.size(), i -> new PostView(
+        stored.get(i),
+        user.optional(userStored, i),
+        tags.list(tagsStored, i),
+        comments.list(commentsStored, i)));
   }
 }

@@ -1,6 +1,7 @@
 package dev.relata.sample.blog;
 
 import dev.relata.Find;
+import dev.relata.Linked;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.ReadReplica;
 import dev.relata.runtime.internal.AssociationNames;
@@ -25,7 +26,7 @@ import org.jooq.DSLContext;
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class TagDao extends EntityDao<Tag, Long> {
-  private static final BelongsToManyAssociation<Tag, Long, Post, Long> POSTS = new BelongsToManyAssociation<>(
+  private static final BelongsToManyAssociation<Tag, Long, Post, Long, PostTag> POSTS = new BelongsToManyAssociation<>(
       TagTable.ENTITY,
       PostTable.ENTITY,
       PostTagTable.ENTITY,
@@ -54,7 +55,9 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "tags" where "label" = ?;
+   * select "tags"."id", "tags"."label"
+   *   from "tags"
+   *   where "tags"."label" = ?;
    * }</pre>
    *
    * @throws NullPointerException if {@code name} is {@code null}
@@ -69,7 +72,9 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select * from "tags" where "label" = any (?::text[]);
+   * select "tags"."id", "tags"."label"
+   *   from "tags"
+   *   where "tags"."label" = any (?::text[]);
    * }</pre>
    *
    * @throws NullPointerException if {@code names} is or holds {@code null}
@@ -104,7 +109,9 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
    *   from "posts"
-   *   where "posts"."id" in (select "post_tags"."post_id" from "post_tags" where "post_tags"."tag_id" = ?)
+   *   where "posts"."id" in (select "post_tags"."post_id"
+   *       from "post_tags"
+   *       where "post_tags"."tag_id" = ?)
    *   order by "posts"."id";
    * }</pre>
    */
@@ -120,7 +127,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id", "post_tags"."tag_id"
-   *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   from "posts"
+   *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where "post_tags"."tag_id" = any (?::int8[])
    *   order by "posts"."id";
    * }</pre>
@@ -140,7 +148,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
-   *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   from "posts"
+   *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where ("post_tags"."tag_id" = ? and <condition>)
    *   order by <order>, "posts"."id" offset ? rows fetch next ? rows only;
    * }</pre>
@@ -163,13 +172,15 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id", "post_tags"."tag_id"
-   *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   from "posts"
+   *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where ("post_tags"."tag_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "posts"."id";
    * select "found"."id", "found"."title", "found"."content", "found"."user_id", "parent"."id"
    *   from unnest(?::int8[]) as "parent" ("id")
    *   cross join lateral (select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
-   *       from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *       from "posts"
+   *       join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *       where ("post_tags"."tag_id" = "parent"."id" and <condition>)
    *       order by <order>, "posts"."id" offset ? rows fetch next ? rows only) as "found";
    * }</pre>
@@ -183,7 +194,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "post_tags"."post_id") from "post_tags"
+   * select count(distinct "post_tags"."post_id")
+   *   from "post_tags"
    *   where "post_tags"."tag_id" = ?;
    * }</pre>
    */
@@ -198,7 +210,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(distinct "posts"."id")
-   *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   from "posts"
+   *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where ("post_tags"."tag_id" = ? and <condition>);
    * }</pre>
    */
@@ -214,7 +227,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "post_tags"."tag_id", count(distinct "posts"."id")
-   *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   from "posts"
+   *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where "post_tags"."tag_id" = any (?::int8[])
    *   group by "post_tags"."tag_id";
    * }</pre>
@@ -232,7 +246,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "post_tags"."tag_id", count(distinct "posts"."id")
-   *   from "posts" join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   from "posts"
+   *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where ("post_tags"."tag_id" = any (?::int8[]) and <condition>)
    *   group by "post_tags"."tag_id";
    * }</pre>
@@ -250,7 +265,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *   values (?, ?, ?)
    *   returning "posts"."id", "posts"."title", "posts"."content", "posts"."user_id";
    * insert into "post_tags" ("tag_id", "post_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "post_tags" as "existing" on ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id")
    *   where "existing"."post_id" is null
    *   on conflict do nothing;
@@ -266,7 +282,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "post_tags" ("tag_id", "post_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "post_tags" as "existing" on ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id")
    *   where "existing"."post_id" is null
    *   on conflict do nothing;
@@ -285,7 +302,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "post_tags" ("tag_id", "post_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "post_tags" as "existing" on ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id")
    *   where "existing"."post_id" is null
    *   on conflict do nothing;
@@ -329,12 +347,15 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags"."id" from "tags" where "tags"."id" = ?
+   * select "tags"."id"
+   *   from "tags"
+   *   where "tags"."id" = ?
    *   for no key update;
    * delete from "post_tags"
    *   where ("post_tags"."tag_id" = ? and "post_tags"."post_id" <> all (?::int8[]));
    * insert into "post_tags" ("tag_id", "post_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "post_tags" as "existing" on ("existing"."tag_id" = ? and "existing"."post_id" = "x"."id")
    *   where "existing"."post_id" is null
    *   on conflict do nothing;
@@ -351,7 +372,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "post_tags"."post_id") from "post_tags"
+   * select count(distinct "post_tags"."post_id")
+   *   from "post_tags"
    *   where ("post_tags"."tag_id" = ? and "post_tags"."post_id" = any (?::int8[]));
    * }</pre>
    */
@@ -365,11 +387,87 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "post_tags"."post_id") from "post_tags"
+   * select count(distinct "post_tags"."post_id")
+   *   from "post_tags"
    *   where ("post_tags"."tag_id" = ? and "post_tags"."post_id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasPosts(Tag tag, Collection<Post> posts) {
     return POSTS.hasAll(reads(), tag, posts);
+  }
+
+  /**
+   * Links {@code post} to {@code tag} with {@code link}'s own components and returns the link as
+   * stored: one statement that inserts the PostTag into {@code "post_tags"} with {@code link}'s
+   * components but its id and its keys, which are those of the two rows. Where the pair is linked
+   * already, the same statement updates its link's components instead ({@code on conflict} on the
+   * pair's unique constraint, so that concurrent adds of one pair leave one link, with the last
+   * one's components). Where the link holds those values already, nothing is written and a second
+   * statement reads it.
+   *
+   * @param link the link's components; its tagId and postId must be {@code null} or the ids of
+   *     {@code tag} and {@code post}
+   * @throws IllegalArgumentException if {@code tag} or {@code post} has a {@code null} id (not stored
+   *     yet), or a key of {@code link} is another id; no statement runs then
+   */
+  public PostTag addPost(Tag tag, Post post, PostTag link) {
+    return POSTS.addLink(dsl(), tag, post, link);
+  }
+
+  /**
+   * Returns the posts of {@code tag}, each with the PostTag that links it (a row of {@code
+   * "post_tags"}), ordered by Post id. An empty list if it has none.
+   *
+   * <p>One statement: a join of the two tables.
+   *
+   * @throws IllegalArgumentException if {@code tag} has a {@code null} id (not stored yet)
+   */
+  public List<Linked<Post, PostTag>> getPostLinks(Tag tag) {
+    return POSTS.getLinks(reads(), tag);
+  }
+
+  /**
+   * Returns the posts of each of {@code tags}, each with the PostTag that links it (a row of {@code
+   * "post_tags"}), ordered by Post id. Every one of them is a key, in input order (duplicates
+   * collapse), mapped to its links, or to an empty list. The map is unmodifiable.
+   *
+   * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
+   * an array of the ids.
+   *
+   * @throws IllegalArgumentException if one of {@code tags} has a {@code null} id (not stored yet)
+   */
+  public Map<Tag, List<Linked<Post, PostTag>>> getPostLinks(Collection<Tag> tags) {
+    return POSTS.getAllLinks(reads(), tags);
+  }
+
+  /**
+   * Returns the posts of {@code tag} that {@code find} selects, each with the PostTag that links it
+   * (a row of {@code "post_tags"}), ordered by {@code find}'s fields, then by Post id, with its
+   * limit and offset. Its condition and order may use the fields of {@code "posts"} and of {@code
+   * "post_tags"}. An empty list if it has none.
+   *
+   * <p>One statement: a join of the two tables.
+   *
+   * @throws IllegalArgumentException if {@code tag} has a {@code null} id (not stored yet)
+   */
+  public List<Linked<Post, PostTag>> getPostLinks(Tag tag, Find find) {
+    return POSTS.getLinks(reads(), tag, find);
+  }
+
+  /**
+   * Returns the posts of each of {@code tags} that {@code find} selects, each with the PostTag that
+   * links it (a row of {@code "post_tags"}), ordered by {@code find}'s fields, then by Post id, with
+   * its limit and offset applied to each list. Its condition and order may use the fields of {@code
+   * "posts"} and of {@code "post_tags"}. Every one of them is a key, in input order (duplicates
+   * collapse), mapped to its links, or to an empty list. The map is unmodifiable.
+   *
+   * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
+   * an array of the ids, or, with a limit or offset, a lateral subquery per Tag over {@code
+   * unnest(?)}.
+   *
+   * @throws IllegalArgumentException if one of {@code tags} has a {@code null} id (not stored yet)
+   */
+  public Map<Tag, List<Linked<Post, PostTag>>> getPostLinks(Collection<Tag> tags, Find find) {
+    return POSTS.getAllLinks(reads(), tags, find);
   }
 }

@@ -157,7 +157,9 @@ public final class UserDao extends EntityDao<User, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "posts" where "posts"."user_id" = ?;
+   * select count(*)
+   *   from "posts"
+   *   where "posts"."user_id" = ?;
    * }</pre>
    */
   public long countPosts(User user) {
@@ -301,7 +303,9 @@ public final class UserDao extends EntityDao<User, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "users"."id" from "users" where "users"."id" = ?
+   * select "users"."id"
+   *   from "users"
+   *   where "users"."id" = ?
    *   for no key update;
    * update "posts" set "user_id" = ?
    *   where ("posts"."user_id" = ? and "posts"."id" <> all (?::int8[]));
@@ -320,7 +324,8 @@ public final class UserDao extends EntityDao<User, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "posts"
+   * select count(*)
+   *   from "posts"
    *   where ("posts"."user_id" = ? and "posts"."id" = any (?::int8[]));
    * }</pre>
    */
@@ -334,7 +339,8 @@ public final class UserDao extends EntityDao<User, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "posts"
+   * select count(*)
+   *   from "posts"
    *   where ("posts"."user_id" = ? and "posts"."id" = any (?::int8[]));
    * }</pre>
    */
@@ -380,7 +386,9 @@ public final class UserDao extends EntityDao<User, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "users"."id" from "users" where "users"."id" = ?
+   * select "users"."id"
+   *   from "users"
+   *   where "users"."id" = ?
    *   for no key update;
    * update "profiles" set "user_id" = ?
    *   where "profiles"."user_id" = ?;
@@ -399,7 +407,9 @@ public final class UserDao extends EntityDao<User, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "users"."id" from "users" where "users"."id" = ?
+   * select "users"."id"
+   *   from "users"
+   *   where "users"."id" = ?
    *   for no key update;
    * update "profiles" set "user_id" = ?
    *   where ("profiles"."user_id" = ? and "profiles"."id" <> all (?::int8[]));

@@ -2,7 +2,10 @@ package dev.relata.sample.blog;
 
 import dev.relata.Find;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.GraphChildren;
+import dev.relata.runtime.internal.GraphWriter;
 import dev.relata.runtime.internal.Graphs;
+import dev.relata.runtime.internal.Scope;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +22,14 @@ import org.jooq.DSLContext;
  * DAOs on its {@link DSLContext}: it is stateless and thread-safe, and a loader built on the context of
  * {@code dsl.transaction(cfg -> ...)} reads in that transaction. Given a {@link ReadReplica} too, it
  * reads from the replica outside a transaction.
+ *
+ * <p>{@code insert} stores graphs, each level in one statement per component whatever the number
+ * of graphs, in one transaction; it writes on {@code dsl}, never on a replica.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class UserPageLoader {
+  private final DSLContext dsl;
+
   private final UserDao userDao;
 
   private final PostViewLoader postViewLoader;
@@ -30,6 +38,7 @@ public final class UserPageLoader {
    * Creates a loader that runs its statements on {@code dsl}.
    */
   public UserPageLoader(DSLContext dsl) {
+    this.dsl = dsl;
     this.userDao = new UserDao(dsl);
     this.postViewLoader = new PostViewLoader(dsl);
   }
@@ -39,6 +48,7 @@ public final class UserPageLoader {
    * while {@code dsl}'s connection is in one.
    */
   public UserPageLoader(DSLContext dsl, ReadReplica replica) {
+    this.dsl = dsl;
     this.userDao = new UserDao(dsl, replica);
     this.postViewLoader = new PostViewLoader(dsl, replica);
   }
@@ -131,5 +141,135 @@ public final class UserPageLoader {
         posts.get(user),
         Optional.ofNullable(profile.get(user)),
         postsCount.get(user)));
+  }
+
+  /**
+   * Inserts {@code graph}, as {@link #insert(Collection)} inserts each graph, and returns it as stored.
+   *
+   * <p>Statements (at most 6, whatever the number of graphs; none for an empty level):
+   * <ol>
+   * <li>the users: one insert into {@code users}, as {@code insertAll}
+   * <li>{@code posts}: one insert into {@code posts}, as {@code insertAll}
+   * <li>{@code posts.tags}: one insert into {@code tags}, as {@code insertAll}
+   * <li>the links of {@code posts.tags}: one insert of the key pairs into {@code post_tags}
+   * <li>{@code posts.comments}: one insert into {@code comments}, as {@code insertAll}
+   * <li>{@code profile}: one insert into {@code profiles}, as {@code insertAll}
+   * </ol>
+   *
+   * @throws NullPointerException if {@code graph}, a graph, a root or a nested row is {@code null}, or a
+   *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
+   * @throws IllegalArgumentException if a nested row's foreign key names another row than the one
+   *     the graph puts it under (nothing is sent)
+   */
+  public UserPage insert(UserPage graph) {
+    return insert(List.of(GraphWriter.graph(graph, "graph", "UserPageLoader.insert"))).get(0);
+  }
+
+  /**
+   * Inserts every row of {@code graphs}, each user with every row nested in it, and returns the
+   * graphs as stored (ids, database defaults, timestamps), in input order. Each row is inserted
+   * as {@code insertAll} inserts it: an id given is stored as given (to link rows that exist
+   * already, call the DAOs' {@code add} methods afterwards). The foreign key of each nested row
+   * is filled from its parent's stored id; a {@code @BelongsTo} component's row is inserted
+   * before the row that points at it; a {@code @BelongsToMany} component's targets are inserted
+   * and linked by new join rows. {@code @Limit}s do not apply, and a count comes back as the
+   * number of rows inserted. A to-one component that is the row its graph is nested under
+   * must be empty or that row, and comes back as it is stored.
+   *
+   * <p>It all runs in one transaction (a savepoint inside the caller's): a failure leaves
+   * nothing of the call stored. An empty collection sends nothing.
+   *
+   * <p>Statements (at most 6, whatever the number of graphs; none for an empty level):
+   * <ol>
+   * <li>the users: one insert into {@code users}, as {@code insertAll}
+   * <li>{@code posts}: one insert into {@code posts}, as {@code insertAll}
+   * <li>{@code posts.tags}: one insert into {@code tags}, as {@code insertAll}
+   * <li>the links of {@code posts.tags}: one insert of the key pairs into {@code post_tags}
+   * <li>{@code posts.comments}: one insert into {@code comments}, as {@code insertAll}
+   * <li>{@code profile}: one insert into {@code profiles}, as {@code insertAll}
+   * </ol>
+   *
+   * @throws NullPointerException if {@code graphs}, a graph, a root or a nested row is {@code null}, or a
+   *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
+   * @throws IllegalArgumentException if a nested row's foreign key names another row than the one
+   *     the graph puts it under (nothing is sent)
+   */
+  public List<UserPage> insert(Collection<UserPage> graphs) {
+    List<UserPage> given = GraphWriter.graphs(graphs, "graphs", "UserPageLoader.insert");
+    if (given.isEmpty()) {
+      return List.of();
+    }
+    List<User> rows = GraphWriter.roots(given, UserPage::user, "UserPage.user", "UserPageLoader.insert");
+    checkGraphs(given, rows);
+    return dsl.transactionResult(tx -> writeGraphs(tx.dsl(), given, rows));
+  }
+
+  /**
+   * Reads the users with the given ids, in id order (ids without a row skipped), and loads the graph
+   * of each. An empty collection sends nothing.
+   *
+   * <p>Statements (7, whatever the number of ids; only the first if it finds none):
+   * <ol>
+   * <li>the users, all ids in one {@code = any(?)}: {@link UserDao#findAllById}
+   * <li>{@code posts}: {@link UserDao#getPosts(Collection)}, by id
+   * <li>{@code posts.user}: {@link PostDao#getUser(Collection)}
+   * <li>{@code posts.tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
+   * <li>{@code posts.comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
+   * <li>{@code profile}: {@link UserDao#getProfile(Collection)}
+   * <li>{@code postsCount}: {@link UserDao#countPosts(Collection)}
+   * </ol>
+   */
+  public List<UserPage> findAllById(Collection<Long> ids) {
+    return loadAll(userDao.findAllById(Graphs.notNull(ids, "ids", "UserPageLoader.findAllById")));
+  }
+
+  private static void checkGraphs(List<UserPage> graphs, List<User> rows) {
+    GraphWriter.requireValues(UserTable.ENTITY, rows, "UserPageLoader.insert");
+    GraphChildren<PostView> posts = GraphWriter.many(graphs, UserPage::posts, "UserPage.posts", "UserPageLoader.insert");
+    List<Post> postsRows = GraphWriter.roots(posts.rows(), PostView::post, "PostView.post", "UserPageLoader.insert");
+    GraphWriter.checkChildKeys(PostTable.ENTITY, PostTable.POST_TABLE.USER_ID, postsRows, posts, UserTable.ENTITY, rows, "UserPage.posts", "UserPageLoader.insert");
+    checkPosts(posts.rows(), postsRows, posts.parentsOf(rows));
+    GraphChildren<Profile> profile = GraphWriter.optional(graphs, UserPage::profile, "UserPage.profile", "UserPageLoader.insert");
+    GraphWriter.checkChildKeys(ProfileTable.ENTITY, ProfileTable.PROFILE_TABLE.USER_ID, profile.rows(), profile, UserTable.ENTITY, rows, "UserPage.profile", "UserPageLoader.insert");
+  }
+
+  private static List<UserPage> writeGraphs(DSLContext dsl, List<UserPage> graphs,
+      List<User> rows) {
+    List<User> stored = GraphWriter.insert(dsl, UserTable.ENTITY, rows, "UserPageLoader.insert");
+    GraphChildren<PostView> posts = GraphWriter.many(graphs, UserPage::posts, "UserPage.posts", "UserPageLoader.insert");
+    List<Post> postsRows = GraphWriter.withChildKeys(PostTable.ENTITY, PostTable.POST_TABLE.USER_ID, GraphWriter.map(posts.rows(), PostView::post), posts, UserTable.ENTITY, stored);
+    List<PostView> postsStored = writePosts(dsl, posts.rows(), postsRows, posts.parentsOf(stored));
+    GraphChildren<Profile> profile = GraphWriter.optional(graphs, UserPage::profile, "UserPage.profile", "UserPageLoader.insert");
+    List<Profile> profileRows = GraphWriter.withChildKeys(ProfileTable.ENTITY, ProfileTable.PROFILE_TABLE.USER_ID, profile.rows(), profile, UserTable.ENTITY, stored);
+    List<Profile> profileStored = GraphWriter.insert(dsl, ProfileTable.ENTITY, profileRows, "UserPageLoader.insert");
+    return GraphWriter.build(graphs.size(), i -> new UserPage(
+        stored.get(i),
+        posts.list(postsStored, i),
+        profile.optional(profileStored, i),
+        posts.count(i)));
+  }
+
+  private static void checkPosts(List<PostView> graphs, List<Post> rows, List<User> under) {
+    GraphWriter.checkUnder(graphs, graph -> graph.user().orElse(null), under, "PostView.user", "UserPageLoader.insert");
+    GraphWriter.requireValues(PostTable.ENTITY, rows, "UserPageLoader.insert", PostTable.POST_TABLE.USER_ID);
+    GraphWriter.requireValues(TagTable.ENTITY, GraphWriter.many(graphs, PostView::tags, "PostView.tags", "UserPageLoader.insert").rows(), "UserPageLoader.insert");
+    GraphChildren<Comment> comments = GraphWriter.many(graphs, PostView::comments, "PostView.comments", "UserPageLoader.insert");
+    GraphWriter.checkChildKeys(CommentTable.ENTITY, CommentTable.COMMENT_TABLE.POST_ID, comments.rows(), comments, PostTable.ENTITY, rows, "PostView.comments", "UserPageLoader.insert");
+  }
+
+  private static List<PostView> writePosts(DSLContext dsl, List<PostView> graphs, List<Post> rows,
+      List<User> under) {
+    List<Post> stored = GraphWriter.insert(dsl, PostTable.ENTITY, rows, "UserPageLoader.insert");
+    GraphChildren<Tag> tags = GraphWriter.many(graphs, PostView::tags, "PostView.tags", "UserPageLoader.insert");
+    List<Tag> tagsStored = GraphWriter.insert(dsl, TagTable.ENTITY, tags.rows(), "UserPageLoader.insert");
+    GraphWriter.link(dsl, PostTagTable.ENTITY, PostTagTable.POST_TAG_TABLE.POST_ID, PostTagTable.POST_TAG_TABLE.TAG_ID, tags, PostTable.ENTITY, stored, TagTable.ENTITY, tagsStored, Scope.none());
+    GraphChildren<Comment> comments = GraphWriter.many(graphs, PostView::comments, "PostView.comments", "UserPageLoader.insert");
+    List<Comment> commentsRows = GraphWriter.withChildKeys(CommentTable.ENTITY, CommentTable.COMMENT_TABLE.POST_ID, comments.rows(), comments, PostTable.ENTITY, stored);
+    List<Comment> commentsStored = GraphWriter.insert(dsl, CommentTable.ENTITY, commentsRows, "UserPageLoader.insert");
+    return GraphWriter.build(graphs.size(), i -> new PostView(
+        stored.get(i),
+        Optional.of(under.get(i)),
+        tags.list(tagsStored, i),
+        comments.list(commentsStored, i)));
   }
 }

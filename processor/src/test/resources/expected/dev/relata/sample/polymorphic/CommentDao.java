@@ -58,7 +58,8 @@ public final class CommentDao extends EntityDao<Comment, Long> {
    * <pre>{@code
    * update "comments" set "body" = ?, "commentable_id" = ?, "commentable_type" = ?
    *   where "comments"."id" = ?
-   *   returning "comments"."id", "comments"."body", "comments"."commentable_id", "comments"."commentable_type";
+   *   returning "comments"."id", "comments"."body", "comments"."commentable_id",
+   *       "comments"."commentable_type";
    * }</pre>
    *
    * @return the stored row; empty if no row has that id

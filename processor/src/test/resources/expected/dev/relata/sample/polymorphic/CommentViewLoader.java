@@ -2,6 +2,7 @@ package dev.relata.sample.polymorphic;
 
 import dev.relata.Find;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.GraphWriter;
 import dev.relata.runtime.internal.Graphs;
 import java.util.Collection;
 import java.util.List;
@@ -19,15 +20,21 @@ import org.jooq.DSLContext;
  * DAOs on its {@link DSLContext}: it is stateless and thread-safe, and a loader built on the context of
  * {@code dsl.transaction(cfg -> ...)} reads in that transaction. Given a {@link ReadReplica} too, it
  * reads from the replica outside a transaction.
+ *
+ * <p>{@code insert} stores graphs, each level in one statement per component whatever the number
+ * of graphs, in one transaction; it writes on {@code dsl}, never on a replica.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class CommentViewLoader {
+  private final DSLContext dsl;
+
   private final CommentDao commentDao;
 
   /**
    * Creates a loader that runs its statements on {@code dsl}.
    */
   public CommentViewLoader(DSLContext dsl) {
+    this.dsl = dsl;
     this.commentDao = new CommentDao(dsl);
   }
 
@@ -36,6 +43,7 @@ public final class CommentViewLoader {
    * while {@code dsl}'s connection is in one.
    */
   public CommentViewLoader(DSLContext dsl, ReadReplica replica) {
+    this.dsl = dsl;
     this.commentDao = new CommentDao(dsl, replica);
   }
 
@@ -103,5 +111,83 @@ public final class CommentViewLoader {
     return Graphs.assemble(roots, comment -> new CommentView(
         comment,
         Optional.ofNullable(commentable.get(comment))));
+  }
+
+  /**
+   * Inserts {@code graph}, as {@link #insert(Collection)} inserts each graph, and returns it as stored.
+   *
+   * <p>Statements (at most 1, whatever the number of graphs; none for an empty level):
+   * <ol>
+   * <li>the comments: one insert into {@code comments}, as {@code insertAll}
+   * </ol>
+   *
+   * @throws NullPointerException if {@code graph}, a graph, a root or a nested row is {@code null}, or a
+   *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
+   * @throws IllegalArgumentException if a nested row's foreign key names another row than the one
+   *     the graph puts it under (nothing is sent)
+   */
+  public CommentView insert(CommentView graph) {
+    return insert(List.of(GraphWriter.graph(graph, "graph", "CommentViewLoader.insert"))).get(0);
+  }
+
+  /**
+   * Inserts every row of {@code graphs}, each comment with every row nested in it, and returns the
+   * graphs as stored (ids, database defaults, timestamps), in input order. Each row is inserted
+   * as {@code insertAll} inserts it: an id given is stored as given (to link rows that exist
+   * already, call the DAOs' {@code add} methods afterwards). The foreign key of each nested row
+   * is filled from its parent's stored id; a {@code @BelongsTo} component's row is inserted
+   * before the row that points at it; a {@code @BelongsToMany} component's targets are inserted
+   * and linked by new join rows. {@code @Limit}s do not apply, and a count comes back as the
+   * number of rows inserted. A to-one component that is the row its graph is nested under
+   * must be empty or that row, and comes back as it is stored.
+   *
+   * <p>It all runs in one transaction (a savepoint inside the caller's): a failure leaves
+   * nothing of the call stored. An empty collection sends nothing.
+   *
+   * <p>Statements (at most 1, whatever the number of graphs; none for an empty level):
+   * <ol>
+   * <li>the comments: one insert into {@code comments}, as {@code insertAll}
+   * </ol>
+   *
+   * @throws NullPointerException if {@code graphs}, a graph, a root or a nested row is {@code null}, or a
+   *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
+   * @throws IllegalArgumentException if a nested row's foreign key names another row than the one
+   *     the graph puts it under (nothing is sent)
+   */
+  public List<CommentView> insert(Collection<CommentView> graphs) {
+    List<CommentView> given = GraphWriter.graphs(graphs, "graphs", "CommentViewLoader.insert");
+    if (given.isEmpty()) {
+      return List.of();
+    }
+    List<Comment> rows = GraphWriter.roots(given, CommentView::comment, "CommentView.comment", "CommentViewLoader.insert");
+    checkGraphs(given, rows);
+    return dsl.transactionResult(tx -> writeGraphs(tx.dsl(), given, rows));
+  }
+
+  /**
+   * Reads the comments with the given ids, in id order (ids without a row skipped), and loads the graph
+   * of each. An empty collection sends nothing.
+   *
+   * <p>Statements (2, whatever the number of ids; only the first if it finds none):
+   * <ol>
+   * <li>the comments, all ids in one {@code = any(?)}: {@link CommentDao#findAllById}
+   * <li>{@code commentable}: {@link CommentDao#getCommentable(Collection)}: one statement per record of {@code Commentable} the rows name
+   * </ol>
+   */
+  public List<CommentView> findAllById(Collection<Long> ids) {
+    return loadAll(commentDao.findAllById(Graphs.notNull(ids, "ids", "CommentViewLoader.findAllById")));
+  }
+
+  private static void checkGraphs(List<CommentView> graphs, List<Comment> rows) {
+    GraphWriter.requireValues(CommentTable.ENTITY, rows, "CommentViewLoader.insert");
+    GraphWriter.requireNoPolymorphicParent(graphs, CommentView::commentable, "CommentView.commentable", "CommentViewLoader.insert");
+  }
+
+  private static List<CommentView> writeGraphs(DSLContext dsl, List<CommentView> graphs,
+      List<Comment> rows) {
+    List<Comment> stored = GraphWriter.insert(dsl, CommentTable.ENTITY, rows, "CommentViewLoader.insert");
+    return GraphWriter.build(graphs.size(), i -> new CommentView(
+        stored.get(i),
+        Optional.empty()));
   }
 }

@@ -80,7 +80,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "comments"."id", "comments"."body", "comments"."commentable_id", "comments"."commentable_type"
+   * select "comments"."id", "comments"."body", "comments"."commentable_id",
+   *     "comments"."commentable_type"
    *   from "comments"
    *   where "comments"."commentable_id" = ?
    *   order by "comments"."id";
@@ -104,7 +105,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "comments"."id", "comments"."body", "comments"."commentable_id", "comments"."commentable_type"
+   * select "comments"."id", "comments"."body", "comments"."commentable_id",
+   *     "comments"."commentable_type"
    *   from "comments"
    *   where "comments"."commentable_id" = any (?::int8[])
    *   order by "comments"."id";
@@ -190,7 +192,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments" where "comments"."commentable_id" = ?;
+   * select count(*)
+   *   from "comments"
+   *   where "comments"."commentable_id" = ?;
    * }</pre>
    */
   public long countComments(Post post) {
@@ -281,7 +285,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * insert into "comments" ("body", "commentable_id", "commentable_type")
    *   values (?, ?, ?)
-   *   returning "comments"."id", "comments"."body", "comments"."commentable_id", "comments"."commentable_type";
+   *   returning "comments"."id", "comments"."body", "comments"."commentable_id",
+   *       "comments"."commentable_type";
    * }</pre>
    *
    * @return the stored row, with its generated id
@@ -397,7 +402,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "posts"."id" from "posts" where "posts"."id" = ?
+   * select "posts"."id"
+   *   from "posts"
+   *   where "posts"."id" = ?
    *   for no key update;
    * update "comments" set "commentable_id" = ?
    *   where ("comments"."commentable_id" = ? and "comments"."id" <> all (?::int8[]));
@@ -423,7 +430,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments"
+   * select count(*)
+   *   from "comments"
    *   where ("comments"."commentable_id" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */
@@ -444,7 +452,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments"
+   * select count(*)
+   *   from "comments"
    *   where ("comments"."commentable_id" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */

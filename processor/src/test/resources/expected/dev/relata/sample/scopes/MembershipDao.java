@@ -60,7 +60,8 @@ public final class MembershipDao extends EntityDao<Membership, Long> {
    * <pre>{@code
    * update "memberships" set "person_id" = ?, "project_id" = ?, "role" = ?, "rank" = ?
    *   where "memberships"."id" = ?
-   *   returning "memberships"."id", "memberships"."person_id", "memberships"."project_id", "memberships"."role", "memberships"."rank";
+   *   returning "memberships"."id", "memberships"."person_id", "memberships"."project_id",
+   *       "memberships"."role", "memberships"."rank";
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
@@ -108,7 +109,8 @@ public final class MembershipDao extends EntityDao<Membership, Long> {
    * <pre>{@code
    * update "memberships" set "person_id" = ?
    *   where "memberships"."id" = ?
-   *   returning "memberships"."id", "memberships"."person_id", "memberships"."project_id", "memberships"."role", "memberships"."rank";
+   *   returning "memberships"."id", "memberships"."person_id", "memberships"."project_id",
+   *       "memberships"."role", "memberships"."rank";
    * }</pre>
    *
    * @throws org.jooq.exception.NoDataFoundException if {@code membership} is not in the table
@@ -128,7 +130,8 @@ public final class MembershipDao extends EntityDao<Membership, Long> {
    *   returning "persons"."id", "persons"."name";
    * update "memberships" set "person_id" = ?
    *   where "memberships"."id" = ?
-   *   returning "memberships"."id", "memberships"."person_id", "memberships"."project_id", "memberships"."role", "memberships"."rank";
+   *   returning "memberships"."id", "memberships"."person_id", "memberships"."project_id",
+   *       "memberships"."role", "memberships"."rank";
    * }</pre>
    */
   public Membership createPerson(Membership membership, Person person) {
@@ -172,7 +175,8 @@ public final class MembershipDao extends EntityDao<Membership, Long> {
    * <pre>{@code
    * update "memberships" set "project_id" = ?
    *   where "memberships"."id" = ?
-   *   returning "memberships"."id", "memberships"."person_id", "memberships"."project_id", "memberships"."role", "memberships"."rank";
+   *   returning "memberships"."id", "memberships"."person_id", "memberships"."project_id",
+   *       "memberships"."role", "memberships"."rank";
    * }</pre>
    *
    * @throws org.jooq.exception.NoDataFoundException if {@code membership} is not in the table
@@ -192,7 +196,8 @@ public final class MembershipDao extends EntityDao<Membership, Long> {
    *   returning "projects"."id", "projects"."name", "projects"."open";
    * update "memberships" set "project_id" = ?
    *   where "memberships"."id" = ?
-   *   returning "memberships"."id", "memberships"."person_id", "memberships"."project_id", "memberships"."role", "memberships"."rank";
+   *   returning "memberships"."id", "memberships"."person_id", "memberships"."project_id",
+   *       "memberships"."role", "memberships"."rank";
    * }</pre>
    */
   public Membership createProject(Membership membership, Project project) {

@@ -1,6 +1,7 @@
 package dev.relata.sample.scopes;
 
 import dev.relata.Find;
+import dev.relata.Linked;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.ReadReplica;
 import dev.relata.runtime.internal.AssociationNames;
@@ -34,7 +35,7 @@ public final class PersonDao extends EntityDao<Person, Long> {
       AssociationNames.toOne("person", "persons", "profile"),
       Scope.where(ProfileTable.PROFILE_TABLE.VISIBLE, true));
 
-  private static final BelongsToManyAssociation<Person, Long, Project, Long> PROJECTS = new BelongsToManyAssociation<>(
+  private static final BelongsToManyAssociation<Person, Long, Project, Long, Membership> PROJECTS = new BelongsToManyAssociation<>(
       PersonTable.ENTITY,
       ProjectTable.ENTITY,
       MembershipTable.ENTITY,
@@ -42,7 +43,7 @@ public final class PersonDao extends EntityDao<Person, Long> {
       MembershipTable.MEMBERSHIP_TABLE.PROJECT_ID,
       new AssociationNames("person", "persons", "project", "projects"));
 
-  private static final BelongsToManyAssociation<Person, Long, Project, Long> LED_PROJECTS = new BelongsToManyAssociation<>(
+  private static final BelongsToManyAssociation<Person, Long, Project, Long, Membership> LED_PROJECTS = new BelongsToManyAssociation<>(
       PersonTable.ENTITY,
       ProjectTable.ENTITY,
       MembershipTable.ENTITY,
@@ -144,7 +145,9 @@ public final class PersonDao extends EntityDao<Person, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "persons"."id" from "persons" where "persons"."id" = ?
+   * select "persons"."id"
+   *   from "persons"
+   *   where "persons"."id" = ?
    *   for no key update;
    * update "profiles" set "person_id" = ?
    *   where "profiles"."person_id" = ?;
@@ -169,7 +172,9 @@ public final class PersonDao extends EntityDao<Person, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "persons"."id" from "persons" where "persons"."id" = ?
+   * select "persons"."id"
+   *   from "persons"
+   *   where "persons"."id" = ?
    *   for no key update;
    * update "profiles" set "person_id" = ?
    *   where ("profiles"."person_id" = ? and "profiles"."id" <> all (?::int8[]));
@@ -188,7 +193,9 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <pre>{@code
    * select "projects"."id", "projects"."name", "projects"."open"
    *   from "projects"
-   *   where "projects"."id" in (select "memberships"."project_id" from "memberships" where "memberships"."person_id" = ?)
+   *   where "projects"."id" in (select "memberships"."project_id"
+   *       from "memberships"
+   *       where "memberships"."person_id" = ?)
    *   order by "projects"."id";
    * }</pre>
    */
@@ -204,7 +211,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "projects"."id", "projects"."name", "projects"."open", "memberships"."person_id"
-   *   from "projects" join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
    *   where "memberships"."person_id" = any (?::int8[])
    *   order by "projects"."id";
    * }</pre>
@@ -224,7 +232,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "projects"."id", "projects"."name", "projects"."open"
-   *   from "projects" join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
    *   where ("memberships"."person_id" = ? and <condition>)
    *   order by <order>, "projects"."id" offset ? rows fetch next ? rows only;
    * }</pre>
@@ -247,13 +256,15 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "projects"."id", "projects"."name", "projects"."open", "memberships"."person_id"
-   *   from "projects" join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
    *   where ("memberships"."person_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "projects"."id";
    * select "found"."id", "found"."name", "found"."open", "parent"."id"
    *   from unnest(?::int8[]) as "parent" ("id")
    *   cross join lateral (select "projects"."id", "projects"."name", "projects"."open"
-   *       from "projects" join "memberships" on "memberships"."project_id" = "projects"."id"
+   *       from "projects"
+   *       join "memberships" on "memberships"."project_id" = "projects"."id"
    *       where ("memberships"."person_id" = "parent"."id" and <condition>)
    *       order by <order>, "projects"."id" offset ? rows fetch next ? rows only) as "found";
    * }</pre>
@@ -267,7 +278,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "memberships"."project_id") from "memberships"
+   * select count(distinct "memberships"."project_id")
+   *   from "memberships"
    *   where "memberships"."person_id" = ?;
    * }</pre>
    */
@@ -282,7 +294,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(distinct "projects"."id")
-   *   from "projects" join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
    *   where ("memberships"."person_id" = ? and <condition>);
    * }</pre>
    */
@@ -298,7 +311,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "memberships"."person_id", count(distinct "projects"."id")
-   *   from "projects" join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
    *   where "memberships"."person_id" = any (?::int8[])
    *   group by "memberships"."person_id";
    * }</pre>
@@ -316,7 +330,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "memberships"."person_id", count(distinct "projects"."id")
-   *   from "projects" join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
    *   where ("memberships"."person_id" = any (?::int8[]) and <condition>)
    *   group by "memberships"."person_id";
    * }</pre>
@@ -334,7 +349,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    *   values (?, ?)
    *   returning "projects"."id", "projects"."name", "projects"."open";
    * insert into "memberships" ("person_id", "project_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "memberships" as "existing" on ("existing"."person_id" = ? and "existing"."project_id" = "x"."id")
    *   where "existing"."project_id" is null
    *   on conflict do nothing;
@@ -350,7 +366,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "memberships" ("person_id", "project_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "memberships" as "existing" on ("existing"."person_id" = ? and "existing"."project_id" = "x"."id")
    *   where "existing"."project_id" is null
    *   on conflict do nothing;
@@ -369,7 +386,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "memberships" ("person_id", "project_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "memberships" as "existing" on ("existing"."person_id" = ? and "existing"."project_id" = "x"."id")
    *   where "existing"."project_id" is null
    *   on conflict do nothing;
@@ -413,12 +431,15 @@ public final class PersonDao extends EntityDao<Person, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "persons"."id" from "persons" where "persons"."id" = ?
+   * select "persons"."id"
+   *   from "persons"
+   *   where "persons"."id" = ?
    *   for no key update;
    * delete from "memberships"
    *   where ("memberships"."person_id" = ? and "memberships"."project_id" <> all (?::int8[]));
    * insert into "memberships" ("person_id", "project_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "memberships" as "existing" on ("existing"."person_id" = ? and "existing"."project_id" = "x"."id")
    *   where "existing"."project_id" is null
    *   on conflict do nothing;
@@ -435,7 +456,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "memberships"."project_id") from "memberships"
+   * select count(distinct "memberships"."project_id")
+   *   from "memberships"
    *   where ("memberships"."person_id" = ? and "memberships"."project_id" = any (?::int8[]));
    * }</pre>
    */
@@ -449,12 +471,91 @@ public final class PersonDao extends EntityDao<Person, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "memberships"."project_id") from "memberships"
+   * select count(distinct "memberships"."project_id")
+   *   from "memberships"
    *   where ("memberships"."person_id" = ? and "memberships"."project_id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasProjects(Person person, Collection<Project> projects) {
     return PROJECTS.hasAll(reads(), person, projects);
+  }
+
+  /**
+   * Links {@code project} to {@code person} with {@code link}'s own components and returns the link
+   * as stored: one statement that inserts the Membership into {@code "memberships"} with {@code
+   * link}'s components but its id and its keys, which are those of the two rows. Where the pair is
+   * linked already, the same statement updates its link's components instead ({@code on conflict} on
+   * the pair's unique constraint, so that concurrent adds of one pair leave one link, with the last
+   * one's components). Where the link holds those values already, nothing is written and a second
+   * statement reads it.
+   *
+   * @param link the link's components; its personId and projectId must be {@code null} or the ids of
+   *     {@code person} and {@code project}
+   * @throws IllegalArgumentException if {@code person} or {@code project} has a {@code null} id (not stored
+   *     yet), or a key of {@code link} is another id; no statement runs then
+   */
+  public Membership addProject(Person person, Project project, Membership link) {
+    return PROJECTS.addLink(dsl(), person, project, link);
+  }
+
+  /**
+   * Returns the projects of {@code person}, each with the Membership that links it (a row of {@code
+   * "memberships"}), ordered by Project id. An empty list if it has none.
+   *
+   * <p>One statement: a join of the two tables.
+   *
+   * @throws IllegalArgumentException if {@code person} has a {@code null} id (not stored yet)
+   */
+  public List<Linked<Project, Membership>> getProjectLinks(Person person) {
+    return PROJECTS.getLinks(reads(), person);
+  }
+
+  /**
+   * Returns the projects of each of {@code persons}, each with the Membership that links it (a row
+   * of {@code "memberships"}), ordered by Project id. Every one of them is a key, in input order
+   * (duplicates collapse), mapped to its links, or to an empty list. The map is unmodifiable.
+   *
+   * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
+   * an array of the ids.
+   *
+   * @throws IllegalArgumentException if one of {@code persons} has a {@code null} id (not stored yet)
+   */
+  public Map<Person, List<Linked<Project, Membership>>> getProjectLinks(
+      Collection<Person> persons) {
+    return PROJECTS.getAllLinks(reads(), persons);
+  }
+
+  /**
+   * Returns the projects of {@code person} that {@code find} selects, each with the Membership that
+   * links it (a row of {@code "memberships"}), ordered by {@code find}'s fields, then by Project id,
+   * with its limit and offset. Its condition and order may use the fields of {@code "projects"} and
+   * of {@code "memberships"}. An empty list if it has none.
+   *
+   * <p>One statement: a join of the two tables.
+   *
+   * @throws IllegalArgumentException if {@code person} has a {@code null} id (not stored yet)
+   */
+  public List<Linked<Project, Membership>> getProjectLinks(Person person, Find find) {
+    return PROJECTS.getLinks(reads(), person, find);
+  }
+
+  /**
+   * Returns the projects of each of {@code persons} that {@code find} selects, each with the
+   * Membership that links it (a row of {@code "memberships"}), ordered by {@code find}'s fields,
+   * then by Project id, with its limit and offset applied to each list. Its condition and order may
+   * use the fields of {@code "projects"} and of {@code "memberships"}. Every one of them is a key,
+   * in input order (duplicates collapse), mapped to its links, or to an empty list. The map is
+   * unmodifiable.
+   *
+   * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
+   * an array of the ids, or, with a limit or offset, a lateral subquery per Person over {@code
+   * unnest(?)}.
+   *
+   * @throws IllegalArgumentException if one of {@code persons} has a {@code null} id (not stored yet)
+   */
+  public Map<Person, List<Linked<Project, Membership>>> getProjectLinks(Collection<Person> persons,
+      Find find) {
+    return PROJECTS.getAllLinks(reads(), persons, find);
   }
 
   /**
@@ -473,7 +574,9 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <pre>{@code
    * select "projects"."id", "projects"."name", "projects"."open"
    *   from "projects"
-   *   where "projects"."id" in (select "memberships"."project_id" from "memberships" where "memberships"."person_id" = ?)
+   *   where "projects"."id" in (select "memberships"."project_id"
+   *       from "memberships"
+   *       where "memberships"."person_id" = ?)
    *   order by "projects"."id";
    * }</pre>
    */
@@ -498,7 +601,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "projects"."id", "projects"."name", "projects"."open", "memberships"."person_id"
-   *   from "projects" join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
    *   where "memberships"."person_id" = any (?::int8[])
    *   order by "projects"."id";
    * }</pre>
@@ -527,7 +631,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "projects"."id", "projects"."name", "projects"."open"
-   *   from "projects" join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
    *   where ("memberships"."person_id" = ? and <condition>)
    *   order by <order>, "projects"."id" offset ? rows fetch next ? rows only;
    * }</pre>
@@ -559,13 +664,15 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "projects"."id", "projects"."name", "projects"."open", "memberships"."person_id"
-   *   from "projects" join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
    *   where ("memberships"."person_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "projects"."id";
    * select "found"."id", "found"."name", "found"."open", "parent"."id"
    *   from unnest(?::int8[]) as "parent" ("id")
    *   cross join lateral (select "projects"."id", "projects"."name", "projects"."open"
-   *       from "projects" join "memberships" on "memberships"."project_id" = "projects"."id"
+   *       from "projects"
+   *       join "memberships" on "memberships"."project_id" = "projects"."id"
    *       where ("memberships"."person_id" = "parent"."id" and <condition>)
    *       order by <order>, "projects"."id" offset ? rows fetch next ? rows only) as "found";
    * }</pre>
@@ -588,7 +695,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "memberships"."project_id") from "memberships"
+   * select count(distinct "memberships"."project_id")
+   *   from "memberships"
    *   where "memberships"."person_id" = ?;
    * }</pre>
    */
@@ -612,7 +720,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(distinct "projects"."id")
-   *   from "projects" join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
    *   where ("memberships"."person_id" = ? and <condition>);
    * }</pre>
    */
@@ -637,7 +746,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "memberships"."person_id", count(distinct "projects"."id")
-   *   from "projects" join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
    *   where "memberships"."person_id" = any (?::int8[])
    *   group by "memberships"."person_id";
    * }</pre>
@@ -664,7 +774,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "memberships"."person_id", count(distinct "projects"."id")
-   *   from "projects" join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
    *   where ("memberships"."person_id" = any (?::int8[]) and <condition>)
    *   group by "memberships"."person_id";
    * }</pre>
@@ -691,7 +802,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    *   values (?, ?)
    *   returning "projects"."id", "projects"."name", "projects"."open";
    * insert into "memberships" ("person_id", "project_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "memberships" as "existing" on ("existing"."person_id" = ? and "existing"."project_id" = "x"."id")
    *   where "existing"."project_id" is null
    *   on conflict do nothing;
@@ -716,7 +828,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "memberships" ("person_id", "project_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "memberships" as "existing" on ("existing"."person_id" = ? and "existing"."project_id" = "x"."id")
    *   where "existing"."project_id" is null
    *   on conflict do nothing;
@@ -744,7 +857,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "memberships" ("person_id", "project_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "memberships" as "existing" on ("existing"."person_id" = ? and "existing"."project_id" = "x"."id")
    *   where "existing"."project_id" is null
    *   on conflict do nothing;
@@ -815,12 +929,15 @@ public final class PersonDao extends EntityDao<Person, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "persons"."id" from "persons" where "persons"."id" = ?
+   * select "persons"."id"
+   *   from "persons"
+   *   where "persons"."id" = ?
    *   for no key update;
    * delete from "memberships"
    *   where ("memberships"."person_id" = ? and "memberships"."project_id" <> all (?::int8[]));
    * insert into "memberships" ("person_id", "project_id")
-   *   select ?, "x"."id" from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id"
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "memberships" as "existing" on ("existing"."person_id" = ? and "existing"."project_id" = "x"."id")
    *   where "existing"."project_id" is null
    *   on conflict do nothing;
@@ -846,7 +963,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "memberships"."project_id") from "memberships"
+   * select count(distinct "memberships"."project_id")
+   *   from "memberships"
    *   where ("memberships"."person_id" = ? and "memberships"."project_id" = any (?::int8[]));
    * }</pre>
    */
@@ -869,11 +987,135 @@ public final class PersonDao extends EntityDao<Person, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "memberships"."project_id") from "memberships"
+   * select count(distinct "memberships"."project_id")
+   *   from "memberships"
    *   where ("memberships"."person_id" = ? and "memberships"."project_id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasLedProjects(Person person, Collection<Project> ledProjects) {
     return LED_PROJECTS.hasAll(reads(), person, ledProjects);
+  }
+
+  /**
+   * Links {@code ledProject} to {@code person} with {@code link}'s own components and returns the
+   * link as stored: one statement that inserts the Membership into {@code "memberships"} with {@code
+   * link}'s components but its id and its keys, which are those of the two rows. Where the pair is
+   * linked already, the same statement updates its link's components instead ({@code on conflict} on
+   * the pair's unique constraint, so that concurrent adds of one pair leave one link, with the last
+   * one's components). Where the link holds those values already, nothing is written and a second
+   * statement reads it.
+   *
+   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
+   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
+   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
+   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
+   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
+   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
+   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
+   * insert and into a linked pair's join row.
+   *
+   * @param link the link's components; its personId and projectId must be {@code null} or the ids of
+   *     {@code person} and {@code ledProject}
+   * @throws IllegalArgumentException if {@code person} or {@code ledProject} has a {@code null} id (not stored
+   *     yet), or a key of {@code link} is another id; no statement runs then
+   */
+  public Membership addLedProject(Person person, Project ledProject, Membership link) {
+    return LED_PROJECTS.addLink(dsl(), person, ledProject, link);
+  }
+
+  /**
+   * Returns the ledProjects of {@code person}, each with the Membership that links it (a row of
+   * {@code "memberships"}), ordered by Project id. An empty list if it has none.
+   *
+   * <p>One statement: a join of the two tables.
+   *
+   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
+   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
+   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
+   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
+   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
+   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
+   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
+   * insert and into a linked pair's join row.
+   *
+   * @throws IllegalArgumentException if {@code person} has a {@code null} id (not stored yet)
+   */
+  public List<Linked<Project, Membership>> getLedProjectLinks(Person person) {
+    return LED_PROJECTS.getLinks(reads(), person);
+  }
+
+  /**
+   * Returns the ledProjects of each of {@code persons}, each with the Membership that links it (a
+   * row of {@code "memberships"}), ordered by Project id. Every one of them is a key, in input order
+   * (duplicates collapse), mapped to its links, or to an empty list. The map is unmodifiable.
+   *
+   * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
+   * an array of the ids.
+   *
+   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
+   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
+   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
+   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
+   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
+   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
+   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
+   * insert and into a linked pair's join row.
+   *
+   * @throws IllegalArgumentException if one of {@code persons} has a {@code null} id (not stored yet)
+   */
+  public Map<Person, List<Linked<Project, Membership>>> getLedProjectLinks(
+      Collection<Person> persons) {
+    return LED_PROJECTS.getAllLinks(reads(), persons);
+  }
+
+  /**
+   * Returns the ledProjects of {@code person} that {@code find} selects, each with the Membership
+   * that links it (a row of {@code "memberships"}), ordered by {@code find}'s fields, then by
+   * Project id, with its limit and offset. Its condition and order may use the fields of {@code
+   * "projects"} and of {@code "memberships"}. An empty list if it has none.
+   *
+   * <p>One statement: a join of the two tables.
+   *
+   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
+   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
+   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
+   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
+   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
+   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
+   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
+   * insert and into a linked pair's join row.
+   *
+   * @throws IllegalArgumentException if {@code person} has a {@code null} id (not stored yet)
+   */
+  public List<Linked<Project, Membership>> getLedProjectLinks(Person person, Find find) {
+    return LED_PROJECTS.getLinks(reads(), person, find);
+  }
+
+  /**
+   * Returns the ledProjects of each of {@code persons} that {@code find} selects, each with the
+   * Membership that links it (a row of {@code "memberships"}), ordered by {@code find}'s fields,
+   * then by Project id, with its limit and offset applied to each list. Its condition and order may
+   * use the fields of {@code "projects"} and of {@code "memberships"}. Every one of them is a key,
+   * in input order (duplicates collapse), mapped to its links, or to an empty list. The map is
+   * unmodifiable.
+   *
+   * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
+   * an array of the ids, or, with a limit or offset, a lateral subquery per Person over {@code
+   * unnest(?)}.
+   *
+   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
+   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
+   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
+   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
+   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
+   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
+   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
+   * insert and into a linked pair's join row.
+   *
+   * @throws IllegalArgumentException if one of {@code persons} has a {@code null} id (not stored yet)
+   */
+  public Map<Person, List<Linked<Project, Membership>>> getLedProjectLinks(
+      Collection<Person> persons, Find find) {
+    return LED_PROJECTS.getAllLinks(reads(), persons, find);
   }
 }

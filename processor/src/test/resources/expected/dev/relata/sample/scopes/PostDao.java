@@ -159,7 +159,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments" where "comments"."post_id" = ?;
+   * select count(*)
+   *   from "comments"
+   *   where "comments"."post_id" = ?;
    * }</pre>
    */
   public long countComments(Post post) {
@@ -303,7 +305,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "posts"."id" from "posts" where "posts"."id" = ?
+   * select "posts"."id"
+   *   from "posts"
+   *   where "posts"."id" = ?
    *   for no key update;
    * update "comments" set "post_id" = ?
    *   where ("comments"."post_id" = ? and "comments"."id" <> all (?::int8[]));
@@ -322,7 +326,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments"
+   * select count(*)
+   *   from "comments"
    *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */
@@ -336,7 +341,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments"
+   * select count(*)
+   *   from "comments"
    *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */
@@ -459,7 +465,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments" where "comments"."post_id" = ?;
+   * select count(*)
+   *   from "comments"
+   *   where "comments"."post_id" = ?;
    * }</pre>
    */
   public long countApprovedComments(Post post) {
@@ -657,7 +665,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "posts"."id" from "posts" where "posts"."id" = ?
+   * select "posts"."id"
+   *   from "posts"
+   *   where "posts"."id" = ?
    *   for no key update;
    * update "comments" set "post_id" = ?
    *   where ("comments"."post_id" = ? and "comments"."id" <> all (?::int8[]));
@@ -682,7 +692,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments"
+   * select count(*)
+   *   from "comments"
    *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */
@@ -702,7 +713,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "comments"
+   * select count(*)
+   *   from "comments"
    *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */

@@ -2,7 +2,10 @@ package dev.relata.sample.scopes;
 
 import dev.relata.Find;
 import dev.relata.runtime.ReadReplica;
+import dev.relata.runtime.internal.GraphChildren;
+import dev.relata.runtime.internal.GraphWriter;
 import dev.relata.runtime.internal.Graphs;
+import dev.relata.runtime.internal.Scope;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +22,21 @@ import org.jooq.DSLContext;
  * DAOs on its {@link DSLContext}: it is stateless and thread-safe, and a loader built on the context of
  * {@code dsl.transaction(cfg -> ...)} reads in that transaction. Given a {@link ReadReplica} too, it
  * reads from the replica outside a transaction.
+ *
+ * <p>{@code insert} stores graphs, each level in one statement per component whatever the number
+ * of graphs, in one transaction; it writes on {@code dsl}, never on a replica.
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class PostPageLoader {
+  private final DSLContext dsl;
+
   private final PostDao postDao;
 
   /**
    * Creates a loader that runs its statements on {@code dsl}.
    */
   public PostPageLoader(DSLContext dsl) {
+    this.dsl = dsl;
     this.postDao = new PostDao(dsl);
   }
 
@@ -36,6 +45,7 @@ public final class PostPageLoader {
    * while {@code dsl}'s connection is in one.
    */
   public PostPageLoader(DSLContext dsl, ReadReplica replica) {
+    this.dsl = dsl;
     this.postDao = new PostDao(dsl, replica);
   }
 
@@ -109,5 +119,93 @@ public final class PostPageLoader {
         post,
         approvedComments.get(post),
         approvedCommentsCount.get(post)));
+  }
+
+  /**
+   * Inserts {@code graph}, as {@link #insert(Collection)} inserts each graph, and returns it as stored.
+   *
+   * <p>Statements (at most 2, whatever the number of graphs; none for an empty level):
+   * <ol>
+   * <li>the posts: one insert into {@code posts}, as {@code insertAll}
+   * <li>{@code approvedComments}: one insert into {@code comments}, as {@code insertAll}
+   * </ol>
+   *
+   * @throws NullPointerException if {@code graph}, a graph, a root or a nested row is {@code null}, or a
+   *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
+   * @throws IllegalArgumentException if a nested row's foreign key names another row than the one
+   *     the graph puts it under (nothing is sent)
+   */
+  public PostPage insert(PostPage graph) {
+    return insert(List.of(GraphWriter.graph(graph, "graph", "PostPageLoader.insert"))).get(0);
+  }
+
+  /**
+   * Inserts every row of {@code graphs}, each post with every row nested in it, and returns the
+   * graphs as stored (ids, database defaults, timestamps), in input order. Each row is inserted
+   * as {@code insertAll} inserts it: an id given is stored as given (to link rows that exist
+   * already, call the DAOs' {@code add} methods afterwards). The foreign key of each nested row
+   * is filled from its parent's stored id; a {@code @BelongsTo} component's row is inserted
+   * before the row that points at it; a {@code @BelongsToMany} component's targets are inserted
+   * and linked by new join rows. {@code @Limit}s do not apply, and a count comes back as the
+   * number of rows inserted. A to-one component that is the row its graph is nested under
+   * must be empty or that row, and comes back as it is stored.
+   *
+   * <p>It all runs in one transaction (a savepoint inside the caller's): a failure leaves
+   * nothing of the call stored. An empty collection sends nothing.
+   *
+   * <p>Statements (at most 2, whatever the number of graphs; none for an empty level):
+   * <ol>
+   * <li>the posts: one insert into {@code posts}, as {@code insertAll}
+   * <li>{@code approvedComments}: one insert into {@code comments}, as {@code insertAll}
+   * </ol>
+   *
+   * @throws NullPointerException if {@code graphs}, a graph, a root or a nested row is {@code null}, or a
+   *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
+   * @throws IllegalArgumentException if a nested row's foreign key names another row than the one
+   *     the graph puts it under (nothing is sent)
+   */
+  public List<PostPage> insert(Collection<PostPage> graphs) {
+    List<PostPage> given = GraphWriter.graphs(graphs, "graphs", "PostPageLoader.insert");
+    if (given.isEmpty()) {
+      return List.of();
+    }
+    List<Post> rows = GraphWriter.roots(given, PostPage::post, "PostPage.post", "PostPageLoader.insert");
+    checkGraphs(given, rows);
+    return dsl.transactionResult(tx -> writeGraphs(tx.dsl(), given, rows));
+  }
+
+  /**
+   * Reads the posts with the given ids, in id order (ids without a row skipped), and loads the graph
+   * of each. An empty collection sends nothing.
+   *
+   * <p>Statements (3, whatever the number of ids; only the first if it finds none):
+   * <ol>
+   * <li>the posts, all ids in one {@code = any(?)}: {@link PostDao#findAllById}
+   * <li>{@code approvedComments}: {@link PostDao#getApprovedComments(Collection)}, by id
+   * <li>{@code approvedCommentsCount}: {@link PostDao#countApprovedComments(Collection)}
+   * </ol>
+   */
+  public List<PostPage> findAllById(Collection<Long> ids) {
+    return loadAll(postDao.findAllById(Graphs.notNull(ids, "ids", "PostPageLoader.findAllById")));
+  }
+
+  private static void checkGraphs(List<PostPage> graphs, List<Post> rows) {
+    GraphWriter.requireValues(PostTable.ENTITY, rows, "PostPageLoader.insert");
+    GraphChildren<Comment> approvedComments = GraphWriter.many(graphs, PostPage::approvedComments, "PostPage.approvedComments", "PostPageLoader.insert");
+    GraphWriter.checkChildKeys(CommentTable.ENTITY, CommentTable.COMMENT_TABLE.POST_ID, approvedComments.rows(), approvedComments, PostTable.ENTITY, rows, "PostPage.approvedComments", "PostPageLoader.insert");
+    Scope.where(CommentTable.COMMENT_TABLE.STATUS, Status.APPROVED).checkInserts(CommentTable.ENTITY, approvedComments.rows(), "PostPageLoader.insert");
+  }
+
+  private static List<PostPage> writeGraphs(DSLContext dsl, List<PostPage> graphs,
+      List<Post> rows) {
+    List<Post> stored = GraphWriter.insert(dsl, PostTable.ENTITY, rows, "PostPageLoader.insert");
+    GraphChildren<Comment> approvedComments = GraphWriter.many(graphs, PostPage::approvedComments, "PostPage.approvedComments", "PostPageLoader.insert");
+    List<Comment> approvedCommentsRows = GraphWriter.withChildKeys(CommentTable.ENTITY, CommentTable.COMMENT_TABLE.POST_ID, approvedComments.rows(), approvedComments, PostTable.ENTITY, stored);
+    List<Comment> approvedCommentsInScope = Scope.where(CommentTable.COMMENT_TABLE.STATUS, Status.APPROVED).fill(CommentTable.ENTITY, approvedCommentsRows);
+    List<Comment> approvedCommentsStored = GraphWriter.insert(dsl, CommentTable.ENTITY, approvedCommentsInScope, "PostPageLoader.insert");
+    return GraphWriter.build(graphs.size(), i -> new PostPage(
+        stored.get(i),
+        approvedComments.list(approvedCommentsStored, i),
+        approvedComments.count(i)));
   }
 }

@@ -58,8 +58,10 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * <pre>{@code
    * update "accounts" set "name" = ?, "updated_at" = now(), "version" = ("accounts"."version" + ?)
    *   where ("accounts"."id" = ? and "accounts"."version" = ? and ("accounts"."name") is distinct from (?))
-   *   returning "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version";
-   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version"
+   *   returning "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
+   *       "accounts"."version";
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
+   *     "accounts"."version"
    *   from "accounts"
    *   where "accounts"."id" = ?;
    * }</pre>
@@ -79,7 +81,8 @@ public final class AccountDao extends EntityDao<Account, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at", "entries"."version"
+   * select "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at",
+   *     "entries"."version"
    *   from "entries"
    *   where "entries"."account_id" = ?
    *   order by "entries"."id";
@@ -96,7 +99,8 @@ public final class AccountDao extends EntityDao<Account, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at", "entries"."version"
+   * select "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at",
+   *     "entries"."version"
    *   from "entries"
    *   where "entries"."account_id" = any (?::int8[])
    *   order by "entries"."id";
@@ -161,7 +165,9 @@ public final class AccountDao extends EntityDao<Account, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "entries" where "entries"."account_id" = ?;
+   * select count(*)
+   *   from "entries"
+   *   where "entries"."account_id" = ?;
    * }</pre>
    */
   public long countEntries(Account account) {
@@ -224,7 +230,8 @@ public final class AccountDao extends EntityDao<Account, Long> {
    * <pre>{@code
    * insert into "entries" ("account_id", "amount", "changed_at", "version")
    *   values (?, ?, now(), 0)
-   *   returning "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at", "entries"."version";
+   *   returning "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at",
+   *       "entries"."version";
    * }</pre>
    *
    * @return the stored row, with its generated id
@@ -305,7 +312,9 @@ public final class AccountDao extends EntityDao<Account, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "accounts"."id" from "accounts" where "accounts"."id" = ?
+   * select "accounts"."id"
+   *   from "accounts"
+   *   where "accounts"."id" = ?
    *   for no key update;
    * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
    *   where ("entries"."account_id" = ? and "entries"."id" <> all (?::int8[]));
@@ -324,7 +333,8 @@ public final class AccountDao extends EntityDao<Account, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "entries"
+   * select count(*)
+   *   from "entries"
    *   where ("entries"."account_id" = ? and "entries"."id" = any (?::int8[]));
    * }</pre>
    */
@@ -338,7 +348,8 @@ public final class AccountDao extends EntityDao<Account, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(*) from "entries"
+   * select count(*)
+   *   from "entries"
    *   where ("entries"."account_id" = ? and "entries"."id" = any (?::int8[]));
    * }</pre>
    */

@@ -53,10 +53,14 @@ public final class EntryDao extends EntityDao<Entry, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "entries" set "account_id" = ?, "amount" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
-   *   where ("entries"."id" = ? and "entries"."version" = ? and ("entries"."account_id", "entries"."amount") is distinct from (?, ?))
-   *   returning "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at", "entries"."version";
-   * select "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at", "entries"."version"
+   * update "entries" set "account_id" = ?, "amount" = ?, "changed_at" = now(),
+   *     "version" = ("entries"."version" + ?)
+   *   where ("entries"."id" = ? and "entries"."version" = ? and ("entries"."account_id",
+   *       "entries"."amount") is distinct from (?, ?))
+   *   returning "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at",
+   *       "entries"."version";
+   * select "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at",
+   *     "entries"."version"
    *   from "entries"
    *   where "entries"."id" = ?;
    * }</pre>
@@ -77,7 +81,8 @@ public final class EntryDao extends EntityDao<Entry, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version"
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
+   *     "accounts"."version"
    *   from "accounts"
    *   where "accounts"."id" = ?;
    * }</pre>
@@ -92,7 +97,8 @@ public final class EntryDao extends EntityDao<Entry, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version"
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
+   *     "accounts"."version"
    *   from "accounts"
    *   where "accounts"."id" = any (?::int8[]);
    * }</pre>
@@ -108,7 +114,8 @@ public final class EntryDao extends EntityDao<Entry, Long> {
    * <pre>{@code
    * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
    *   where "entries"."id" = ?
-   *   returning "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at", "entries"."version";
+   *   returning "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at",
+   *       "entries"."version";
    * }</pre>
    *
    * @throws org.jooq.exception.NoDataFoundException if {@code entry} is not in the table
@@ -125,10 +132,12 @@ public final class EntryDao extends EntityDao<Entry, Long> {
    * <pre>{@code
    * insert into "accounts" ("name", "created_at", "updated_at", "version")
    *   values (?, now(), now(), 0)
-   *   returning "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version";
+   *   returning "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
+   *       "accounts"."version";
    * update "entries" set "account_id" = ?, "changed_at" = now(), "version" = ("entries"."version" + ?)
    *   where "entries"."id" = ?
-   *   returning "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at", "entries"."version";
+   *   returning "entries"."id", "entries"."account_id", "entries"."amount", "entries"."changed_at",
+   *       "entries"."version";
    * }</pre>
    */
   public Entry createAccount(Entry entry, Account account) {

@@ -1,6 +1,7 @@
 package dev.relata.sample.stamps;
 
 import dev.relata.Find;
+import dev.relata.Linked;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.ReadReplica;
 import dev.relata.runtime.internal.AssociationNames;
@@ -25,7 +26,7 @@ import org.jooq.DSLContext;
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class LabelDao extends EntityDao<Label, Long> {
-  private static final BelongsToManyAssociation<Label, Long, Account, Long> ACCOUNTS = new BelongsToManyAssociation<>(
+  private static final BelongsToManyAssociation<Label, Long, Account, Long, Labelling> ACCOUNTS = new BelongsToManyAssociation<>(
       LabelTable.ENTITY,
       AccountTable.ENTITY,
       LabellingTable.ENTITY,
@@ -73,9 +74,12 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version"
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
+   *     "accounts"."version"
    *   from "accounts"
-   *   where "accounts"."id" in (select "labellings"."account_id" from "labellings" where "labellings"."label_id" = ?)
+   *   where "accounts"."id" in (select "labellings"."account_id"
+   *       from "labellings"
+   *       where "labellings"."label_id" = ?)
    *   order by "accounts"."id";
    * }</pre>
    */
@@ -90,8 +94,10 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version", "labellings"."label_id"
-   *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
+   *     "accounts"."version", "labellings"."label_id"
+   *   from "accounts"
+   *   join "labellings" on "labellings"."account_id" = "accounts"."id"
    *   where "labellings"."label_id" = any (?::int8[])
    *   order by "accounts"."id";
    * }</pre>
@@ -112,7 +118,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <pre>{@code
    * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
    *     "accounts"."version"
-   *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   from "accounts"
+   *   join "labellings" on "labellings"."account_id" = "accounts"."id"
    *   where ("labellings"."label_id" = ? and <condition>)
    *   order by <order>, "accounts"."id" offset ? rows fetch next ? rows only;
    * }</pre>
@@ -136,7 +143,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <pre>{@code
    * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
    *     "accounts"."version", "labellings"."label_id"
-   *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   from "accounts"
+   *   join "labellings" on "labellings"."account_id" = "accounts"."id"
    *   where ("labellings"."label_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "accounts"."id";
    * select "found"."id", "found"."name", "found"."created_at", "found"."updated_at", "found"."version",
@@ -144,7 +152,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *   from unnest(?::int8[]) as "parent" ("id")
    *   cross join lateral (select "accounts"."id", "accounts"."name", "accounts"."created_at",
    *       "accounts"."updated_at", "accounts"."version"
-   *       from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *       from "accounts"
+   *       join "labellings" on "labellings"."account_id" = "accounts"."id"
    *       where ("labellings"."label_id" = "parent"."id" and <condition>)
    *       order by <order>, "accounts"."id" offset ? rows fetch next ? rows only) as "found";
    * }</pre>
@@ -158,7 +167,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "labellings"."account_id") from "labellings"
+   * select count(distinct "labellings"."account_id")
+   *   from "labellings"
    *   where "labellings"."label_id" = ?;
    * }</pre>
    */
@@ -173,7 +183,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <p>SQL:
    * <pre>{@code
    * select count(distinct "accounts"."id")
-   *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   from "accounts"
+   *   join "labellings" on "labellings"."account_id" = "accounts"."id"
    *   where ("labellings"."label_id" = ? and <condition>);
    * }</pre>
    */
@@ -189,7 +200,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "labellings"."label_id", count(distinct "accounts"."id")
-   *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   from "accounts"
+   *   join "labellings" on "labellings"."account_id" = "accounts"."id"
    *   where "labellings"."label_id" = any (?::int8[])
    *   group by "labellings"."label_id";
    * }</pre>
@@ -207,7 +219,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "labellings"."label_id", count(distinct "accounts"."id")
-   *   from "accounts" join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   from "accounts"
+   *   join "labellings" on "labellings"."account_id" = "accounts"."id"
    *   where ("labellings"."label_id" = any (?::int8[]) and <condition>)
    *   group by "labellings"."label_id";
    * }</pre>
@@ -223,9 +236,11 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <pre>{@code
    * insert into "accounts" ("name", "created_at", "updated_at", "version")
    *   values (?, now(), now(), 0)
-   *   returning "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at", "accounts"."version";
+   *   returning "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
+   *       "accounts"."version";
    * insert into "labellings" ("label_id", "account_id", "created_at", "version")
-   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id", now(), 0
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "labellings" as "existing" on ("existing"."label_id" = ? and "existing"."account_id" = "x"."id")
    *   where "existing"."account_id" is null
    *   on conflict do nothing;
@@ -241,7 +256,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "labellings" ("label_id", "account_id", "created_at", "version")
-   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id", now(), 0
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "labellings" as "existing" on ("existing"."label_id" = ? and "existing"."account_id" = "x"."id")
    *   where "existing"."account_id" is null
    *   on conflict do nothing;
@@ -260,7 +276,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <p>SQL:
    * <pre>{@code
    * insert into "labellings" ("label_id", "account_id", "created_at", "version")
-   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id", now(), 0
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "labellings" as "existing" on ("existing"."label_id" = ? and "existing"."account_id" = "x"."id")
    *   where "existing"."account_id" is null
    *   on conflict do nothing;
@@ -304,12 +321,15 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "labels"."id" from "labels" where "labels"."id" = ?
+   * select "labels"."id"
+   *   from "labels"
+   *   where "labels"."id" = ?
    *   for no key update;
    * delete from "labellings"
    *   where ("labellings"."label_id" = ? and "labellings"."account_id" <> all (?::int8[]));
    * insert into "labellings" ("label_id", "account_id", "created_at", "version")
-   *   select ?, "x"."id", now(), 0 from unnest(?::int8[]) as "x" ("id")
+   *   select ?, "x"."id", now(), 0
+   *   from unnest(?::int8[]) as "x" ("id")
    *   left outer join "labellings" as "existing" on ("existing"."label_id" = ? and "existing"."account_id" = "x"."id")
    *   where "existing"."account_id" is null
    *   on conflict do nothing;
@@ -326,7 +346,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "labellings"."account_id") from "labellings"
+   * select count(distinct "labellings"."account_id")
+   *   from "labellings"
    *   where ("labellings"."label_id" = ? and "labellings"."account_id" = any (?::int8[]));
    * }</pre>
    */
@@ -340,11 +361,90 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select count(distinct "labellings"."account_id") from "labellings"
+   * select count(distinct "labellings"."account_id")
+   *   from "labellings"
    *   where ("labellings"."label_id" = ? and "labellings"."account_id" = any (?::int8[]));
    * }</pre>
    */
   public boolean hasAccounts(Label label, Collection<Account> accounts) {
     return ACCOUNTS.hasAll(reads(), label, accounts);
+  }
+
+  /**
+   * Links {@code account} to {@code label} with {@code link}'s own components and returns the link
+   * as stored: one statement that inserts the Labelling into {@code "labellings"} with {@code
+   * link}'s components but its id and its keys, which are those of the two rows. Where the pair is
+   * linked already, the same statement updates its link's components instead ({@code on conflict} on
+   * the pair's unique constraint, so that concurrent adds of one pair leave one link, with the last
+   * one's components); its creation time stays, and its update time and version change as {@code
+   * update} changes them. Where the link holds those values already, nothing is written and a second
+   * statement reads it.
+   *
+   * @param link the link's components; its labelId and accountId must be {@code null} or the ids of
+   *     {@code label} and {@code account}
+   * @throws IllegalArgumentException if {@code label} or {@code account} has a {@code null} id (not stored
+   *     yet), or a key of {@code link} is another id; no statement runs then
+   */
+  public Labelling addAccount(Label label, Account account, Labelling link) {
+    return ACCOUNTS.addLink(dsl(), label, account, link);
+  }
+
+  /**
+   * Returns the accounts of {@code label}, each with the Labelling that links it (a row of {@code
+   * "labellings"}), ordered by Account id. An empty list if it has none.
+   *
+   * <p>One statement: a join of the two tables.
+   *
+   * @throws IllegalArgumentException if {@code label} has a {@code null} id (not stored yet)
+   */
+  public List<Linked<Account, Labelling>> getAccountLinks(Label label) {
+    return ACCOUNTS.getLinks(reads(), label);
+  }
+
+  /**
+   * Returns the accounts of each of {@code labels}, each with the Labelling that links it (a row of
+   * {@code "labellings"}), ordered by Account id. Every one of them is a key, in input order
+   * (duplicates collapse), mapped to its links, or to an empty list. The map is unmodifiable.
+   *
+   * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
+   * an array of the ids.
+   *
+   * @throws IllegalArgumentException if one of {@code labels} has a {@code null} id (not stored yet)
+   */
+  public Map<Label, List<Linked<Account, Labelling>>> getAccountLinks(Collection<Label> labels) {
+    return ACCOUNTS.getAllLinks(reads(), labels);
+  }
+
+  /**
+   * Returns the accounts of {@code label} that {@code find} selects, each with the Labelling that
+   * links it (a row of {@code "labellings"}), ordered by {@code find}'s fields, then by Account id,
+   * with its limit and offset. Its condition and order may use the fields of {@code "accounts"} and
+   * of {@code "labellings"}. An empty list if it has none.
+   *
+   * <p>One statement: a join of the two tables.
+   *
+   * @throws IllegalArgumentException if {@code label} has a {@code null} id (not stored yet)
+   */
+  public List<Linked<Account, Labelling>> getAccountLinks(Label label, Find find) {
+    return ACCOUNTS.getLinks(reads(), label, find);
+  }
+
+  /**
+   * Returns the accounts of each of {@code labels} that {@code find} selects, each with the
+   * Labelling that links it (a row of {@code "labellings"}), ordered by {@code find}'s fields, then
+   * by Account id, with its limit and offset applied to each list. Its condition and order may use
+   * the fields of {@code "accounts"} and of {@code "labellings"}. Every one of them is a key, in
+   * input order (duplicates collapse), mapped to its links, or to an empty list. The map is
+   * unmodifiable.
+   *
+   * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
+   * an array of the ids, or, with a limit or offset, a lateral subquery per Label over {@code
+   * unnest(?)}.
+   *
+   * @throws IllegalArgumentException if one of {@code labels} has a {@code null} id (not stored yet)
+   */
+  public Map<Label, List<Linked<Account, Labelling>>> getAccountLinks(Collection<Label> labels,
+      Find find) {
+    return ACCOUNTS.getAllLinks(reads(), labels, find);
   }
 }

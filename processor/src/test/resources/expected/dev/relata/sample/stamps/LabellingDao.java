@@ -42,10 +42,14 @@ public final class LabellingDao extends EntityDao<Labelling, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "labellings" set "label_id" = ?, "account_id" = ?, "version" = ("labellings"."version" + ?)
-   *   where ("labellings"."id" = ? and "labellings"."version" = ? and ("labellings"."label_id", "labellings"."account_id") is distinct from (?, ?))
-   *   returning "labellings"."id", "labellings"."label_id", "labellings"."account_id", "labellings"."created_at", "labellings"."version";
-   * select "labellings"."id", "labellings"."label_id", "labellings"."account_id", "labellings"."created_at", "labellings"."version"
+   * update "labellings" set "label_id" = ?, "account_id" = ?, "note" = ?,
+   *     "version" = ("labellings"."version" + ?)
+   *   where ("labellings"."id" = ? and "labellings"."version" = ? and ("labellings"."label_id",
+   *       "labellings"."account_id", "labellings"."note") is distinct from (?, ?, ?))
+   *   returning "labellings"."id", "labellings"."label_id", "labellings"."account_id",
+   *       "labellings"."note", "labellings"."created_at", "labellings"."version";
+   * select "labellings"."id", "labellings"."label_id", "labellings"."account_id", "labellings"."note",
+   *     "labellings"."created_at", "labellings"."version"
    *   from "labellings"
    *   where "labellings"."id" = ?;
    * }</pre>

@@ -41,13 +41,13 @@ public final class LabellingTable extends TableImpl<Record> implements Path<Reco
   public static final EntityMetadata<Labelling, Long> ENTITY = EntityMetadata.<Labelling, Long>builder(Labelling.class, LABELLING_TABLE)
       .id(LABELLING_TABLE.ID, Labelling::id)
       .columns(List.of(LABELLING_TABLE.ID, LABELLING_TABLE.LABEL_ID, LABELLING_TABLE.ACCOUNT_ID,
-          LABELLING_TABLE.CREATED_AT, LABELLING_TABLE.VERSION))
-      .components(List.of("id", "labelId", "accountId", "createdAt", "version"))
+          LABELLING_TABLE.NOTE, LABELLING_TABLE.CREATED_AT, LABELLING_TABLE.VERSION))
+      .components(List.of("id", "labelId", "accountId", "note", "createdAt", "version"))
       .reader(row -> new Labelling(row.get(LABELLING_TABLE.ID), row.get(LABELLING_TABLE.LABEL_ID),
-          row.get(LABELLING_TABLE.ACCOUNT_ID), row.get(LABELLING_TABLE.CREATED_AT),
-          row.get(LABELLING_TABLE.VERSION)))
+          row.get(LABELLING_TABLE.ACCOUNT_ID), row.get(LABELLING_TABLE.NOTE),
+          row.get(LABELLING_TABLE.CREATED_AT), row.get(LABELLING_TABLE.VERSION)))
       .writer(labelling -> new Object[] {labelling.id(), labelling.labelId(), labelling.accountId(),
-          labelling.createdAt(), labelling.version()})
+          labelling.note(), labelling.createdAt(), labelling.version()})
       .managed(ManagedColumns.none()
           .createdAt(LABELLING_TABLE.CREATED_AT)
           .version(LABELLING_TABLE.VERSION))
@@ -70,6 +70,12 @@ public final class LabellingTable extends TableImpl<Record> implements Path<Reco
    */
   public final TableField<Record, Long> ACCOUNT_ID = createField(DSL.name("account_id"),
       SQLDataType.BIGINT, this);
+
+  /**
+   * Column {@code "note"}: {@link Labelling#note()}.
+   */
+  public final TableField<Record, String> NOTE = createField(DSL.name("note"), SQLDataType.VARCHAR,
+      this);
 
   /**
    * Column {@code "created_at"}: {@link Labelling#createdAt()}.

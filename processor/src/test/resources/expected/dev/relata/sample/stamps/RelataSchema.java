@@ -48,6 +48,7 @@ public final class RelataSchema {
         .identityColumn("id", "bigint")
         .column("label_id", "bigint")
         .column("account_id", "bigint")
+        .column("note", "text")
         .notNullColumn("created_at", "timestamptz", "now()")
         .notNullColumn("version", "integer", "0")
         .primaryKey("labellings_pkey", "id")
