@@ -2,8 +2,12 @@ package dev.relata.sample.serve;
 
 import static dev.relata.sample.serve.TestServer.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -37,6 +41,16 @@ class RouteTableTest {
     assertEquals(List.of("users: posts, profile", "posts: user, comments, approvedComments, tags",
         "profiles: user", "videos: comments", "comments: commentable", "tags: posts", "categories: products", "products: category",
         "orders: items", "items: order", "authors: books", "books: author"), routes);
+  }
+
+  /** docs/serve.md's "How it is built" shows the table's polymorphic line as the table has it. */
+  @Test
+  void theDocsShowThePolymorphicLineOfTheTable() throws IOException {
+    String page = Files.readString(Path.of("..", "docs", "serve.md"));
+    int block = page.indexOf("```java\n", page.indexOf("\n## How it is built\n")) + "```java\n".length();
+    String shown = page.substring(block, page.indexOf("```", block));
+    String table = Files.readString(Path.of("src", "main", "java", "dev", "relata", "sample", "serve", "BlogResources.java"));
+    assertTrue(table.contains(shown.indent(4)), "BlogResources has no such lines:\n" + shown);
   }
 
   @ParameterizedTest(name = "{0}")
