@@ -1,6 +1,7 @@
 package dev.relata.processor.generate;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.relata.Find;
 import dev.relata.processor.model.AssociationModel.BelongsToMany;
 import dev.relata.processor.model.AssociationModel;
 import java.util.ArrayList;
@@ -301,6 +302,30 @@ final class AssociationDocs {
     } else {
       r.toMany().remove(dsl, r.owner(), r.target());
     }
+  }
+
+  // @BelongsToMany's links: LinkMethods' words, then the statements the runtime sends.
+
+  /** {@code addTag(post, tag, link)}: one statement, an insert that updates a linked pair's row. */
+  CodeBlock addLink(CodeBlock words) {
+    return doc(words.toString().stripTrailing(), sql(dsl -> r.belongsToMany().addLink(dsl, r.owner(), r.target(), r.link())));
+  }
+
+  /** {@code getTagLinks}: of one owner or many, with a {@code Find} or without. */
+  CodeBlock getLinks(CodeBlock words, boolean batch, boolean find) {
+    List<String> statements;
+    if (!batch) {
+      statements =
+          sql(dsl -> r.belongsToMany().getLinks(dsl, r.owner(), find ? RuntimeAssociation.PAGED : Find.all()));
+    } else if (find) {
+      statements =
+          concat(
+              sql(dsl -> r.belongsToMany().getAllLinks(dsl, r.owners(), RuntimeAssociation.ORDERED)),
+              sql(dsl -> r.belongsToMany().getAllLinks(dsl, r.owners(), RuntimeAssociation.PAGED)));
+    } else {
+      statements = sql(dsl -> r.belongsToMany().getAllLinks(dsl, r.owners()));
+    }
+    return doc(words.toString().stripTrailing(), statements);
   }
 
   private static List<String> sql(Consumer<DSLContext> call) {

@@ -188,12 +188,12 @@ final class AssociationMethods {
         methods.add(read("has" + many, TypeName.BOOLEAN, "hasAll", sql.has(true), ownerParam(), targetsParam()));
         if (a instanceof BelongsToMany m) {
           LinkMethods links = new LinkMethods(m);
-          methods.add(write("add" + one, links.through(), "addLink", links.addDoc(), ownerParam(), targetParam(), links.linkParam()));
-          methods.add(read(a.linksMethod(), links.list(), "getLinks", links.getDoc(false, false), ownerParam()));
-          methods.add(read(a.linksMethod(), map(links.list()), "getAllLinks", links.getDoc(true, false), ownersParam()));
-          methods.add(read(a.linksMethod(), links.list(), "getLinks", links.getDoc(false, true), ownerParam(), findParam()));
+          methods.add(write("add" + one, links.through(), "addLink", sql.addLink(links.addDoc()), ownerParam(), targetParam(), links.linkParam()));
+          methods.add(read(a.linksMethod(), links.list(), "getLinks", sql.getLinks(links.getDoc(false, false), false, false), ownerParam()));
+          methods.add(read(a.linksMethod(), map(links.list()), "getAllLinks", sql.getLinks(links.getDoc(true, false), true, false), ownersParam()));
+          methods.add(read(a.linksMethod(), links.list(), "getLinks", sql.getLinks(links.getDoc(false, true), false, true), ownerParam(), findParam()));
           methods.add(
-              read(a.linksMethod(), map(links.list()), "getAllLinks", links.getDoc(true, true), ownersParam(), findParam()));
+              read(a.linksMethod(), map(links.list()), "getAllLinks", sql.getLinks(links.getDoc(true, true), true, true), ownersParam(), findParam()));
         }
       }
       case HAS_ONE -> {

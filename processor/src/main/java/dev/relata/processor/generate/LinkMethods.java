@@ -9,8 +9,8 @@ import dev.relata.processor.model.ColumnRole;
 
 /**
  * What a {@code @BelongsToMany}'s methods on its links need ({@code addProject(user, project,
- * link)}, {@code getProjectLinks}): their types, parameters and Javadoc, which says in words what
- * runs (the manual's page "Attributes on the through record" shows the SQL of a run).
+ * link)}, {@code getProjectLinks}): their types, parameters and Javadoc in words; {@link
+ * AssociationDocs} adds the SQL the runtime sends.
  */
 final class LinkMethods {
 

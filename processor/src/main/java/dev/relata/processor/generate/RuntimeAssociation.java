@@ -8,12 +8,14 @@ import dev.relata.processor.model.AssociationModel.HasMany;
 import dev.relata.processor.model.AssociationModel.HasOne;
 import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
+import dev.relata.processor.model.WhereModel;
 import dev.relata.runtime.internal.AssociationNames;
 import dev.relata.runtime.internal.BelongsToAssociation;
 import dev.relata.runtime.internal.BelongsToManyAssociation;
 import dev.relata.runtime.internal.EntityMetadata;
 import dev.relata.runtime.internal.HasManyAssociation;
 import dev.relata.runtime.internal.HasOneAssociation;
+import dev.relata.runtime.internal.Scope;
 import dev.relata.runtime.internal.ToManyAssociation;
 import java.util.List;
 import org.jooq.Condition;
@@ -40,12 +42,40 @@ final class RuntimeAssociation {
   private final Object[] owner;
   private final Object[] target;
   private final Object[] newTarget;
+  /** A {@code @BelongsToMany}'s link to store: no id, keys or scoped values, which the write fills. */
+  private final Object[] link;
 
   RuntimeAssociation(AssociationModel association, RuntimeEntities entities) {
     this.runtime = build(association, entities);
     this.owner = RuntimeEntities.row(association.owner());
-    this.target = RuntimeEntities.row(association.target());
-    this.newTarget = RuntimeEntities.newRow(association.target());
+    this.target = outOfScope(association, RuntimeEntities.row(association.target()));
+    this.newTarget = outOfScope(association, RuntimeEntities.newRow(association.target()));
+    this.link = association instanceof BelongsToMany m ? link(m) : null;
+  }
+
+  private static Object[] link(BelongsToMany m) {
+    Object[] row = RuntimeEntities.newRow(m.through());
+    List<ColumnModel> columns = m.through().columns();
+    row[columns.indexOf(m.foreignKey())] = null;
+    row[columns.indexOf(m.otherKey())] = null;
+    m.throughWhere().forEach(w -> row[columns.indexOf(w.column())] = null);
+    return row;
+  }
+
+  /** A link of a {@code @BelongsToMany} to store ({@code addTag(post, tag, link)}). */
+  Object[] link() {
+    return link;
+  }
+
+  /**
+   * {@code row} with {@code null} in the target's scoped columns, which a write fills: a sample
+   * value there would be another value than the scope's, which writes refuse.
+   */
+  private static Object[] outOfScope(AssociationModel a, Object[] row) {
+    List<ColumnModel> columns = a.target().columns();
+    a.where().forEach(w -> row[columns.indexOf(w.column())] = null);
+    a.typeScope().ifPresent(t -> row[columns.indexOf(t.column())] = null);
+    return row;
   }
 
   private static Object build(AssociationModel a, RuntimeEntities entities) {
@@ -55,10 +85,12 @@ final class RuntimeAssociation {
     AssociationNames names =
         new AssociationNames(a.ownerParameter(), a.ownersParameter(), a.targetParameter(), a.targetsParameter());
     if (a instanceof HasMany) {
-      return new HasManyAssociation<>(owner, target, entities.field(keyHolder, a.foreignKey()), names);
+      return new HasManyAssociation<>(
+          owner, target, entities.field(keyHolder, a.foreignKey()), names, scope(entities, a.target(), a));
     }
     if (a instanceof HasOne) {
-      return new HasOneAssociation<>(owner, target, entities.field(keyHolder, a.foreignKey()), names);
+      return new HasOneAssociation<>(
+          owner, target, entities.field(keyHolder, a.foreignKey()), names, scope(entities, a.target(), a));
     }
     if (a instanceof BelongsTo) {
       int key = a.owner().columns().stream().map(ColumnModel::column).toList().indexOf(a.foreignKey().column());
@@ -67,7 +99,31 @@ final class RuntimeAssociation {
     BelongsToMany m = (BelongsToMany) a;
     return new BelongsToManyAssociation<>(
         owner, target, entities.of(m.through()), entities.field(m.through(), m.foreignKey()),
-        entities.field(m.through(), m.otherKey()), names, m.uniquePairs());
+        entities.field(m.through(), m.otherKey()), names, m.uniquePairs(), scope(entities, m.target(), m.where()),
+        scope(entities, m.through(), m.throughWhere()));
+  }
+
+  /**
+   * The scope of a {@code @HasMany}/{@code @HasOne}'s rows, as the generated constant builds it:
+   * the type of a polymorphic key first, then its {@code @Where}s. Its values are bind values in
+   * the SQL shown, so each is given as written; the column's type converts it.
+   */
+  private static Scope scope(RuntimeEntities entities, EntityModel entity, AssociationModel a) {
+    Scope scope = a.typeScope().map(t -> Scope.key(entities.field(entity, t.column()), (Object) t.value())).orElse(Scope.none());
+    return and(entities, entity, scope, a.where());
+  }
+
+  /** The scope of {@code @Where}s on {@code entity}'s rows ({@code Scope.none()} for none). */
+  private static Scope scope(RuntimeEntities entities, EntityModel entity, List<WhereModel> where) {
+    return and(entities, entity, Scope.none(), where);
+  }
+
+  private static Scope and(RuntimeEntities entities, EntityModel entity, Scope scope, List<WhereModel> where) {
+    Scope all = scope;
+    for (WhereModel w : where) {
+      all = all.and(entities.field(entity, w.column()), w.value());
+    }
+    return all;
   }
 
   /** A stored row of the owner. */

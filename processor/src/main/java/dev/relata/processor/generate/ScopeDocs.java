@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * The paragraph a scoped association's methods add to their Javadoc: which rows are in scope,
- * and what that does to reads and writes, in words (the SQL shown is the unscoped statement's).
+ * and what that does to reads and writes, in words; the SQL shown is the scoped statement's.
  */
 final class ScopeDocs {
 
@@ -52,7 +52,7 @@ final class ScopeDocs {
   }
 
   private static String paragraph(AssociationModel a) {
-    StringBuilder text = new StringBuilder(a.scoped() ? "A scoped association (the SQL below is the unscoped one's)." : "");
+    StringBuilder text = new StringBuilder(a.scoped() ? "A scoped association." : "");
     a.typeScope().ifPresent(type -> text.append(text.length() == 0 ? "" : " ").append(typeParagraph(a, type)));
     if (!a.where().isEmpty()) {
       String rows = "{@code " + a.target().name() + "} rows whose " + holds(a.where());

@@ -726,6 +726,14 @@ public final class PostDao extends EntityDao<Post, Long> {
    * one's components). Where the link holds those values already, nothing is written and a second
    * statement reads it.
    *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "post_tags" ("post_id", "tag_id")
+   *   values (?, ?)
+   *   on conflict ("post_id", "tag_id") do nothing
+   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id";
+   * }</pre>
+   *
    * @param link the link's components; its postId and tagId must be {@code null} or the ids of
    *     {@code post} and {@code tag}
    * @throws IllegalArgumentException if {@code post} or {@code tag} has a {@code null} id (not stored
@@ -741,6 +749,15 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>One statement: a join of the two tables.
    *
+   * <p>SQL:
+   * <pre>{@code
+   * select "tags"."id", "tags"."label", "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id"
+   *   from "tags"
+   *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   where "post_tags"."post_id" = ?
+   *   order by "tags"."id";
+   * }</pre>
+   *
    * @throws IllegalArgumentException if {@code post} has a {@code null} id (not stored yet)
    */
   public List<Linked<Tag, PostTag>> getTagLinks(Post post) {
@@ -755,6 +772,15 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
    * an array of the ids.
    *
+   * <p>SQL:
+   * <pre>{@code
+   * select "tags"."id", "tags"."label", "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id"
+   *   from "tags"
+   *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   where "post_tags"."post_id" = any (?::int8[])
+   *   order by "tags"."id";
+   * }</pre>
+   *
    * @throws IllegalArgumentException if one of {@code posts} has a {@code null} id (not stored yet)
    */
   public Map<Post, List<Linked<Tag, PostTag>>> getTagLinks(Collection<Post> posts) {
@@ -768,6 +794,15 @@ public final class PostDao extends EntityDao<Post, Long> {
    * "post_tags"}. An empty list if it has none.
    *
    * <p>One statement: a join of the two tables.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "tags"."id", "tags"."label", "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id"
+   *   from "tags"
+   *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   where ("post_tags"."post_id" = ? and <condition>)
+   *   order by <order>, "tags"."id" offset ? rows fetch next ? rows only;
+   * }</pre>
    *
    * @throws IllegalArgumentException if {@code post} has a {@code null} id (not stored yet)
    */
@@ -785,6 +820,23 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
    * an array of the ids, or, with a limit or offset, a lateral subquery per Post over {@code
    * unnest(?)}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "tags"."id", "tags"."label", "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id"
+   *   from "tags"
+   *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *   where ("post_tags"."post_id" = any (?::int8[]) and <condition>)
+   *   order by <order>, "tags"."id";
+   * select "found"."c1", "found"."c2", "found"."c3", "found"."c4", "found"."c5"
+   *   from unnest(?::int8[]) as "parent" ("id")
+   *   cross join lateral (select "tags"."id" as "c1", "tags"."label" as "c2", "post_tags"."id" as "c3",
+   *       "post_tags"."post_id" as "c4", "post_tags"."tag_id" as "c5"
+   *       from "tags"
+   *       join "post_tags" on "post_tags"."tag_id" = "tags"."id"
+   *       where ("post_tags"."post_id" = "parent"."id" and <condition>)
+   *       order by <order>, "tags"."id" offset ? rows fetch next ? rows only) as "found";
+   * }</pre>
    *
    * @throws IllegalArgumentException if one of {@code posts} has a {@code null} id (not stored yet)
    */

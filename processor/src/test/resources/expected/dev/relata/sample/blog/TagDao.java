@@ -405,6 +405,14 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * one's components). Where the link holds those values already, nothing is written and a second
    * statement reads it.
    *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "post_tags" ("tag_id", "post_id")
+   *   values (?, ?)
+   *   on conflict ("tag_id", "post_id") do nothing
+   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id";
+   * }</pre>
+   *
    * @param link the link's components; its tagId and postId must be {@code null} or the ids of
    *     {@code tag} and {@code post}
    * @throws IllegalArgumentException if {@code tag} or {@code post} has a {@code null} id (not stored
@@ -420,6 +428,16 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>One statement: a join of the two tables.
    *
+   * <p>SQL:
+   * <pre>{@code
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id", "post_tags"."id",
+   *     "post_tags"."post_id", "post_tags"."tag_id"
+   *   from "posts"
+   *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   where "post_tags"."tag_id" = ?
+   *   order by "posts"."id";
+   * }</pre>
+   *
    * @throws IllegalArgumentException if {@code tag} has a {@code null} id (not stored yet)
    */
   public List<Linked<Post, PostTag>> getPostLinks(Tag tag) {
@@ -434,6 +452,16 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
    * an array of the ids.
    *
+   * <p>SQL:
+   * <pre>{@code
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id", "post_tags"."id",
+   *     "post_tags"."post_id", "post_tags"."tag_id"
+   *   from "posts"
+   *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   where "post_tags"."tag_id" = any (?::int8[])
+   *   order by "posts"."id";
+   * }</pre>
+   *
    * @throws IllegalArgumentException if one of {@code tags} has a {@code null} id (not stored yet)
    */
   public Map<Tag, List<Linked<Post, PostTag>>> getPostLinks(Collection<Tag> tags) {
@@ -447,6 +475,16 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * "post_tags"}. An empty list if it has none.
    *
    * <p>One statement: a join of the two tables.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id", "post_tags"."id",
+   *     "post_tags"."post_id", "post_tags"."tag_id"
+   *   from "posts"
+   *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   where ("post_tags"."tag_id" = ? and <condition>)
+   *   order by <order>, "posts"."id" offset ? rows fetch next ? rows only;
+   * }</pre>
    *
    * @throws IllegalArgumentException if {@code tag} has a {@code null} id (not stored yet)
    */
@@ -464,6 +502,26 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
    * an array of the ids, or, with a limit or offset, a lateral subquery per Tag over {@code
    * unnest(?)}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id", "post_tags"."id",
+   *     "post_tags"."post_id", "post_tags"."tag_id"
+   *   from "posts"
+   *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *   where ("post_tags"."tag_id" = any (?::int8[]) and <condition>)
+   *   order by <order>, "posts"."id";
+   * select "found"."c1", "found"."c2", "found"."c3", "found"."c4", "found"."c5", "found"."c6",
+   *     "found"."c7"
+   *   from unnest(?::int8[]) as "parent" ("id")
+   *   cross join lateral (select "posts"."id" as "c1", "posts"."title" as "c2",
+   *       "posts"."content" as "c3", "posts"."user_id" as "c4", "post_tags"."id" as "c5",
+   *       "post_tags"."post_id" as "c6", "post_tags"."tag_id" as "c7"
+   *       from "posts"
+   *       join "post_tags" on "post_tags"."post_id" = "posts"."id"
+   *       where ("post_tags"."tag_id" = "parent"."id" and <condition>)
+   *       order by <order>, "posts"."id" offset ? rows fetch next ? rows only) as "found";
+   * }</pre>
    *
    * @throws IllegalArgumentException if one of {@code tags} has a {@code null} id (not stored yet)
    */

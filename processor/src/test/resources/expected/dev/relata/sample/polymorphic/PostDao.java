@@ -83,7 +83,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * select "comments"."id", "comments"."body", "comments"."commentable_id",
    *     "comments"."commentable_type"
    *   from "comments"
-   *   where "comments"."commentable_id" = ?
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ?)
    *   order by "comments"."id";
    * }</pre>
    */
@@ -108,7 +108,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * select "comments"."id", "comments"."body", "comments"."commentable_id",
    *     "comments"."commentable_type"
    *   from "comments"
-   *   where "comments"."commentable_id" = any (?::int8[])
+   *   where ("comments"."commentable_id" = any (?::int8[]) and "comments"."commentable_type" = ?)
    *   order by "comments"."id";
    * }</pre>
    */
@@ -135,7 +135,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * select "comments"."id", "comments"."body", "comments"."commentable_id",
    *     "comments"."commentable_type"
    *   from "comments"
-   *   where ("comments"."commentable_id" = ? and <condition>)
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ? and <condition>)
    *   order by <order>, "comments"."id" offset ? rows fetch next ? rows only;
    * }</pre>
    */
@@ -165,14 +165,14 @@ public final class PostDao extends EntityDao<Post, Long> {
    * select "comments"."id", "comments"."body", "comments"."commentable_id",
    *     "comments"."commentable_type"
    *   from "comments"
-   *   where ("comments"."commentable_id" = any (?::int8[]) and <condition>)
+   *   where ("comments"."commentable_id" = any (?::int8[]) and "comments"."commentable_type" = ? and <condition>)
    *   order by <order>, "comments"."id";
    * select "found"."id", "found"."body", "found"."commentable_id", "found"."commentable_type"
    *   from unnest(?::int8[]) as "parent" ("id")
    *   cross join lateral (select "comments"."id", "comments"."body", "comments"."commentable_id",
    *       "comments"."commentable_type"
    *       from "comments"
-   *       where ("comments"."commentable_id" = "parent"."id" and <condition>)
+   *       where ("comments"."commentable_id" = "parent"."id" and "comments"."commentable_type" = ? and <condition>)
    *       order by <order>, "comments"."id" offset ? rows fetch next ? rows only) as "found";
    * }</pre>
    */
@@ -194,7 +194,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * select count(*)
    *   from "comments"
-   *   where "comments"."commentable_id" = ?;
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ?);
    * }</pre>
    */
   public long countComments(Post post) {
@@ -215,7 +215,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * select count(*)
    *   from "comments"
-   *   where ("comments"."commentable_id" = ? and <condition>);
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ? and <condition>);
    * }</pre>
    */
   public long countComments(Post post, Condition condition) {
@@ -238,7 +238,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * select "comments"."commentable_id", count(*)
    *   from "comments"
-   *   where "comments"."commentable_id" = any (?::int8[])
+   *   where ("comments"."commentable_id" = any (?::int8[]) and "comments"."commentable_type" = ?)
    *   group by "comments"."commentable_id";
    * }</pre>
    */
@@ -262,7 +262,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * select "comments"."commentable_id", count(*)
    *   from "comments"
-   *   where ("comments"."commentable_id" = any (?::int8[]) and <condition>)
+   *   where ("comments"."commentable_id" = any (?::int8[]) and "comments"."commentable_type" = ? and <condition>)
    *   group by "comments"."commentable_id";
    * }</pre>
    */
@@ -309,7 +309,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "commentable_id" = ?
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
    *   where "comments"."id" = any (?::int8[]);
    * }</pre>
    *
@@ -333,7 +333,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "commentable_id" = ?
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
    *   where "comments"."id" = any (?::int8[]);
    * }</pre>
    *
@@ -357,8 +357,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "commentable_id" = ?
-   *   where ("comments"."commentable_id" = ? and "comments"."id" = any (?::int8[]));
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */
   public void removeComment(Post post, Comment comment) {
@@ -379,8 +379,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "commentable_id" = ?
-   *   where ("comments"."commentable_id" = ? and "comments"."id" = any (?::int8[]));
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */
   public void removeComments(Post post, Collection<Comment> comments) {
@@ -406,9 +406,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *   from "posts"
    *   where "posts"."id" = ?
    *   for no key update;
-   * update "comments" set "commentable_id" = ?
-   *   where ("comments"."commentable_id" = ? and "comments"."id" <> all (?::int8[]));
-   * update "comments" set "commentable_id" = ?
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ? and "comments"."id" <> all (?::int8[]));
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
    *   where "comments"."id" = any (?::int8[]);
    * }</pre>
    *
@@ -432,7 +432,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * select count(*)
    *   from "comments"
-   *   where ("comments"."commentable_id" = ? and "comments"."id" = any (?::int8[]));
+   *   where ("comments"."commentable_id" = ? and "comments"."id" = any (?::int8[]) and "comments"."commentable_type" = ?);
    * }</pre>
    */
   public boolean hasComment(Post post, Comment comment) {
@@ -454,7 +454,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <pre>{@code
    * select count(*)
    *   from "comments"
-   *   where ("comments"."commentable_id" = ? and "comments"."id" = any (?::int8[]));
+   *   where ("comments"."commentable_id" = ? and "comments"."id" = any (?::int8[]) and "comments"."commentable_type" = ?);
    * }</pre>
    */
   public boolean hasComments(Post post, Collection<Comment> comments) {

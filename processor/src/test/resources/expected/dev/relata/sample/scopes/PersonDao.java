@@ -92,17 +92,16 @@ public final class PersonDao extends EntityDao<Person, Long> {
   /**
    * Returns the profile of {@code person}, or empty if it has none.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Profile} rows whose
-   * {@code visible} is {@code true} belong to it: reads and counts see no other, {@code create} and
-   * {@code set} write {@code visible} = {@code true} into the row they link and unlink the parent's
-   * row whatever its scope (a row holding another value there is refused: {@code
-   * IllegalArgumentException}, before any SQL).
+   * <p>A scoped association. Only {@code Profile} rows whose {@code visible} is {@code true} belong
+   * to it: reads and counts see no other, {@code create} and {@code set} write {@code visible} =
+   * {@code true} into the row they link and unlink the parent's row whatever its scope (a row
+   * holding another value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
    * select "profiles"."id", "profiles"."person_id", "profiles"."visible", "profiles"."bio"
    *   from "profiles"
-   *   where "profiles"."person_id" = ?
+   *   where ("profiles"."person_id" = ? and "profiles"."visible" = ?)
    *   order by "profiles"."id";
    * }</pre>
    */
@@ -114,17 +113,16 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * Returns the profile of each of {@code persons} in one statement, keyed in input order;
    * those without one are absent. The map is unmodifiable.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Profile} rows whose
-   * {@code visible} is {@code true} belong to it: reads and counts see no other, {@code create} and
-   * {@code set} write {@code visible} = {@code true} into the row they link and unlink the parent's
-   * row whatever its scope (a row holding another value there is refused: {@code
-   * IllegalArgumentException}, before any SQL).
+   * <p>A scoped association. Only {@code Profile} rows whose {@code visible} is {@code true} belong
+   * to it: reads and counts see no other, {@code create} and {@code set} write {@code visible} =
+   * {@code true} into the row they link and unlink the parent's row whatever its scope (a row
+   * holding another value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
    * select "profiles"."id", "profiles"."person_id", "profiles"."visible", "profiles"."bio"
    *   from "profiles"
-   *   where "profiles"."person_id" = any (?::int8[])
+   *   where ("profiles"."person_id" = any (?::int8[]) and "profiles"."visible" = ?)
    *   order by "profiles"."id";
    * }</pre>
    */
@@ -137,11 +135,10 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * sets {@code "person_id"} to NULL), in one transaction, which first locks person's row, and returns it as
    * stored.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Profile} rows whose
-   * {@code visible} is {@code true} belong to it: reads and counts see no other, {@code create} and
-   * {@code set} write {@code visible} = {@code true} into the row they link and unlink the parent's
-   * row whatever its scope (a row holding another value there is refused: {@code
-   * IllegalArgumentException}, before any SQL).
+   * <p>A scoped association. Only {@code Profile} rows whose {@code visible} is {@code true} belong
+   * to it: reads and counts see no other, {@code create} and {@code set} write {@code visible} =
+   * {@code true} into the row they link and unlink the parent's row whatever its scope (a row
+   * holding another value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
@@ -164,11 +161,10 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * Makes {@code profile} the profile of {@code person}, unlinking the one it had (unlinking
    * sets {@code "person_id"} to NULL); {@code null} only unlinks. One transaction, which first locks person's row.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Profile} rows whose
-   * {@code visible} is {@code true} belong to it: reads and counts see no other, {@code create} and
-   * {@code set} write {@code visible} = {@code true} into the row they link and unlink the parent's
-   * row whatever its scope (a row holding another value there is refused: {@code
-   * IllegalArgumentException}, before any SQL).
+   * <p>A scoped association. Only {@code Profile} rows whose {@code visible} is {@code true} belong
+   * to it: reads and counts see no other, {@code create} and {@code set} write {@code visible} =
+   * {@code true} into the row they link and unlink the parent's row whatever its scope (a row
+   * holding another value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
@@ -178,7 +174,7 @@ public final class PersonDao extends EntityDao<Person, Long> {
    *   for no key update;
    * update "profiles" set "person_id" = ?
    *   where ("profiles"."person_id" = ? and "profiles"."id" <> all (?::int8[]));
-   * update "profiles" set "person_id" = ?
+   * update "profiles" set "person_id" = ?, "visible" = ?
    *   where "profiles"."id" = any (?::int8[]);
    * }</pre>
    */
@@ -489,6 +485,16 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * one's components). Where the link holds those values already, nothing is written and a second
    * statement reads it.
    *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "memberships" ("person_id", "project_id", "role", "rank")
+   *   values (?, ?, ?, ?)
+   *   on conflict ("person_id", "project_id") do update set "role" = excluded."role",
+   *       "rank" = excluded."rank"
+   *   returning "memberships"."id", "memberships"."person_id", "memberships"."project_id",
+   *       "memberships"."role", "memberships"."rank";
+   * }</pre>
+   *
    * @param link the link's components; its personId and projectId must be {@code null} or the ids of
    *     {@code person} and {@code project}
    * @throws IllegalArgumentException if {@code person} or {@code project} has a {@code null} id (not stored
@@ -504,6 +510,17 @@ public final class PersonDao extends EntityDao<Person, Long> {
    *
    * <p>One statement: a join of the two tables.
    *
+   * <p>SQL:
+   * <pre>{@code
+   * select "projects"."id", "projects"."name", "projects"."open", "memberships"."id",
+   *     "memberships"."person_id", "memberships"."project_id", "memberships"."role",
+   *     "memberships"."rank"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   where "memberships"."person_id" = ?
+   *   order by "projects"."id";
+   * }</pre>
+   *
    * @throws IllegalArgumentException if {@code person} has a {@code null} id (not stored yet)
    */
   public List<Linked<Project, Membership>> getProjectLinks(Person person) {
@@ -517,6 +534,17 @@ public final class PersonDao extends EntityDao<Person, Long> {
    *
    * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
    * an array of the ids.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "projects"."id", "projects"."name", "projects"."open", "memberships"."id",
+   *     "memberships"."person_id", "memberships"."project_id", "memberships"."role",
+   *     "memberships"."rank"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   where "memberships"."person_id" = any (?::int8[])
+   *   order by "projects"."id";
+   * }</pre>
    *
    * @throws IllegalArgumentException if one of {@code persons} has a {@code null} id (not stored yet)
    */
@@ -532,6 +560,17 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * of {@code "memberships"}. An empty list if it has none.
    *
    * <p>One statement: a join of the two tables.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "projects"."id", "projects"."name", "projects"."open", "memberships"."id",
+   *     "memberships"."person_id", "memberships"."project_id", "memberships"."role",
+   *     "memberships"."rank"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   where ("memberships"."person_id" = ? and <condition>)
+   *   order by <order>, "projects"."id" offset ? rows fetch next ? rows only;
+   * }</pre>
    *
    * @throws IllegalArgumentException if {@code person} has a {@code null} id (not stored yet)
    */
@@ -551,6 +590,27 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * an array of the ids, or, with a limit or offset, a lateral subquery per Person over {@code
    * unnest(?)}.
    *
+   * <p>SQL:
+   * <pre>{@code
+   * select "projects"."id", "projects"."name", "projects"."open", "memberships"."id",
+   *     "memberships"."person_id", "memberships"."project_id", "memberships"."role",
+   *     "memberships"."rank"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   where ("memberships"."person_id" = any (?::int8[]) and <condition>)
+   *   order by <order>, "projects"."id";
+   * select "found"."c1", "found"."c2", "found"."c3", "found"."c4", "found"."c5", "found"."c6",
+   *     "found"."c7", "found"."c8"
+   *   from unnest(?::int8[]) as "parent" ("id")
+   *   cross join lateral (select "projects"."id" as "c1", "projects"."name" as "c2",
+   *       "projects"."open" as "c3", "memberships"."id" as "c4", "memberships"."person_id" as "c5",
+   *       "memberships"."project_id" as "c6", "memberships"."role" as "c7", "memberships"."rank" as "c8"
+   *       from "projects"
+   *       join "memberships" on "memberships"."project_id" = "projects"."id"
+   *       where ("memberships"."person_id" = "parent"."id" and <condition>)
+   *       order by <order>, "projects"."id" offset ? rows fetch next ? rows only) as "found";
+   * }</pre>
+   *
    * @throws IllegalArgumentException if one of {@code persons} has a {@code null} id (not stored yet)
    */
   public Map<Person, List<Linked<Project, Membership>>> getProjectLinks(Collection<Person> persons,
@@ -561,22 +621,20 @@ public final class PersonDao extends EntityDao<Person, Long> {
   /**
    * Returns the ledProjects of {@code person}, ordered by id; an empty list if it has none.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
    *
    * <p>SQL:
    * <pre>{@code
    * select "projects"."id", "projects"."name", "projects"."open"
    *   from "projects"
-   *   where "projects"."id" in (select "memberships"."project_id"
-   *       from "memberships"
-   *       where "memberships"."person_id" = ?)
+   *   where ("projects"."id" in (select "memberships"."project_id" from "memberships" where ("memberships"."person_id" = ? and "memberships"."role" = ? and "memberships"."rank" = ?)) and "projects"."open" = ?)
    *   order by "projects"."id";
    * }</pre>
    */
@@ -589,21 +647,21 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * every one of them is a key, in input order, mapped to its ledProjects ordered by id (an empty list
    * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
    *
    * <p>SQL:
    * <pre>{@code
    * select "projects"."id", "projects"."name", "projects"."open", "memberships"."person_id"
    *   from "projects"
    *   join "memberships" on "memberships"."project_id" = "projects"."id"
-   *   where "memberships"."person_id" = any (?::int8[])
+   *   where ("memberships"."person_id" = any (?::int8[]) and "projects"."open" = ? and "memberships"."role" = ? and "memberships"."rank" = ?)
    *   order by "projects"."id";
    * }</pre>
    */
@@ -619,21 +677,21 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <p>Where {@code find} has no condition, order, limit or offset, that part of the statement is left
    * out.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
    *
    * <p>SQL:
    * <pre>{@code
    * select "projects"."id", "projects"."name", "projects"."open"
    *   from "projects"
    *   join "memberships" on "memberships"."project_id" = "projects"."id"
-   *   where ("memberships"."person_id" = ? and <condition>)
+   *   where ("memberships"."person_id" = ? and "projects"."open" = ? and "memberships"."role" = ? and "memberships"."rank" = ? and <condition>)
    *   order by <order>, "projects"."id" offset ? rows fetch next ? rows only;
    * }</pre>
    */
@@ -652,28 +710,28 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * the ledProjects of each in a lateral subquery. Where {@code find} has no condition or order, that
    * part of the statement is left out.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
    *
    * <p>SQL:
    * <pre>{@code
    * select "projects"."id", "projects"."name", "projects"."open", "memberships"."person_id"
    *   from "projects"
    *   join "memberships" on "memberships"."project_id" = "projects"."id"
-   *   where ("memberships"."person_id" = any (?::int8[]) and <condition>)
+   *   where ("memberships"."person_id" = any (?::int8[]) and "projects"."open" = ? and "memberships"."role" = ? and "memberships"."rank" = ? and <condition>)
    *   order by <order>, "projects"."id";
    * select "found"."id", "found"."name", "found"."open", "parent"."id"
    *   from unnest(?::int8[]) as "parent" ("id")
    *   cross join lateral (select "projects"."id", "projects"."name", "projects"."open"
    *       from "projects"
    *       join "memberships" on "memberships"."project_id" = "projects"."id"
-   *       where ("memberships"."person_id" = "parent"."id" and <condition>)
+   *       where ("memberships"."person_id" = "parent"."id" and "projects"."open" = ? and "memberships"."role" = ? and "memberships"."rank" = ? and <condition>)
    *       order by <order>, "projects"."id" offset ? rows fetch next ? rows only) as "found";
    * }</pre>
    */
@@ -684,20 +742,20 @@ public final class PersonDao extends EntityDao<Person, Long> {
   /**
    * Returns the number of ledProjects of {@code person}.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
    *
    * <p>SQL:
    * <pre>{@code
    * select count(distinct "memberships"."project_id")
    *   from "memberships"
-   *   where "memberships"."person_id" = ?;
+   *   where ("memberships"."person_id" = ? and "memberships"."role" = ? and "memberships"."rank" = ? and "memberships"."project_id" in (select "projects"."id" from "projects" where "projects"."open" = ?));
    * }</pre>
    */
   public long countLedProjects(Person person) {
@@ -708,21 +766,21 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * Returns the number of ledProjects of {@code person} that match {@code condition}.
    * {@code condition} may use the fields of the join table, {@code Membership}'s.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
    *
    * <p>SQL:
    * <pre>{@code
    * select count(distinct "projects"."id")
    *   from "projects"
    *   join "memberships" on "memberships"."project_id" = "projects"."id"
-   *   where ("memberships"."person_id" = ? and <condition>);
+   *   where ("memberships"."person_id" = ? and "projects"."open" = ? and "memberships"."role" = ? and "memberships"."rank" = ? and <condition>);
    * }</pre>
    */
   public long countLedProjects(Person person, Condition condition) {
@@ -734,21 +792,21 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
    * to its count, {@code 0} for none. The map is unmodifiable.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
    *
    * <p>SQL:
    * <pre>{@code
    * select "memberships"."person_id", count(distinct "projects"."id")
    *   from "projects"
    *   join "memberships" on "memberships"."project_id" = "projects"."id"
-   *   where "memberships"."person_id" = any (?::int8[])
+   *   where ("memberships"."person_id" = any (?::int8[]) and "projects"."open" = ? and "memberships"."role" = ? and "memberships"."rank" = ?)
    *   group by "memberships"."person_id";
    * }</pre>
    */
@@ -762,21 +820,21 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * to its count, {@code 0} for none. The map is unmodifiable.
    * {@code condition} may use the fields of the join table, {@code Membership}'s.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
    *
    * <p>SQL:
    * <pre>{@code
    * select "memberships"."person_id", count(distinct "projects"."id")
    *   from "projects"
    *   join "memberships" on "memberships"."project_id" = "projects"."id"
-   *   where ("memberships"."person_id" = any (?::int8[]) and <condition>)
+   *   where ("memberships"."person_id" = any (?::int8[]) and "projects"."open" = ? and "memberships"."role" = ? and "memberships"."rank" = ? and <condition>)
    *   group by "memberships"."person_id";
    * }</pre>
    */
@@ -787,26 +845,25 @@ public final class PersonDao extends EntityDao<Person, Long> {
   /**
    * Inserts {@code ledProject} and links it to {@code person}, in one transaction, and returns it as stored.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
    *
    * <p>SQL:
    * <pre>{@code
    * insert into "projects" ("name", "open")
    *   values (?, ?)
    *   returning "projects"."id", "projects"."name", "projects"."open";
-   * insert into "memberships" ("person_id", "project_id")
-   *   select ?, "x"."id"
+   * insert into "memberships" ("person_id", "project_id", "role", "rank")
+   *   select ?, "x"."id", ?, ?
    *   from unnest(?::int8[]) as "x" ("id")
-   *   left outer join "memberships" as "existing" on ("existing"."person_id" = ? and "existing"."project_id" = "x"."id")
-   *   where "existing"."project_id" is null
-   *   on conflict do nothing;
+   *   on conflict ("person_id", "project_id") do update set "role" = ?, "rank" = ?
+   *   where ("memberships"."role" is distinct from ? or "memberships"."rank" is distinct from ?);
    * }</pre>
    */
   public Project createLedProject(Person person, Project ledProject) {
@@ -816,23 +873,22 @@ public final class PersonDao extends EntityDao<Person, Long> {
   /**
    * Links {@code ledProject} to {@code person}; a pair already linked stays one link.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "memberships" ("person_id", "project_id")
-   *   select ?, "x"."id"
+   * insert into "memberships" ("person_id", "project_id", "role", "rank")
+   *   select ?, "x"."id", ?, ?
    *   from unnest(?::int8[]) as "x" ("id")
-   *   left outer join "memberships" as "existing" on ("existing"."person_id" = ? and "existing"."project_id" = "x"."id")
-   *   where "existing"."project_id" is null
-   *   on conflict do nothing;
+   *   on conflict ("person_id", "project_id") do update set "role" = ?, "rank" = ?
+   *   where ("memberships"."role" is distinct from ? or "memberships"."rank" is distinct from ?);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -845,23 +901,22 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * Links each of {@code ledProjects} to {@code person}; a pair already linked stays one link. An empty
    * collection does nothing.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "memberships" ("person_id", "project_id")
-   *   select ?, "x"."id"
+   * insert into "memberships" ("person_id", "project_id", "role", "rank")
+   *   select ?, "x"."id", ?, ?
    *   from unnest(?::int8[]) as "x" ("id")
-   *   left outer join "memberships" as "existing" on ("existing"."person_id" = ? and "existing"."project_id" = "x"."id")
-   *   where "existing"."project_id" is null
-   *   on conflict do nothing;
+   *   on conflict ("person_id", "project_id") do update set "role" = ?, "rank" = ?
+   *   where ("memberships"."role" is distinct from ? or "memberships"."rank" is distinct from ?);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -873,19 +928,19 @@ public final class PersonDao extends EntityDao<Person, Long> {
   /**
    * Unlinks {@code ledProject}, if it is one of those linked to {@code person}: deletes the join rows, never a Project.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
    *
    * <p>SQL:
    * <pre>{@code
    * delete from "memberships"
-   *   where ("memberships"."person_id" = ? and "memberships"."project_id" = any (?::int8[]));
+   *   where ("memberships"."person_id" = ? and "memberships"."project_id" = any (?::int8[]) and "memberships"."role" = ? and "memberships"."rank" = ? and "memberships"."project_id" in (select "projects"."id" from "projects" where "projects"."open" = ?));
    * }</pre>
    */
   public void removeLedProject(Person person, Project ledProject) {
@@ -895,19 +950,19 @@ public final class PersonDao extends EntityDao<Person, Long> {
   /**
    * Unlinks those of {@code ledProjects} linked to {@code person}: deletes the join rows, never a Project.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
    *
    * <p>SQL:
    * <pre>{@code
    * delete from "memberships"
-   *   where ("memberships"."person_id" = ? and "memberships"."project_id" = any (?::int8[]));
+   *   where ("memberships"."person_id" = ? and "memberships"."project_id" = any (?::int8[]) and "memberships"."role" = ? and "memberships"."rank" = ? and "memberships"."project_id" in (select "projects"."id" from "projects" where "projects"."open" = ?));
    * }</pre>
    */
   public void removeLedProjects(Person person, Collection<Project> ledProjects) {
@@ -918,14 +973,14 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * Makes exactly {@code ledProjects} the ledProjects of {@code person}: other links are deleted, missing
    * ones inserted. One transaction, which first locks person's row.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
    *
    * <p>SQL:
    * <pre>{@code
@@ -934,13 +989,12 @@ public final class PersonDao extends EntityDao<Person, Long> {
    *   where "persons"."id" = ?
    *   for no key update;
    * delete from "memberships"
-   *   where ("memberships"."person_id" = ? and "memberships"."project_id" <> all (?::int8[]));
-   * insert into "memberships" ("person_id", "project_id")
-   *   select ?, "x"."id"
+   *   where ("memberships"."person_id" = ? and "memberships"."project_id" <> all (?::int8[]) and "memberships"."role" = ? and "memberships"."rank" = ? and "memberships"."project_id" in (select "projects"."id" from "projects" where "projects"."open" = ?));
+   * insert into "memberships" ("person_id", "project_id", "role", "rank")
+   *   select ?, "x"."id", ?, ?
    *   from unnest(?::int8[]) as "x" ("id")
-   *   left outer join "memberships" as "existing" on ("existing"."person_id" = ? and "existing"."project_id" = "x"."id")
-   *   where "existing"."project_id" is null
-   *   on conflict do nothing;
+   *   on conflict ("person_id", "project_id") do update set "role" = ?, "rank" = ?
+   *   where ("memberships"."role" is distinct from ? or "memberships"."rank" is distinct from ?);
    * }</pre>
    *
    * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
@@ -952,20 +1006,20 @@ public final class PersonDao extends EntityDao<Person, Long> {
   /**
    * Returns whether {@code ledProject} is linked to {@code person}.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
    *
    * <p>SQL:
    * <pre>{@code
    * select count(distinct "memberships"."project_id")
    *   from "memberships"
-   *   where ("memberships"."person_id" = ? and "memberships"."project_id" = any (?::int8[]));
+   *   where ("memberships"."person_id" = ? and "memberships"."project_id" = any (?::int8[]) and "memberships"."role" = ? and "memberships"."rank" = ? and "memberships"."project_id" in (select "projects"."id" from "projects" where "projects"."open" = ?));
    * }</pre>
    */
   public boolean hasLedProject(Person person, Project ledProject) {
@@ -976,20 +1030,20 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * Returns whether every one of {@code ledProjects} is linked to {@code person}; {@code true} for an
    * empty collection.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
    *
    * <p>SQL:
    * <pre>{@code
    * select count(distinct "memberships"."project_id")
    *   from "memberships"
-   *   where ("memberships"."person_id" = ? and "memberships"."project_id" = any (?::int8[]));
+   *   where ("memberships"."person_id" = ? and "memberships"."project_id" = any (?::int8[]) and "memberships"."role" = ? and "memberships"."rank" = ? and "memberships"."project_id" in (select "projects"."id" from "projects" where "projects"."open" = ?));
    * }</pre>
    */
   public boolean hasLedProjects(Person person, Collection<Project> ledProjects) {
@@ -1005,14 +1059,24 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * one's components). Where the link holds those values already, nothing is written and a second
    * statement reads it.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "memberships" ("person_id", "project_id", "role", "rank")
+   *   values (?, ?, ?, ?)
+   *   on conflict ("person_id", "project_id") do update set "role" = excluded."role",
+   *       "rank" = excluded."rank"
+   *   returning "memberships"."id", "memberships"."person_id", "memberships"."project_id",
+   *       "memberships"."role", "memberships"."rank";
+   * }</pre>
    *
    * @param link the link's components; its personId and projectId must be {@code null} or the ids of
    *     {@code person} and {@code ledProject}
@@ -1029,14 +1093,25 @@ public final class PersonDao extends EntityDao<Person, Long> {
    *
    * <p>One statement: a join of the two tables.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "projects"."id", "projects"."name", "projects"."open", "memberships"."id",
+   *     "memberships"."person_id", "memberships"."project_id", "memberships"."role",
+   *     "memberships"."rank"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   where ("memberships"."person_id" = ? and "projects"."open" = ? and "memberships"."role" = ? and "memberships"."rank" = ?)
+   *   order by "projects"."id";
+   * }</pre>
    *
    * @throws IllegalArgumentException if {@code person} has a {@code null} id (not stored yet)
    */
@@ -1052,14 +1127,25 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
    * an array of the ids.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "projects"."id", "projects"."name", "projects"."open", "memberships"."id",
+   *     "memberships"."person_id", "memberships"."project_id", "memberships"."role",
+   *     "memberships"."rank"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   where ("memberships"."person_id" = any (?::int8[]) and "projects"."open" = ? and "memberships"."role" = ? and "memberships"."rank" = ?)
+   *   order by "projects"."id";
+   * }</pre>
    *
    * @throws IllegalArgumentException if one of {@code persons} has a {@code null} id (not stored yet)
    */
@@ -1076,14 +1162,25 @@ public final class PersonDao extends EntityDao<Person, Long> {
    *
    * <p>One statement: a join of the two tables.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "projects"."id", "projects"."name", "projects"."open", "memberships"."id",
+   *     "memberships"."person_id", "memberships"."project_id", "memberships"."role",
+   *     "memberships"."rank"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   where ("memberships"."person_id" = ? and "projects"."open" = ? and "memberships"."role" = ? and "memberships"."rank" = ? and <condition>)
+   *   order by <order>, "projects"."id" offset ? rows fetch next ? rows only;
+   * }</pre>
    *
    * @throws IllegalArgumentException if {@code person} has a {@code null} id (not stored yet)
    */
@@ -1103,14 +1200,35 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * an array of the ids, or, with a limit or offset, a lateral subquery per Person over {@code
    * unnest(?)}.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Project} rows whose
-   * {@code open} is {@code true} are linked: reads see no other, a target holding another value
-   * there is refused ({@code IllegalArgumentException}, before any SQL) and never changed, and
-   * {@code create} inserts the new one with {@code open} = {@code true}. Only links whose {@code
-   * Membership} row's {@code role} is {@code lead} and {@code rank} is {@code 1} count: reads see no
-   * other, {@code remove} and {@code set} delete no other, and {@code add}, {@code create} and
-   * {@code set} write {@code role} = {@code lead}, {@code rank} = {@code 1} into the join rows they
-   * insert and into a linked pair's join row.
+   * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
+   * linked: reads see no other, a target holding another value there is refused ({@code
+   * IllegalArgumentException}, before any SQL) and never changed, and {@code create} inserts the new
+   * one with {@code open} = {@code true}. Only links whose {@code Membership} row's {@code role} is
+   * {@code lead} and {@code rank} is {@code 1} count: reads see no other, {@code remove} and {@code
+   * set} delete no other, and {@code add}, {@code create} and {@code set} write {@code role} =
+   * {@code lead}, {@code rank} = {@code 1} into the join rows they insert and into a linked pair's
+   * join row.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "projects"."id", "projects"."name", "projects"."open", "memberships"."id",
+   *     "memberships"."person_id", "memberships"."project_id", "memberships"."role",
+   *     "memberships"."rank"
+   *   from "projects"
+   *   join "memberships" on "memberships"."project_id" = "projects"."id"
+   *   where ("memberships"."person_id" = any (?::int8[]) and "projects"."open" = ? and "memberships"."role" = ? and "memberships"."rank" = ? and <condition>)
+   *   order by <order>, "projects"."id";
+   * select "found"."c1", "found"."c2", "found"."c3", "found"."c4", "found"."c5", "found"."c6",
+   *     "found"."c7", "found"."c8"
+   *   from unnest(?::int8[]) as "parent" ("id")
+   *   cross join lateral (select "projects"."id" as "c1", "projects"."name" as "c2",
+   *       "projects"."open" as "c3", "memberships"."id" as "c4", "memberships"."person_id" as "c5",
+   *       "memberships"."project_id" as "c6", "memberships"."role" as "c7", "memberships"."rank" as "c8"
+   *       from "projects"
+   *       join "memberships" on "memberships"."project_id" = "projects"."id"
+   *       where ("memberships"."person_id" = "parent"."id" and "projects"."open" = ? and "memberships"."role" = ? and "memberships"."rank" = ? and <condition>)
+   *       order by <order>, "projects"."id" offset ? rows fetch next ? rows only) as "found";
+   * }</pre>
    *
    * @throws IllegalArgumentException if one of {@code persons} has a {@code null} id (not stored yet)
    */

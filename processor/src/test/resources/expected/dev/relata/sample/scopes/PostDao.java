@@ -353,17 +353,16 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Returns the approvedComments of {@code post}, ordered by id; an empty list if it has none.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Comment} rows whose
-   * {@code status} is {@code APPROVED} belong to it: reads and counts see no other, {@code remove}
-   * and {@code set} touch no other, and {@code create} and {@code add} write {@code status} = {@code
-   * APPROVED} (a row holding another value there is refused: {@code IllegalArgumentException},
-   * before any SQL).
+   * <p>A scoped association. Only {@code Comment} rows whose {@code status} is {@code APPROVED}
+   * belong to it: reads and counts see no other, {@code remove} and {@code set} touch no other, and
+   * {@code create} and {@code add} write {@code status} = {@code APPROVED} (a row holding another
+   * value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
    * select "comments"."id", "comments"."body", "comments"."status", "comments"."post_id"
    *   from "comments"
-   *   where "comments"."post_id" = ?
+   *   where ("comments"."post_id" = ? and "comments"."status" = ?)
    *   order by "comments"."id";
    * }</pre>
    */
@@ -376,17 +375,16 @@ public final class PostDao extends EntityDao<Post, Long> {
    * every one of them is a key, in input order, mapped to its approvedComments ordered by id (an empty list
    * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Comment} rows whose
-   * {@code status} is {@code APPROVED} belong to it: reads and counts see no other, {@code remove}
-   * and {@code set} touch no other, and {@code create} and {@code add} write {@code status} = {@code
-   * APPROVED} (a row holding another value there is refused: {@code IllegalArgumentException},
-   * before any SQL).
+   * <p>A scoped association. Only {@code Comment} rows whose {@code status} is {@code APPROVED}
+   * belong to it: reads and counts see no other, {@code remove} and {@code set} touch no other, and
+   * {@code create} and {@code add} write {@code status} = {@code APPROVED} (a row holding another
+   * value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
    * select "comments"."id", "comments"."body", "comments"."status", "comments"."post_id"
    *   from "comments"
-   *   where "comments"."post_id" = any (?::int8[])
+   *   where ("comments"."post_id" = any (?::int8[]) and "comments"."status" = ?)
    *   order by "comments"."id";
    * }</pre>
    */
@@ -401,17 +399,16 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>Where {@code find} has no condition, order, limit or offset, that part of the statement is left
    * out.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Comment} rows whose
-   * {@code status} is {@code APPROVED} belong to it: reads and counts see no other, {@code remove}
-   * and {@code set} touch no other, and {@code create} and {@code add} write {@code status} = {@code
-   * APPROVED} (a row holding another value there is refused: {@code IllegalArgumentException},
-   * before any SQL).
+   * <p>A scoped association. Only {@code Comment} rows whose {@code status} is {@code APPROVED}
+   * belong to it: reads and counts see no other, {@code remove} and {@code set} touch no other, and
+   * {@code create} and {@code add} write {@code status} = {@code APPROVED} (a row holding another
+   * value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
    * select "comments"."id", "comments"."body", "comments"."status", "comments"."post_id"
    *   from "comments"
-   *   where ("comments"."post_id" = ? and <condition>)
+   *   where ("comments"."post_id" = ? and "comments"."status" = ? and <condition>)
    *   order by <order>, "comments"."id" offset ? rows fetch next ? rows only;
    * }</pre>
    */
@@ -429,24 +426,23 @@ public final class PostDao extends EntityDao<Post, Long> {
    * the approvedComments of each in a lateral subquery. Where {@code find} has no condition or order, that
    * part of the statement is left out.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Comment} rows whose
-   * {@code status} is {@code APPROVED} belong to it: reads and counts see no other, {@code remove}
-   * and {@code set} touch no other, and {@code create} and {@code add} write {@code status} = {@code
-   * APPROVED} (a row holding another value there is refused: {@code IllegalArgumentException},
-   * before any SQL).
+   * <p>A scoped association. Only {@code Comment} rows whose {@code status} is {@code APPROVED}
+   * belong to it: reads and counts see no other, {@code remove} and {@code set} touch no other, and
+   * {@code create} and {@code add} write {@code status} = {@code APPROVED} (a row holding another
+   * value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
    * select "comments"."id", "comments"."body", "comments"."status", "comments"."post_id"
    *   from "comments"
-   *   where ("comments"."post_id" = any (?::int8[]) and <condition>)
+   *   where ("comments"."post_id" = any (?::int8[]) and "comments"."status" = ? and <condition>)
    *   order by <order>, "comments"."id";
    * select "found"."id", "found"."body", "found"."status", "found"."post_id"
    *   from unnest(?::int8[]) as "parent" ("id")
    *   cross join lateral (select "comments"."id", "comments"."body", "comments"."status",
    *       "comments"."post_id"
    *       from "comments"
-   *       where ("comments"."post_id" = "parent"."id" and <condition>)
+   *       where ("comments"."post_id" = "parent"."id" and "comments"."status" = ? and <condition>)
    *       order by <order>, "comments"."id" offset ? rows fetch next ? rows only) as "found";
    * }</pre>
    */
@@ -457,17 +453,16 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Returns the number of approvedComments of {@code post}.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Comment} rows whose
-   * {@code status} is {@code APPROVED} belong to it: reads and counts see no other, {@code remove}
-   * and {@code set} touch no other, and {@code create} and {@code add} write {@code status} = {@code
-   * APPROVED} (a row holding another value there is refused: {@code IllegalArgumentException},
-   * before any SQL).
+   * <p>A scoped association. Only {@code Comment} rows whose {@code status} is {@code APPROVED}
+   * belong to it: reads and counts see no other, {@code remove} and {@code set} touch no other, and
+   * {@code create} and {@code add} write {@code status} = {@code APPROVED} (a row holding another
+   * value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
    * select count(*)
    *   from "comments"
-   *   where "comments"."post_id" = ?;
+   *   where ("comments"."post_id" = ? and "comments"."status" = ?);
    * }</pre>
    */
   public long countApprovedComments(Post post) {
@@ -477,17 +472,16 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Returns the number of approvedComments of {@code post} that match {@code condition}.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Comment} rows whose
-   * {@code status} is {@code APPROVED} belong to it: reads and counts see no other, {@code remove}
-   * and {@code set} touch no other, and {@code create} and {@code add} write {@code status} = {@code
-   * APPROVED} (a row holding another value there is refused: {@code IllegalArgumentException},
-   * before any SQL).
+   * <p>A scoped association. Only {@code Comment} rows whose {@code status} is {@code APPROVED}
+   * belong to it: reads and counts see no other, {@code remove} and {@code set} touch no other, and
+   * {@code create} and {@code add} write {@code status} = {@code APPROVED} (a row holding another
+   * value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
    * select count(*)
    *   from "comments"
-   *   where ("comments"."post_id" = ? and <condition>);
+   *   where ("comments"."post_id" = ? and "comments"."status" = ? and <condition>);
    * }</pre>
    */
   public long countApprovedComments(Post post, Condition condition) {
@@ -499,17 +493,16 @@ public final class PostDao extends EntityDao<Post, Long> {
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
    * to its count, {@code 0} for none. The map is unmodifiable.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Comment} rows whose
-   * {@code status} is {@code APPROVED} belong to it: reads and counts see no other, {@code remove}
-   * and {@code set} touch no other, and {@code create} and {@code add} write {@code status} = {@code
-   * APPROVED} (a row holding another value there is refused: {@code IllegalArgumentException},
-   * before any SQL).
+   * <p>A scoped association. Only {@code Comment} rows whose {@code status} is {@code APPROVED}
+   * belong to it: reads and counts see no other, {@code remove} and {@code set} touch no other, and
+   * {@code create} and {@code add} write {@code status} = {@code APPROVED} (a row holding another
+   * value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
    * select "comments"."post_id", count(*)
    *   from "comments"
-   *   where "comments"."post_id" = any (?::int8[])
+   *   where ("comments"."post_id" = any (?::int8[]) and "comments"."status" = ?)
    *   group by "comments"."post_id";
    * }</pre>
    */
@@ -522,17 +515,16 @@ public final class PostDao extends EntityDao<Post, Long> {
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
    * to its count, {@code 0} for none. The map is unmodifiable.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Comment} rows whose
-   * {@code status} is {@code APPROVED} belong to it: reads and counts see no other, {@code remove}
-   * and {@code set} touch no other, and {@code create} and {@code add} write {@code status} = {@code
-   * APPROVED} (a row holding another value there is refused: {@code IllegalArgumentException},
-   * before any SQL).
+   * <p>A scoped association. Only {@code Comment} rows whose {@code status} is {@code APPROVED}
+   * belong to it: reads and counts see no other, {@code remove} and {@code set} touch no other, and
+   * {@code create} and {@code add} write {@code status} = {@code APPROVED} (a row holding another
+   * value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
    * select "comments"."post_id", count(*)
    *   from "comments"
-   *   where ("comments"."post_id" = any (?::int8[]) and <condition>)
+   *   where ("comments"."post_id" = any (?::int8[]) and "comments"."status" = ? and <condition>)
    *   group by "comments"."post_id";
    * }</pre>
    */
@@ -544,11 +536,10 @@ public final class PostDao extends EntityDao<Post, Long> {
    * Inserts {@code approvedComment} as one of the approvedComments of {@code post} (its foreign key set to
    * post's id, whatever it held) and returns it as stored.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Comment} rows whose
-   * {@code status} is {@code APPROVED} belong to it: reads and counts see no other, {@code remove}
-   * and {@code set} touch no other, and {@code create} and {@code add} write {@code status} = {@code
-   * APPROVED} (a row holding another value there is refused: {@code IllegalArgumentException},
-   * before any SQL).
+   * <p>A scoped association. Only {@code Comment} rows whose {@code status} is {@code APPROVED}
+   * belong to it: reads and counts see no other, {@code remove} and {@code set} touch no other, and
+   * {@code create} and {@code add} write {@code status} = {@code APPROVED} (a row holding another
+   * value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
@@ -568,15 +559,14 @@ public final class PostDao extends EntityDao<Post, Long> {
    * must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is
    * missing.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Comment} rows whose
-   * {@code status} is {@code APPROVED} belong to it: reads and counts see no other, {@code remove}
-   * and {@code set} touch no other, and {@code create} and {@code add} write {@code status} = {@code
-   * APPROVED} (a row holding another value there is refused: {@code IllegalArgumentException},
-   * before any SQL).
+   * <p>A scoped association. Only {@code Comment} rows whose {@code status} is {@code APPROVED}
+   * belong to it: reads and counts see no other, {@code remove} and {@code set} touch no other, and
+   * {@code create} and {@code add} write {@code status} = {@code APPROVED} (a row holding another
+   * value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "post_id" = ?
+   * update "comments" set "post_id" = ?, "status" = ?
    *   where "comments"."id" = any (?::int8[]);
    * }</pre>
    *
@@ -591,15 +581,14 @@ public final class PostDao extends EntityDao<Post, Long> {
    * must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is
    * missing. An empty collection does nothing.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Comment} rows whose
-   * {@code status} is {@code APPROVED} belong to it: reads and counts see no other, {@code remove}
-   * and {@code set} touch no other, and {@code create} and {@code add} write {@code status} = {@code
-   * APPROVED} (a row holding another value there is refused: {@code IllegalArgumentException},
-   * before any SQL).
+   * <p>A scoped association. Only {@code Comment} rows whose {@code status} is {@code APPROVED}
+   * belong to it: reads and counts see no other, {@code remove} and {@code set} touch no other, and
+   * {@code create} and {@code add} write {@code status} = {@code APPROVED} (a row holding another
+   * value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "post_id" = ?
+   * update "comments" set "post_id" = ?, "status" = ?
    *   where "comments"."id" = any (?::int8[]);
    * }</pre>
    *
@@ -614,16 +603,15 @@ public final class PostDao extends EntityDao<Post, Long> {
    * rows linked elsewhere are not touched. Unlinking
    * sets {@code "post_id"} to NULL.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Comment} rows whose
-   * {@code status} is {@code APPROVED} belong to it: reads and counts see no other, {@code remove}
-   * and {@code set} touch no other, and {@code create} and {@code add} write {@code status} = {@code
-   * APPROVED} (a row holding another value there is refused: {@code IllegalArgumentException},
-   * before any SQL).
+   * <p>A scoped association. Only {@code Comment} rows whose {@code status} is {@code APPROVED}
+   * belong to it: reads and counts see no other, {@code remove} and {@code set} touch no other, and
+   * {@code create} and {@code add} write {@code status} = {@code APPROVED} (a row holding another
+   * value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
    * update "comments" set "post_id" = ?
-   *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
+   *   where ("comments"."post_id" = ? and "comments"."status" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */
   public void removeApprovedComment(Post post, Comment approvedComment) {
@@ -635,16 +623,15 @@ public final class PostDao extends EntityDao<Post, Long> {
    * rows linked elsewhere are not touched. Unlinking
    * sets {@code "post_id"} to NULL.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Comment} rows whose
-   * {@code status} is {@code APPROVED} belong to it: reads and counts see no other, {@code remove}
-   * and {@code set} touch no other, and {@code create} and {@code add} write {@code status} = {@code
-   * APPROVED} (a row holding another value there is refused: {@code IllegalArgumentException},
-   * before any SQL).
+   * <p>A scoped association. Only {@code Comment} rows whose {@code status} is {@code APPROVED}
+   * belong to it: reads and counts see no other, {@code remove} and {@code set} touch no other, and
+   * {@code create} and {@code add} write {@code status} = {@code APPROVED} (a row holding another
+   * value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
    * update "comments" set "post_id" = ?
-   *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
+   *   where ("comments"."post_id" = ? and "comments"."status" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */
   public void removeApprovedComments(Post post, Collection<Comment> approvedComments) {
@@ -657,11 +644,10 @@ public final class PostDao extends EntityDao<Post, Long> {
    * transaction, which first locks post's row, so concurrent calls for one Post
    * run one after the other.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Comment} rows whose
-   * {@code status} is {@code APPROVED} belong to it: reads and counts see no other, {@code remove}
-   * and {@code set} touch no other, and {@code create} and {@code add} write {@code status} = {@code
-   * APPROVED} (a row holding another value there is refused: {@code IllegalArgumentException},
-   * before any SQL).
+   * <p>A scoped association. Only {@code Comment} rows whose {@code status} is {@code APPROVED}
+   * belong to it: reads and counts see no other, {@code remove} and {@code set} touch no other, and
+   * {@code create} and {@code add} write {@code status} = {@code APPROVED} (a row holding another
+   * value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
@@ -670,8 +656,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *   where "posts"."id" = ?
    *   for no key update;
    * update "comments" set "post_id" = ?
-   *   where ("comments"."post_id" = ? and "comments"."id" <> all (?::int8[]));
-   * update "comments" set "post_id" = ?
+   *   where ("comments"."post_id" = ? and "comments"."status" = ? and "comments"."id" <> all (?::int8[]));
+   * update "comments" set "post_id" = ?, "status" = ?
    *   where "comments"."id" = any (?::int8[]);
    * }</pre>
    *
@@ -684,17 +670,16 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Returns whether {@code approvedComment} is linked to {@code post}.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Comment} rows whose
-   * {@code status} is {@code APPROVED} belong to it: reads and counts see no other, {@code remove}
-   * and {@code set} touch no other, and {@code create} and {@code add} write {@code status} = {@code
-   * APPROVED} (a row holding another value there is refused: {@code IllegalArgumentException},
-   * before any SQL).
+   * <p>A scoped association. Only {@code Comment} rows whose {@code status} is {@code APPROVED}
+   * belong to it: reads and counts see no other, {@code remove} and {@code set} touch no other, and
+   * {@code create} and {@code add} write {@code status} = {@code APPROVED} (a row holding another
+   * value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
    * select count(*)
    *   from "comments"
-   *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
+   *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]) and "comments"."status" = ?);
    * }</pre>
    */
   public boolean hasApprovedComment(Post post, Comment approvedComment) {
@@ -705,17 +690,16 @@ public final class PostDao extends EntityDao<Post, Long> {
    * Returns whether every one of {@code approvedComments} is linked to {@code post}; {@code true} for an
    * empty collection.
    *
-   * <p>A scoped association (the SQL below is the unscoped one's). Only {@code Comment} rows whose
-   * {@code status} is {@code APPROVED} belong to it: reads and counts see no other, {@code remove}
-   * and {@code set} touch no other, and {@code create} and {@code add} write {@code status} = {@code
-   * APPROVED} (a row holding another value there is refused: {@code IllegalArgumentException},
-   * before any SQL).
+   * <p>A scoped association. Only {@code Comment} rows whose {@code status} is {@code APPROVED}
+   * belong to it: reads and counts see no other, {@code remove} and {@code set} touch no other, and
+   * {@code create} and {@code add} write {@code status} = {@code APPROVED} (a row holding another
+   * value there is refused: {@code IllegalArgumentException}, before any SQL).
    *
    * <p>SQL:
    * <pre>{@code
    * select count(*)
    *   from "comments"
-   *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
+   *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]) and "comments"."status" = ?);
    * }</pre>
    */
   public boolean hasApprovedComments(Post post, Collection<Comment> approvedComments) {

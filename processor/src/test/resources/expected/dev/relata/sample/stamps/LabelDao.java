@@ -380,6 +380,17 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * update} changes them. Where the link holds those values already, nothing is written and a second
    * statement reads it.
    *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "labellings" ("label_id", "account_id", "note", "created_at", "version")
+   *   values (?, ?, ?, now(), 0)
+   *   on conflict ("label_id", "account_id") do update set "note" = excluded."note",
+   *       "version" = ("labellings"."version" + ?)
+   *   where ("labellings"."note") is distinct from (excluded."note")
+   *   returning "labellings"."id", "labellings"."label_id", "labellings"."account_id",
+   *       "labellings"."note", "labellings"."created_at", "labellings"."version";
+   * }</pre>
+   *
    * @param link the link's components; its labelId and accountId must be {@code null} or the ids of
    *     {@code label} and {@code account}
    * @throws IllegalArgumentException if {@code label} or {@code account} has a {@code null} id (not stored
@@ -395,6 +406,17 @@ public final class LabelDao extends EntityDao<Label, Long> {
    *
    * <p>One statement: a join of the two tables.
    *
+   * <p>SQL:
+   * <pre>{@code
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
+   *     "accounts"."version", "labellings"."id", "labellings"."label_id", "labellings"."account_id",
+   *     "labellings"."note", "labellings"."created_at", "labellings"."version"
+   *   from "accounts"
+   *   join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   where "labellings"."label_id" = ?
+   *   order by "accounts"."id";
+   * }</pre>
+   *
    * @throws IllegalArgumentException if {@code label} has a {@code null} id (not stored yet)
    */
   public List<Linked<Account, Labelling>> getAccountLinks(Label label) {
@@ -409,6 +431,17 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
    * an array of the ids.
    *
+   * <p>SQL:
+   * <pre>{@code
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
+   *     "accounts"."version", "labellings"."id", "labellings"."label_id", "labellings"."account_id",
+   *     "labellings"."note", "labellings"."created_at", "labellings"."version"
+   *   from "accounts"
+   *   join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   where "labellings"."label_id" = any (?::int8[])
+   *   order by "accounts"."id";
+   * }</pre>
+   *
    * @throws IllegalArgumentException if one of {@code labels} has a {@code null} id (not stored yet)
    */
   public Map<Label, List<Linked<Account, Labelling>>> getAccountLinks(Collection<Label> labels) {
@@ -422,6 +455,17 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * of {@code "labellings"}. An empty list if it has none.
    *
    * <p>One statement: a join of the two tables.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
+   *     "accounts"."version", "labellings"."id", "labellings"."label_id", "labellings"."account_id",
+   *     "labellings"."note", "labellings"."created_at", "labellings"."version"
+   *   from "accounts"
+   *   join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   where ("labellings"."label_id" = ? and <condition>)
+   *   order by <order>, "accounts"."id" offset ? rows fetch next ? rows only;
+   * }</pre>
    *
    * @throws IllegalArgumentException if {@code label} has a {@code null} id (not stored yet)
    */
@@ -440,6 +484,29 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
    * an array of the ids, or, with a limit or offset, a lateral subquery per Label over {@code
    * unnest(?)}.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
+   *     "accounts"."version", "labellings"."id", "labellings"."label_id", "labellings"."account_id",
+   *     "labellings"."note", "labellings"."created_at", "labellings"."version"
+   *   from "accounts"
+   *   join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *   where ("labellings"."label_id" = any (?::int8[]) and <condition>)
+   *   order by <order>, "accounts"."id";
+   * select "found"."c1", "found"."c2", "found"."c3", "found"."c4", "found"."c5", "found"."c6",
+   *     "found"."c7", "found"."c8", "found"."c9", "found"."c10", "found"."c11"
+   *   from unnest(?::int8[]) as "parent" ("id")
+   *   cross join lateral (select "accounts"."id" as "c1", "accounts"."name" as "c2",
+   *       "accounts"."created_at" as "c3", "accounts"."updated_at" as "c4", "accounts"."version" as "c5",
+   *       "labellings"."id" as "c6", "labellings"."label_id" as "c7", "labellings"."account_id" as "c8",
+   *       "labellings"."note" as "c9", "labellings"."created_at" as "c10",
+   *       "labellings"."version" as "c11"
+   *       from "accounts"
+   *       join "labellings" on "labellings"."account_id" = "accounts"."id"
+   *       where ("labellings"."label_id" = "parent"."id" and <condition>)
+   *       order by <order>, "accounts"."id" offset ? rows fetch next ? rows only) as "found";
+   * }</pre>
    *
    * @throws IllegalArgumentException if one of {@code labels} has a {@code null} id (not stored yet)
    */
