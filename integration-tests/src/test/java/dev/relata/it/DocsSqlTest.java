@@ -41,6 +41,20 @@ class DocsSqlTest extends DatabaseTest {
               "docs/tables-and-joins.md 2", "PathsTest: jOOQ renders the page's queries",
               "docs/tables-and-joins.md 3", "PathsTest: jOOQ renders the page's queries"));
 
+  static {
+    // Pages whose every block a test of their own compares with the statements a run sends.
+    checkedBy("docs/creating.md", 1, "CreatingDocsTest: the statements UserPageLoader.insert sends");
+    checkedBy("docs/links.md", 7, "LinksPageTest: the statements of the page's calls");
+    checkedBy("docs/polymorphic.md", 10, "PolymorphicSqlDocsTest: the schema's statements and those of the page's calls");
+    checkedBy("docs/scopes.md", 15, "ScopesSqlDocsTest: the statements of the page's calls");
+  }
+
+  private static void checkedBy(String page, int blocks, String test) {
+    for (int n = 1; n <= blocks; n++) {
+      CHECKED.put(page + " " + n, test);
+    }
+  }
+
   private static final Path ROOT = Path.of(System.getProperty("basedir", "."), "..");
   private static final Pattern SQL_BLOCK = Pattern.compile("(?m)^```sql\\n(.*?)^```$", Pattern.DOTALL);
 
