@@ -8,6 +8,7 @@ import static dev.relata.sample.blog.PostTable.POST_TABLE;
 import static dev.relata.sample.blog.PostTagTable.POST_TAG_TABLE;
 
 import dev.relata.Find;
+import dev.relata.Linked;
 import dev.relata.sample.blog.Author;
 import dev.relata.sample.blog.AuthorDao;
 import dev.relata.sample.blog.Book;
@@ -21,13 +22,19 @@ import dev.relata.sample.blog.Order;
 import dev.relata.sample.blog.OrderDao;
 import dev.relata.sample.blog.Post;
 import dev.relata.sample.blog.PostDao;
+import dev.relata.sample.blog.PostTag;
+import dev.relata.sample.blog.PostView;
+import dev.relata.sample.blog.PostViewLoader;
 import dev.relata.sample.blog.Product;
 import dev.relata.sample.blog.Profile;
 import dev.relata.sample.blog.RelataSchema;
+import dev.relata.sample.blog.Status;
 import dev.relata.sample.blog.Tag;
 import dev.relata.sample.blog.TagDao;
 import dev.relata.sample.blog.User;
 import dev.relata.sample.blog.UserDao;
+import dev.relata.sample.blog.Video;
+import dev.relata.sample.blog.VideoDao;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -135,17 +142,107 @@ class BlogTest {
     return statements;
   }
 
+  /** Comments on posts and on videos (a polymorphic parent), and a post's approved ones (a scope). */
   @Test
-  void commentsGoWithTheirPost() {
+  void commentsOnPostsAndVideos() {
     UserDao users = new UserDao(dsl);
     PostDao posts = new PostDao(dsl);
+    VideoDao videos = new VideoDao(dsl);
+    CommentDao comments = new CommentDao(dsl);
     User alice = users.insert(new User(null, "Alice"));
     Post hello = users.createPost(alice, new Post(null, "Hello", "First post", null));
-    posts.createComment(hello, new Comment(null, "Nice", null));
-    posts.createComment(hello, new Comment(null, "Thanks", null));
-    assertEquals(2, posts.countComments(hello));
+    Video intro = videos.insert(new Video(null, "Intro"));
+    assertEquals(hello.id(), intro.id(), "a post and a video of the same id: each sees only its own comments");
+    Comment nice = posts.createComment(hello, new Comment(null, "Nice", Status.APPROVED, null, null));
+    Comment spam = posts.createComment(hello, new Comment(null, "Spam", Status.PENDING, null, null));
+    Comment talk = videos.createComment(intro, new Comment(null, "Great talk", null, null, null));
+
+    assertEquals("Post", nice.commentableType());
+    assertEquals("Video", talk.commentableType());
+    assertEquals(List.of(nice, spam), posts.getComments(hello));
+    assertEquals(List.of(talk), videos.getComments(intro));
+    assertEquals(List.of(nice), posts.getApprovedComments(hello));
+    assertEquals(Map.of(nice, hello, spam, hello, talk, intro), comments.getCommentable(List.of(nice, spam, talk)));
+    assertEquals(Optional.of(intro), comments.getCommentable(talk));
+
+    Comment agreed = posts.createApprovedComment(hello, new Comment(null, "Agreed", null, null, null));
+    assertEquals(Status.APPROVED, agreed.status(), "the scope's value, written by create");
+    assertThrows(IllegalArgumentException.class,
+        () -> posts.createApprovedComment(hello, new Comment(null, "Later", Status.PENDING, null, null)));
+    assertEquals(2, posts.countApprovedComments(hello));
+
+    posts.addComment(hello, talk);
+    assertEquals(List.of(), videos.getComments(intro), "adding the video's comment to the post moves it");
+    assertEquals(Optional.of(hello), comments.getCommentable(comments.findById(talk.id()).orElseThrow()));
+  }
+
+  /** A link's attribute: stored by addTag with a link, updated for a linked pair, read with the tag. */
+  @Test
+  void tagLinksSayWhetherTheTagIsFeatured() {
+    UserDao users = new UserDao(dsl);
+    PostDao posts = new PostDao(dsl);
+    TagDao tags = new TagDao(dsl);
+    User alice = users.insert(new User(null, "Alice"));
+    Post hello = users.createPost(alice, new Post(null, "Hello", null, null));
+    Post world = users.createPost(alice, new Post(null, "World", null, null));
+    Tag java = tags.insert(new Tag(null, "java"));
+    Tag sql = tags.insert(new Tag(null, "sql"));
+
+    PostTag featured = posts.addTag(hello, java, new PostTag(null, null, null, true));
+    assertEquals(new PostTag(featured.id(), hello.id(), java.id(), true), featured);
+    posts.addTag(hello, sql);
+    posts.addTag(world, java, new PostTag(null, world.id(), null, false));
+    assertEquals(List.of(new Linked<>(java, featured), new Linked<>(sql, new PostTag(featured.id() + 1, hello.id(), sql.id(), null))),
+        posts.getTagLinks(hello));
+
+    PostTag unfeatured = posts.addTag(hello, java, new PostTag(null, null, null, false));
+    assertEquals(featured.id(), unfeatured.id(), "a linked pair keeps its one link, updated");
+    Map<Post, List<Linked<Tag, PostTag>>> links = posts.getTagLinks(List.of(hello, world));
+    assertEquals(List.of(false, false), links.values().stream().map(l -> l.get(0).link().featured()).toList());
+    assertThrows(IllegalArgumentException.class,
+        () -> posts.addTag(hello, sql, new PostTag(null, world.id(), null, true)), "a key of another post");
+    assertEquals(List.of(java, sql), posts.getTags(hello));
+  }
+
+  /** A post, its tags with their links and its comments: one insert per level, whatever their number. */
+  @Test
+  void aPostIsStoredWithItsTagsAndCommentsInOneCall() {
+    User alice = new UserDao(dsl).insert(new User(null, "Alice"));
+    List<String> sent = new ArrayList<>();
+    DSLContext recorded = dsl.configuration().derive(ExecuteListener.onExecuteStart(ctx -> sent.add(ctx.sql()))).dsl();
+    PostView stored = new PostViewLoader(recorded).insert(new PostView(
+        new Post(null, "Release", "Version 1", alice.id()),
+        List.of(new Linked<>(new Tag(null, "news"), new PostTag(null, null, null, true)),
+            new Linked<>(new Tag(null, "java"), new PostTag(null, null, null, null))),
+        List.of(new Comment(null, "Congrats", Status.APPROVED, null, null), new Comment(null, "When?", null, null, null))));
+
+    // the post; the tags, then their links; the comments
+    assertEquals(4, sent.stream().filter(sql -> sql.startsWith("insert")).count(), String.join("\n", sent));
+    Post release = stored.post();
+    assertEquals(List.of("news", "java"), stored.tags().stream().map(tag -> tag.target().name()).toList());
+    assertEquals(List.of(true), stored.tags().stream().map(tag -> tag.link().featured()).filter(f -> f != null).toList());
+    assertEquals(List.of(release.id(), release.id()), stored.comments().stream().map(Comment::commentableId).toList());
+    assertEquals(List.of("Post", "Post"), stored.comments().stream().map(Comment::commentableType).toList());
+
+    PostDao posts = new PostDao(dsl);
+    assertEquals(List.of("Congrats"), posts.getApprovedComments(release).stream().map(Comment::body).toList());
+    assertEquals(stored.tags(), posts.getTagLinks(release), "news and java, in the order of their ids");
+    assertEquals(Optional.of(stored), new PostViewLoader(dsl).findById(release.id()), "read back as stored");
+  }
+
+  /** No foreign key can act for a polymorphic parent: its comments are unlinked before it goes. */
+  @Test
+  void aPostsCommentsAreUnlinkedBeforeItIsDeleted() {
+    UserDao users = new UserDao(dsl);
+    PostDao posts = new PostDao(dsl);
+    CommentDao comments = new CommentDao(dsl);
+    Post hello = users.createPost(users.insert(new User(null, "Alice")), new Post(null, "Hello", null, null));
+    Comment nice = posts.createComment(hello, new Comment(null, "Nice", Status.APPROVED, null, null));
+    posts.setComments(hello, List.of());
     posts.delete(hello);
-    assertEquals(0, new CommentDao(dsl).count());
+    Comment unlinked = comments.findById(nice.id()).orElseThrow();
+    assertEquals(new Comment(nice.id(), "Nice", Status.APPROVED, null, null), unlinked);
+    assertEquals(Optional.empty(), comments.getCommentable(unlinked));
   }
 
   @Test

@@ -16,12 +16,16 @@ interface Association<T, D extends EntityDao<T, Long>> {
   /** The {@code as} name: {@code posts}, {@code profile}, {@code user}. */
   String name();
 
-  /** The associated entity. */
-  Resource<?, ?> target();
+  /**
+   * The associated entities: one, or for a polymorphic {@code @BelongsTo} each record its sealed
+   * interface permits ({@code posts}, {@code videos}).
+   */
+  List<Resource<?, ?>> targets();
 
   /**
    * What to embed under {@link #name()} for each of {@code rows}, loaded by the batch getter in
-   * one statement: a list of rows, or a row or {@code null}.
+   * one statement (one per permitted record for a polymorphic one): a list of rows, or a row or
+   * {@code null}.
    */
   Map<T, Object> embed(D dao, List<T> rows);
 

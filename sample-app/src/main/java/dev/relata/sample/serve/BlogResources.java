@@ -22,6 +22,8 @@ import dev.relata.sample.blog.TagDao;
 import dev.relata.sample.blog.TagTable;
 import dev.relata.sample.blog.UserDao;
 import dev.relata.sample.blog.UserTable;
+import dev.relata.sample.blog.VideoDao;
+import dev.relata.sample.blog.VideoTable;
 import java.util.List;
 
 /**
@@ -36,6 +38,7 @@ final class BlogResources {
     var users = new Resource<>("users", UserTable.ENTITY, UserDao::new);
     var posts = new Resource<>("posts", PostTable.ENTITY, PostDao::new);
     var profiles = new Resource<>("profiles", ProfileTable.ENTITY, ProfileDao::new);
+    var videos = new Resource<>("videos", VideoTable.ENTITY, VideoDao::new);
     var comments = new Resource<>("comments", CommentTable.ENTITY, CommentDao::new);
     var tags = new Resource<>("tags", TagTable.ENTITY, TagDao::new);
     var categories = new Resource<>("categories", CategoryTable.ENTITY, CategoryDao::new);
@@ -54,18 +57,27 @@ final class BlogResources {
     posts
         .belongsTo("user", users,
             PostDao::getUser, PostDao::getUser, PostDao::createUser, PostDao::setUser)
-        .hasMany("comments", comments, "postId",
+        .hasMany("comments", comments, "commentableId",
             PostDao::getComments, PostDao::getComments, PostDao::createComment, PostDao::setComments)
+        .hasMany("approvedComments", comments, "commentableId",
+            PostDao::getApprovedComments, PostDao::getApprovedComments, PostDao::createApprovedComment,
+            PostDao::setApprovedComments)
         .belongsToMany("tags", tags,
-            PostDao::getTags, PostDao::getTags, PostDao::createTag, PostDao::setTags);
+            PostDao::getTags, PostDao::getTags, PostDao::createTag, PostDao::setTags)
+        .blocksDelete("comments"); // a polymorphic key: no foreign key refuses the delete
 
     profiles
         .belongsTo("user", users,
             ProfileDao::getUser, ProfileDao::getUser, ProfileDao::createUser, ProfileDao::setUser);
 
+    videos
+        .hasMany("comments", comments, "commentableId",
+            VideoDao::getComments, VideoDao::getComments, VideoDao::createComment, VideoDao::setComments)
+        .blocksDelete("comments"); // as for posts
+
     comments
-        .belongsTo("post", posts,
-            CommentDao::getPost, CommentDao::getPost, CommentDao::createPost, CommentDao::setPost);
+        .belongsToOneOf("commentable", List.of(posts, videos),
+            CommentDao::getCommentable, CommentDao::getCommentable, CommentDao::setCommentable);
 
     tags
         .belongsToMany("posts", posts,
@@ -95,7 +107,7 @@ final class BlogResources {
         .belongsTo("author", authors,
             BookDao::getAuthor, BookDao::getAuthor, BookDao::createAuthor, BookDao::setAuthor);
 
-    return List.of(users, posts, profiles, comments, tags, categories, products, orders, items,
+    return List.of(users, posts, profiles, videos, comments, tags, categories, products, orders, items,
         authors, books);
   }
 }

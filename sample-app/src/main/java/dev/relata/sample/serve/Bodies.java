@@ -97,6 +97,28 @@ final class Bodies {
         "expected {\"id\": <integer>} to link a row or null to unlink, got " + abbreviate(tree.toString()));
   }
 
+  /** The parent a polymorphic link names: its record ({@code "Video"}) and id. */
+  record TypedLink(String type, long id) {}
+
+  /**
+   * {@code {"type": "Video", "id": 1}} (link that row; {@code type} one of {@code types}) or
+   * {@code null} (unlink).
+   */
+  Optional<TypedLink> typedLink(byte[] body, List<String> types) {
+    JsonNode tree = parse(body);
+    if (tree.isNull()) {
+      return Optional.empty();
+    }
+    JsonNode type = tree.get("type");
+    if (tree.isObject() && tree.size() == 2 && isLong(tree.get("id")) && type != null && type.isTextual()
+        && types.contains(type.asText())) {
+      return Optional.of(new TypedLink(type.asText(), tree.get("id").longValue()));
+    }
+    throw ProblemException.badRequest("wrong-type", "expected {\"type\": " + types.stream()
+        .map(t -> "\"" + t + "\"").collect(Collectors.joining(" or ")) + ", \"id\": <integer>} to link a row"
+        + " or null to unlink, got " + abbreviate(tree.toString()));
+  }
+
   private static ObjectNode rowTree(JsonNode tree, Class<?> type) {
     String entity = type.getSimpleName();
     if (!tree.isObject()) {

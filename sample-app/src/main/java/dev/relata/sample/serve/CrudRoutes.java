@@ -2,6 +2,8 @@ package dev.relata.sample.serve;
 
 import dev.relata.runtime.EntityDao;
 import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
@@ -43,7 +45,10 @@ final class CrudRoutes {
       long id = routes.id(ctx);
       boolean deleted;
       try {
-        deleted = routes.transaction(ctx, dsl -> resource.dao(dsl).deleteById(id));
+        deleted = routes.transaction(ctx, dsl -> {
+          refuseWhileLinked(resource, dsl, id);
+          return resource.dao(dsl).deleteById(id);
+        });
       } catch (IntegrityConstraintViolationException e) {
         throw routes.failures.blockedDelete(resource, id, e);
       }
@@ -52,5 +57,27 @@ final class CrudRoutes {
       }
       Routes.noContent(ctx);
     });
+  }
+
+  /**
+   * A 409 if an association of {@link Resource#blocksDelete} still holds rows of row {@code id}:
+   * its batch getter, one statement each, after the row's own.
+   */
+  private static <T, D extends EntityDao<T, Long>> void refuseWhileLinked(
+      Resource<T, D> resource, DSLContext dsl, long id) {
+    List<Association<T, D>> blocking = resource.blockingDelete();
+    if (blocking.isEmpty()) {
+      return;
+    }
+    D dao = resource.dao(dsl);
+    Optional<T> row = dao.findById(id);
+    if (row.isEmpty()) {
+      return; // deleteById finds nothing either: a 404
+    }
+    for (Association<T, D> association : blocking) {
+      if (!((List<?>) association.embed(dao, List.of(row.get())).get(row.get())).isEmpty()) {
+        throw Failures.deleteBlocked(resource, id, association);
+      }
+    }
   }
 }

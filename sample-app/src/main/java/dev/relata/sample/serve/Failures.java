@@ -106,17 +106,21 @@ final class Failures {
   ProblemException blockedDelete(Resource<?, ?> resource, long id, DataAccessException e) {
     Optional<String> table = server(e).map(ServerErrorMessage::getTable);
     Optional<Association<?, ?>> association = table.flatMap(t -> resource.associations().stream()
-        .filter(a -> a.target().table().equals(t)).<Association<?, ?>>map(a -> a).findFirst());
+        .filter(a -> a.targets().stream().anyMatch(target -> target.table().equals(t))).<Association<?, ?>>map(a -> a).findFirst());
     if (association.isEmpty()) {
       return new ProblemException(problem(e));
     }
-    String name = association.get().name();
-    boolean toMany = association.get() instanceof ToMany;
-    Problem problem = Problem.of("delete-blocked", "Conflict", 409, resource.entityName() + " " + id
+    LOG.info("answered 409 delete-blocked: {}", databaseText(e));
+    return deleteBlocked(resource, id, association.get());
+  }
+
+  /** A 409 for a delete of a row that {@code association} still holds rows of, saying how to unlink them. */
+  static ProblemException deleteBlocked(Resource<?, ?> resource, long id, Association<?, ?> association) {
+    String name = association.name();
+    boolean toMany = association instanceof ToMany;
+    return new ProblemException(Problem.of("delete-blocked", "Conflict", 409, resource.entityName() + " " + id
         + " still has " + name + "; delete or unlink " + (toMany ? "them" : "it") + " first, e.g. PUT /"
-        + resource.path() + "/" + id + "/" + name + " with " + (toMany ? "[]" : "null"));
-    LOG.info("answered {} {}: {}", problem.status(), problem.type(), databaseText(e));
-    return new ProblemException(problem);
+        + resource.path() + "/" + id + "/" + name + " with " + (toMany ? "[]" : "null")));
   }
 
   /** The JSON fields of {@code columns} ({@code user_id, tag_id}) of the entity stored in {@code table}. */

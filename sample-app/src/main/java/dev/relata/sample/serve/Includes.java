@@ -33,9 +33,17 @@ final class Includes {
       String trimmed = path.trim();
       Resource<?, ?> level = resource;
       String before = "";
-      for (String name : trimmed.split("\\.", -1)) {
-        level = associationOf(level, name, trimmed, before, resource).target();
-        before = before + name + ".";
+      String[] names = trimmed.split("\\.", -1);
+      for (int i = 0; i < names.length; i++) {
+        List<Resource<?, ?>> targets = associationOf(level, names[i], trimmed, before, resource).targets();
+        before = before + names[i] + ".";
+        if (targets.size() > 1 && i < names.length - 1) {
+          // A post or a video: which associations follow depends on the row.
+          throw ProblemException.badRequest("unknown-include", "unknown include \"" + trimmed + "\" for "
+              + resource.path() + ": nothing nests under \"" + before.substring(0, before.length() - 1)
+              + "\", which is one of " + targets.stream().map(Resource::path).collect(Collectors.joining(", ")));
+        }
+        level = targets.get(0);
       }
       paths.add(trimmed);
     }
@@ -93,7 +101,7 @@ final class Includes {
     if (nested.isEmpty()) {
       return values;
     }
-    Resource<Object, ?> target = (Resource<Object, ?>) association.target();
+    Resource<Object, ?> target = (Resource<Object, ?>) association.targets().get(0);
     if (association instanceof ToMany) {
       Map<T, List<Object>> lists = (Map<T, List<Object>>) (Map<T, ?>) values;
       return Graphs.nest(target.entity(), lists, rows -> renderAny(mapper, target, dsl, rows, nested));

@@ -40,8 +40,8 @@ abstract class LinkRoutes<T, D extends EntityDao<T, Long>, U, E> implements Asso
   }
 
   @Override
-  public final Resource<?, ?> target() {
-    return target;
+  public final List<Resource<?, ?>> targets() {
+    return List.of(target);
   }
 
   @Override
@@ -64,8 +64,14 @@ abstract class LinkRoutes<T, D extends EntityDao<T, Long>, U, E> implements Asso
       U body = foreignKey == null
           ? routes.bodies.row(ctx.bodyAsBytes(), target.type())
           : routes.bodies.row(ctx.bodyAsBytes(), target.type(), foreignKey, id);
-      U created = routes.transaction(ctx, dsl ->
-          create.apply(owner.dao(dsl), routes.existing(owner, dsl, id), body));
+      U created = routes.transaction(ctx, dsl -> {
+        T row = routes.existing(owner, dsl, id);
+        try {
+          return create.apply(owner.dao(dsl), row, body);
+        } catch (IllegalArgumentException e) {
+          throw Routes.refused(e);
+        }
+      });
       routes.created(ctx, target, created);
     });
   }

@@ -26,6 +26,7 @@ final class Resource<T, D extends EntityDao<T, Long>> {
   private final EntityMetadata<T, Long> entity;
   private final Function<DSLContext, D> daos;
   private final List<Association<T, D>> associations = new ArrayList<>();
+  private final List<String> blockingDelete = new ArrayList<>();
 
   Resource(String path, EntityMetadata<T, Long> entity, Function<DSLContext, D> daos) {
     this.path = path;
@@ -138,6 +139,35 @@ final class Resource<T, D extends EntityDao<T, Long>> {
     Create<D, T, U, U> createParent =
         (dao, row, parent) -> get.apply(dao, create.apply(dao, row, parent)).orElseThrow();
     associations.add(new ToOne<>(name, target, null, get, getAll, createParent, set));
+    return this;
+  }
+
+  /**
+   * A delete of a row that {@code association} (a to-many declared above) still holds rows of is
+   * refused with a 409, as a foreign key refuses it for the others: for a {@code @HasMany} on a
+   * polymorphic key, which has no foreign key the database could act on.
+   */
+  Resource<T, D> blocksDelete(String association) {
+    association(association).orElseThrow(() -> new IllegalArgumentException(
+        path + " has no association " + association + " to block a delete"));
+    blockingDelete.add(association);
+    return this;
+  }
+
+  /** The associations of {@link #blocksDelete}. */
+  List<Association<T, D>> blockingDelete() {
+    return blockingDelete.stream().map(name -> association(name).orElseThrow()).toList();
+  }
+
+  /**
+   * A polymorphic {@code @BelongsTo}, served by its generated methods: its parent is a row of one
+   * of {@code targets}, the resources of the records its sealed interface permits.
+   */
+  <P> Resource<T, D> belongsToOneOf(String name, List<Resource<? extends P, ?>> targets,
+      BiFunction<D, T, Optional<P>> get,
+      BiFunction<D, Collection<T>, Map<T, P>> getAll,
+      Link<D, T, P> set) {
+    associations.add(new Polymorphic<>(name, targets, get, getAll, set));
     return this;
   }
 

@@ -114,6 +114,17 @@ final class Routes {
     return Includes.render(mapper, resource, dsl, rows, includes);
   }
 
+  /**
+   * A row a generated method refused before sending anything, such as a comment that is not
+   * {@code APPROVED} for {@code approvedComments}: a 400 in the method's words, which name the
+   * entity, the field and the id, less the method's own name ({@code PostDao.createApprovedComment: }).
+   */
+  static ProblemException refused(IllegalArgumentException e) {
+    String message = String.valueOf(e.getMessage());
+    int colon = message.indexOf(": ");
+    return ProblemException.badRequest("refused", colon < 0 ? message : message.substring(colon + 2));
+  }
+
   /** 204: done, nothing to say (and no content type for a body that is not there). */
   static void noContent(Context ctx) {
     ctx.status(HttpStatus.NO_CONTENT);

@@ -43,7 +43,12 @@ final class ToMany<T, D extends EntityDao<T, Long>, U> extends LinkRoutes<T, D, 
       List<Long> ids = routes.bodies.ids(ctx.bodyAsBytes());
       routes.transaction(ctx, dsl -> {
         T row = routes.existing(owner, dsl, id);
-        set.apply(owner.dao(dsl), row, routes.referenced(target, dsl, ids));
+        List<U> rows = routes.referenced(target, dsl, ids);
+        try {
+          set.apply(owner.dao(dsl), row, rows);
+        } catch (IllegalArgumentException e) {
+          throw Routes.refused(e);
+        }
         return null;
       });
       Routes.noContent(ctx);

@@ -119,7 +119,7 @@ class AssociationRoutesTest {
     assertEquals("Ann", expect(200, server.get("/books/1/author")).get("name").asText());
     expect(201, server.post("/users/1/posts", "{\"title\": \"Hello\"}"));
     expect(201, server.post("/posts/1/comments", "{\"body\": \"nice\"}"));
-    assertEquals("Hello", expect(200, server.get("/comments/1/post")).get("title").asText());
+    assertEquals("Hello", expect(200, server.get("/comments/1/commentable")).get("title").asText());
     expect(201, server.post("/users/1/profile", "{\"bio\": \"hi\"}"));
     assertEquals("Alice", expect(200, server.get("/profiles/1/user")).get("name").asText());
   }

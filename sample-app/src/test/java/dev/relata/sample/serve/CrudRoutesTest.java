@@ -25,7 +25,7 @@ class CrudRoutesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"users", "posts", "profiles", "comments", "categories", "products",
+  @ValueSource(strings = {"users", "posts", "profiles", "videos", "comments", "categories", "products",
       "orders", "items", "authors", "books", "tags"})
   void everyEntityIsServed(String path) {
     JsonNode rows = expect(200, server.get("/" + path));

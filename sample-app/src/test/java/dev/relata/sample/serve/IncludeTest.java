@@ -98,7 +98,7 @@ class IncludeTest {
 
   @Test
   void unknownNestedIncludeListsTheValidOnesAtItsLevel() {
-    problem(400, "unknown include \"posts.coments\" for users; valid after \"posts.\": user, comments, tags",
+    problem(400, "unknown include \"posts.coments\" for users; valid after \"posts.\": user, comments, approvedComments, tags",
         server.get("/users?include=profile,posts.coments"));
   }
 
@@ -108,6 +108,6 @@ class IncludeTest {
         server.get("/users?include=posts,comments"));
     expect(201, server.post("/users", "{\"name\": \"Alice\"}"));
     problem(400, "valid: posts, profile", server.get("/users/1?include=post"));
-    problem(400, "valid: user, comments, tags", server.get("/users/1/posts?include=x"));
+    problem(400, "valid: user, comments, approvedComments, tags", server.get("/users/1/posts?include=x"));
   }
 }
