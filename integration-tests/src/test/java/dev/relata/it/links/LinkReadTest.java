@@ -49,18 +49,24 @@ class LinkReadTest extends LinksDatabaseTest {
       newProjects.add(new Project(null, "project " + (char) ('f' - j)));
     }
     storedProjects = new ProjectDao(dsl).insertAll(newProjects);
-    UserDao adding = new UserDao(dsl);
+    // The links stored in one insertAll (addProject, one statement a link, is LinkWriteTest's):
+    // 1,000 users' links one by one would take most of this test's time.
+    List<Membership> rows = new ArrayList<>();
+    List<Project> targets = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      User user = storedUsers.get(i);
-      List<Linked<Project, Membership>> links = new ArrayList<>();
       for (int j = 0; j < 6; j++) {
         if ((i + j) % 3 != 0 && (count < 50 || i % 50 == 0 || j != 5)) {
-          Project project = storedProjects.get(j);
-          Membership link = new Membership(null, null, null, ROLES[(i + j) % ROLES.length], null, null, null);
-          links.add(new Linked<>(project, adding.addProject(user, project, link)));
+          rows.add(new Membership(null, storedUsers.get(i).id(), storedProjects.get(j).id(),
+              ROLES[(i + j) % ROLES.length], null, null, null));
+          targets.add(storedProjects.get(j));
         }
       }
-      expected.put(user, links);
+    }
+    List<Membership> stored = new MembershipDao(dsl).insertAll(rows);
+    storedUsers.forEach(user -> expected.put(user, new ArrayList<>()));
+    Map<Long, User> byId = storedUsers.stream().collect(Collectors.toMap(User::id, user -> user));
+    for (int k = 0; k < stored.size(); k++) {
+      expected.get(byId.get(stored.get(k).userId())).add(new Linked<>(targets.get(k), stored.get(k)));
     }
     counter.reset();
   }
