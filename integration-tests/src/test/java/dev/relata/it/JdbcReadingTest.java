@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.UUID;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
@@ -56,12 +57,23 @@ class JdbcReadingTest extends DatabaseTest {
 
   /**
    * Each value PostgreSQL accepts at the ends of a date or time type's range, before the common
-   * era, at microseconds and around summer time, written as SQL text and read again both ways,
-   * more times than the driver's prepare threshold so that binary results are read too. A value
-   * jOOQ refuses to read is refused alike.
+   * era, at microseconds and around summer time (in Paris, the JVM's zone meanwhile, which the
+   * driver's {@code getDate} and {@code getTimestamp} use), written as SQL text and read again both
+   * ways, more times than the driver's prepare threshold so that binary results are read too. A
+   * value jOOQ refuses to read is refused alike.
    */
   @Test
   void dateAndTimeEdgeValuesReadAsJooqReadsThem() {
+    TimeZone zone = TimeZone.getDefault();
+    TimeZone.setDefault(TimeZone.getTimeZone("Europe/Paris"));
+    try {
+      readEdgeValuesBothWays();
+    } finally {
+      TimeZone.setDefault(zone);
+    }
+  }
+
+  private void readEdgeValuesBothWays() {
     Map<String, List<String>> edges =
         Map.of(
             "day",
