@@ -3,11 +3,14 @@ package dev.relata.it.model;
 import dev.relata.Entity;
 import dev.relata.Id;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.UUID;
 
 /**
  * One component of every supported type that reads are taken straight from the JDBC result set
- * for (all but the date and time types), primitive and boxed.
+ * for (all but {@code OffsetDateTime}), primitive and boxed.
  */
 @Entity
 public record Gauge(
@@ -25,5 +28,8 @@ public record Gauge(
     Float height,
     BigDecimal price,
     UUID reference,
+    LocalDate day,
+    LocalDateTime localTime,
+    Instant instant,
     byte[] payload,
     Kind kind) {}

@@ -12,9 +12,16 @@ import org.jooq.Field;
  *
  * <p>Only for the types whose value the PostgreSQL driver returns exactly as jOOQ's own binding
  * reads it (the same {@code getLong}/{@code wasNull}, {@code getString}, ... calls), and enums
- * stored by name, which go through the column's own converter. Date and time types are not among
- * them: jOOQ parses PostgreSQL's text for those itself (offsets, {@code infinity}, dates before
- * the common era), so {@link #of} returns {@code null} and the entity is read through jOOQ.
+ * stored by name, which go through the column's own converter. Dates and timestamps: jOOQ's
+ * binding calls {@code getDate}/{@code getTimestamp} and converts with {@code toLocalDate}/{@code
+ * toLocalDateTime}, and so do these readers, {@code infinity} and dates before the common era
+ * included. An {@code Instant}: jOOQ parses the {@code timestamptz} text itself, this reader takes
+ * the instant of the driver's {@code OffsetDateTime}, which is the same instant whatever offset
+ * either gives it; {@code infinity}, which jOOQ's parser refuses, is refused too. An {@code
+ * OffsetDateTime} has no reader: the driver gives it in UTC where jOOQ keeps the offset of the
+ * text, the session's time zone, so values equal as instants would differ as {@code
+ * OffsetDateTime}s; {@link #of} returns {@code null} and the entity is read through jOOQ.
+ * {@code JdbcReadingTest} holds each of these against jOOQ's reading of the same row.
  */
 @FunctionalInterface
 interface ColumnReader {

@@ -23,12 +23,13 @@ public enum StoredType {
   REAL(List.of("float", "java.lang.Float"), "real", "REAL", "float4", (rows, i) -> orNull(rows, rows.getFloat(i))),
   NUMERIC(List.of("java.math.BigDecimal"), "numeric", "NUMERIC", "numeric", ResultSet::getBigDecimal),
   UUID(List.of("java.util.UUID"), "uuid", "UUID", "uuid", (rows, i) -> rows.getObject(i, java.util.UUID.class)),
-  // Date and time: jOOQ parses PostgreSQL's text itself (offsets, infinity, dates before the common
-  // era), so these are read through jOOQ (no reader).
-  DATE(List.of("java.time.LocalDate"), "date", "LOCALDATE", "date", null),
-  TIMESTAMP(List.of("java.time.LocalDateTime"), "timestamp", "LOCALDATETIME", "timestamp", null),
+  // Date and time (ColumnReader's comment says why): a date and a timestamp through the same
+  // getDate/getTimestamp calls as jOOQ's binding; an Instant through the driver's OffsetDateTime,
+  // whose instant is jOOQ's whatever the offset; an OffsetDateTime through jOOQ (no reader).
+  DATE(List.of("java.time.LocalDate"), "date", "LOCALDATE", "date", (rows, i) -> localDate(rows.getDate(i))),
+  TIMESTAMP(List.of("java.time.LocalDateTime"), "timestamp", "LOCALDATETIME", "timestamp", (rows, i) -> localDateTime(rows.getTimestamp(i))),
   TIMESTAMPTZ(List.of("java.time.OffsetDateTime"), "timestamptz", "OFFSETDATETIME", "timestamptz", null),
-  INSTANT(List.of("java.time.Instant"), "timestamptz", "INSTANT", "timestamptz", null),
+  INSTANT(List.of("java.time.Instant"), "timestamptz", "INSTANT", "timestamptz", (rows, i) -> instant(rows, i)),
   BYTEA(List.of("byte[]"), "bytea", "BLOB", "bytea", ResultSet::getBytes),
   /** Any {@code enum}: text holding the constant's name. */
   ENUM(List.of(), "text", "VARCHAR", "text", ResultSet::getString);
@@ -97,6 +98,30 @@ public enum StoredType {
       }
     }
     return null;
+  }
+
+  private static java.time.LocalDate localDate(java.sql.Date date) {
+    return date == null ? null : date.toLocalDate();
+  }
+
+  private static java.time.LocalDateTime localDateTime(java.sql.Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toLocalDateTime();
+  }
+
+  /**
+   * The instant of the driver's {@code OffsetDateTime}. PostgreSQL's {@code infinity} and {@code
+   * -infinity}, which the driver gives as {@code OffsetDateTime.MAX} and {@code MIN}, are refused as
+   * jOOQ's parser refuses their text.
+   */
+  private static java.time.Instant instant(ResultSet rows, int i) throws java.sql.SQLException {
+    java.time.OffsetDateTime value = rows.getObject(i, java.time.OffsetDateTime.class);
+    if (value == null) {
+      return null;
+    }
+    if (value.equals(java.time.OffsetDateTime.MAX) || value.equals(java.time.OffsetDateTime.MIN)) {
+      throw new java.time.DateTimeException("an infinite timestamptz has no Instant");
+    }
+    return value.toInstant();
   }
 
   /** {@code value}, or {@code null} when the column just read was SQL {@code NULL}. */
