@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * The projects of 1,000 members with their memberships, 5,000 links, by turns: the generated
  * {@code getProjectLinks(members)} (one statement) and the same statement by hand with JDBC
  * ({@link LinksJdbc}), on one connection; and the same for their stars, a through record without
- * a date, which Relata reads straight from the result set rather than through jOOQ's records.
+ * a date. Both are read straight from the result set ({@code Instant} as the driver's {@code
+ * OffsetDateTime}): the pair without a date shows what the {@code Instant} costs.
  */
 // Calls of several ms: a longer warm-up, as for the other batch reads, so that the JIT has compiled
 // jOOQ's path before the measurement.

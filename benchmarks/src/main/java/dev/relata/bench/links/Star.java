@@ -5,8 +5,8 @@ import dev.relata.Entity;
 import dev.relata.Id;
 
 /**
- * A member's star on a project, with a weight: a through record without a date or time, whose rows
- * are read straight from the result set (docs/benchmarks.md, "Reading rows").
+ * A member's star on a project, with a weight: a through record without a date or time, beside
+ * {@code Membership}'s {@code Instant} (docs/benchmarks.md, "Reading rows").
  */
 @Entity(table = "links_stars")
 @BelongsTo(Member.class)

@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /**
  * A blog's entry, with columns to sort and filter on (ties in {@code likes} on purpose), an
- * {@code Instant} (read through jOOQ's records rather than the result set), and labels through
+ * {@code Instant}, and labels through
  * {@link Labeling}, whose own columns a {@code Find} may use.
  */
 @Entity
