@@ -376,14 +376,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID, L> extends ToManyAss
     Field<TID> existingOther = existing.field(otherKey);
     List<Field<?>> columns = new ArrayList<>(List.of(foreignKey, otherKey));
     List<Field<?>> values = new ArrayList<>(List.of(DSL.val(ownerId, foreignKey.getDataType()), candidate));
-    for (Field<?> kept : through.managed().columns()) {
-      columns.add(kept);
-      values.add(through.managed().onInsert(kept));
-    }
-    for (Map.Entry<Field<?>, Object> scoped : throughWhere.values().entrySet()) {
-      columns.add(scoped.getKey());
-      values.add(DSL.val(scoped.getValue(), scoped.getKey()));
-    }
+    JoinRows.addKept(through, throughWhere, columns, values);
     if (!throughWhere.isEmpty() && uniquePairs) {
       dsl.insertInto(through.table(), columns)
           .select(DSL.select(values).from(candidates))

@@ -26,15 +26,7 @@ final class JoinRows {
     }
     List<Field<?>> columns = new ArrayList<>(List.of(key, otherKey));
     List<Field<?>> values = new ArrayList<>(List.of(DSL.field(DSL.name("k")), DSL.field(DSL.name("o"))));
-    for (Field<?> kept : through.managed().columns()) {
-      columns.add(kept);
-      values.add(through.managed().onInsert(kept));
-    }
-    // A scoped association's join rows hold its throughWhere values.
-    for (Map.Entry<Field<?>, Object> scoped : throughWhere.values().entrySet()) {
-      columns.add(scoped.getKey());
-      values.add(DSL.val(scoped.getValue(), scoped.getKey()));
-    }
+    addKept(through, throughWhere, columns, values);
     // A template for the same reason as BulkInsert's: jOOQ 3.19 writes no unnest of several arrays.
     dsl.insertInto(through.table(), columns)
         .select(
@@ -45,5 +37,21 @@ final class JoinRows {
                         SqlArray.of(otherKey, otherKeys)))
                 .orderBy(DSL.field(DSL.name("ord"))))
         .execute();
+  }
+
+  /**
+   * Adds to a join row's insert what it holds beside its two keys: the join entity's timestamps
+   * and version at their first values, and a scoped association's {@code throughWhere} values.
+   */
+  static void addKept(
+      EntityMetadata<?, ?> through, Scope throughWhere, List<Field<?>> columns, List<Field<?>> values) {
+    for (Field<?> kept : through.managed().columns()) {
+      columns.add(kept);
+      values.add(through.managed().onInsert(kept));
+    }
+    for (Map.Entry<Field<?>, Object> scoped : throughWhere.values().entrySet()) {
+      columns.add(scoped.getKey());
+      values.add(DSL.val(scoped.getValue(), scoped.getKey()));
+    }
   }
 }
