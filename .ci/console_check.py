@@ -39,6 +39,8 @@ def main(path):
     for command, expected in examples(lines):
         run = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=60)
         actual = normal(run.stdout.splitlines())
+        while actual and not actual[-1] and " -i " in command:
+            actual.pop()  # the blank line that ends the headers of a response without a body (204)
         want = normal(expected)
         if " -i " in command:
             ok = bool(actual) and actual[-1] == want[-1] and in_order(want, actual)
