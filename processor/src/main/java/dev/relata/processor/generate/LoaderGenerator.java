@@ -64,7 +64,7 @@ public final class LoaderGenerator {
         .addMethod(methods.findById())
         .addMethod(methods.findAll())
         .addMethod(methods.loadAll());
-    new LoaderInsert(graph, names).methods().forEach(type::addMethod);
+    new LoaderInsert(graph, names, new RuntimeEntities()).methods().forEach(type::addMethod);
     return JavaFile.builder(graph.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
