@@ -41,7 +41,7 @@ public final class DaoGenerator {
     List<PolymorphicMethods> polymorphic =
         associations.stream()
             .filter(PolymorphicBelongsTo.class::isInstance)
-            .map(a -> new PolymorphicMethods((PolymorphicBelongsTo) a))
+            .map(a -> new PolymorphicMethods((PolymorphicBelongsTo) a, entities))
             .toList();
     methods.forEach(m -> type.addField(m.constant()));
     polymorphic.forEach(m -> type.addField(m.constant()));

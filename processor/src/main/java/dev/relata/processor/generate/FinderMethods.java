@@ -37,32 +37,24 @@ final class FinderMethods {
     return methods;
   }
 
-  /** What {@code findByEmail(email)} sends: the runtime's finder, on the runtime's view of {@code entity}. */
-  private static List<String> findSql(EntityModel entity, ColumnModel column, RuntimeEntities entities) {
+  /**
+   * What {@code findByEmail(email)} sends, or {@code findAllByEmail(emails)} if {@code batch}: the
+   * runtime's finder, on the runtime's view of {@code entity}.
+   */
+  private static List<String> sql(EntityModel entity, ColumnModel column, RuntimeEntities entities, boolean batch) {
     EntityMetadata<Object[], Object> metadata = entities.of(entity);
     TableField<Record, Object> field = entities.field(entity, column);
     Object value = RuntimeEntities.row(entity)[entity.columns().indexOf(column)];
     return SentSql.of(
         dsl -> {
-          if (column.ignoreCase()) {
+          if (batch && column.ignoreCase()) {
+            UniqueFinders.findAllIgnoringCase(dsl, metadata, text(field), List.of((String) value), "values", "findAll");
+          } else if (batch) {
+            UniqueFinders.findAll(dsl, metadata, field, List.of(value), "values", "findAll");
+          } else if (column.ignoreCase()) {
             UniqueFinders.findIgnoringCase(dsl, metadata, text(field), (String) value, "value", "find");
           } else {
             UniqueFinders.find(dsl, metadata, field, value, "value", "find");
-          }
-        });
-  }
-
-  /** What {@code findAllByEmail(emails)} sends. */
-  private static List<String> findAllSql(EntityModel entity, ColumnModel column, RuntimeEntities entities) {
-    EntityMetadata<Object[], Object> metadata = entities.of(entity);
-    TableField<Record, Object> field = entities.field(entity, column);
-    Object value = RuntimeEntities.row(entity)[entity.columns().indexOf(column)];
-    return SentSql.of(
-        dsl -> {
-          if (column.ignoreCase()) {
-            UniqueFinders.findAllIgnoringCase(dsl, metadata, text(field), List.of((String) value), "values", "findAll");
-          } else {
-            UniqueFinders.findAll(dsl, metadata, field, List.of(value), "values", "findAll");
           }
         });
   }
@@ -80,7 +72,7 @@ final class FinderMethods {
                 + "<p>SQL:\n$L\n\n"
                 + "@throws NullPointerException if {@code $L} is {@code null}\n",
             entity.className(), column.component(), parameter, column.ignoreCase() ? " but for case" : "",
-            JavadocText.statements(findSql(entity, column, entities)),
+            JavadocText.statements(sql(entity, column, entities, false)),
             parameter)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(column.boxedType(), parameter)
@@ -106,7 +98,7 @@ final class FinderMethods {
                 + "@throws NullPointerException if {@code $L} is or holds {@code null}\n",
             entity.className(), column.component(), parameter, column.ignoreCase() ? " but for case" : "",
             column.component(), column.ignoreCase() ? " as given" : "",
-            JavadocText.statements(findAllSql(entity, column, entities)),
+            JavadocText.statements(sql(entity, column, entities, true)),
             parameter)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(values, parameter)

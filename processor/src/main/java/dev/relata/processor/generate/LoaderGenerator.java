@@ -64,7 +64,7 @@ public final class LoaderGenerator {
         .addMethod(methods.findById())
         .addMethod(methods.findAll())
         .addMethod(methods.loadAll());
-    new LoaderInsert(graph, names).methods().forEach(type::addMethod);
+    new LoaderInsert(graph, names, new RuntimeEntities()).methods().forEach(type::addMethod);
     return JavaFile.builder(graph.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
@@ -98,11 +98,14 @@ public final class LoaderGenerator {
         .build();
   }
 
-  /** {@code text} broken into lines of at most 96 characters, as the Javadoc around it is. */
+  /**
+   * {@code text} broken into lines of at most 96 characters, as the Javadoc around it is; never
+   * within an inline tag, {@code {@code commentableId}}.
+   */
   static String wrap(String text) {
     StringBuilder out = new StringBuilder();
     int lineStart = 0;
-    for (String word : text.split(" ")) {
+    for (String word : words(text)) {
       if (out.length() > lineStart && out.length() - lineStart + 1 + word.length() > 96) {
         out.append('\n');
         lineStart = out.length();
@@ -112,6 +115,26 @@ public final class LoaderGenerator {
       out.append(word);
     }
     return out.toString();
+  }
+
+  /** {@code text} split at its spaces but those within braces. */
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}') {
+        depth = Math.max(0, depth - 1);
+      } else if (c == ' ' && depth == 0) {
+        words.add(text.substring(start, i));
+        start = i + 1;
+      }
+    }
+    words.add(text.substring(start));
+    return words;
   }
 
   private static String and(List<String> parts) {

@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.relata.processor.base.Names;
@@ -14,10 +15,13 @@ import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.GraphComponent;
 import dev.relata.processor.model.GraphModel;
+import dev.relata.runtime.EntityDao;
+import dev.relata.runtime.internal.EntityMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
+import org.jooq.DSLContext;
 
 /**
  * {@code XLoader.insert} of one graph and of many: a private pair of methods per graph of the
@@ -36,11 +40,15 @@ final class LoaderInsert {
   private final LoaderNames names;
   private final String method;
   private final List<MethodSpec> privateMethods = new ArrayList<>();
+  private final RuntimeEntities entities;
+  private final GraphInsertDocs docs;
 
-  LoaderInsert(GraphModel graph, LoaderNames names) {
+  LoaderInsert(GraphModel graph, LoaderNames names, RuntimeEntities entities) {
     this.graph = graph;
     this.names = names;
     this.method = names.loader.simpleName() + ".insert";
+    this.entities = entities;
+    this.docs = new GraphInsertDocs(graph, entities, method);
   }
 
   /** The public methods, then the private ones they call. */
@@ -56,7 +64,7 @@ final class LoaderInsert {
   }
 
   /** A graph of the tree: the root's, or one nested under a component ({@code posts.user}). */
-  private record Node(
+  record Node(
       GraphModel graph, String path, GraphComponent.ToOne under, EntityModel underEntity, ColumnModel filled) {
 
     /** {@code Graphs} for the root's, {@code Posts}, {@code PostsComments}, ...: the methods' suffix. */
@@ -92,9 +100,10 @@ final class LoaderInsert {
   /** {@code UserPage insert(UserPage graph)} */
   private MethodSpec insertOne() {
     return MethodSpec.methodBuilder("insert")
-        .addJavadoc("Inserts {@code graph}, as {@link #insert($T)} inserts each graph, and returns it as stored.\n\n",
+        .addJavadoc(
+            "Inserts {@code graph}, as {@link #insert($T)} inserts each graph, by the statements listed\n"
+                + "there, and returns it as stored.\n",
             Types.COLLECTION)
-        .addJavadoc(statements())
         .addJavadoc(throwsDoc("graph"))
         .addModifiers(Modifier.PUBLIC)
         .returns(graph.className())
@@ -120,7 +129,7 @@ final class LoaderInsert {
                 + "<p>It all runs in one transaction (a savepoint inside the caller's): a failure leaves\n"
                 + "nothing of the call stored. An empty collection sends nothing.\n\n",
             rootName)
-        .addJavadoc(statements())
+        .addJavadoc(docs.statements())
         .addJavadoc(throwsDoc("graphs"))
         .addModifiers(Modifier.PUBLIC)
         .returns(listOf(graph.className()))
@@ -150,7 +159,8 @@ final class LoaderInsert {
                 many)
             .add("<p>Statements ($L, whatever the number of ids; only the first if it finds none):\n<ol>\n",
                 items.size() + 1)
-            .add("<li>the $L, all ids in one {@code = any(?)}: {@link $T#findAllById}\n", many, names.dao);
+            .add("<li>the $L, all ids in one array ({@link $T#findAllById}):\n$L\n", many, names.dao,
+                JavadocText.statements(SentSql.of(dsl -> findAllById(dsl, entities.of(root), RuntimeEntities.row(root)))));
     items.forEach(doc::add);
     return MethodSpec.methodBuilder("findAllById")
         .addJavadoc(doc.add("</ol>\n").build())
@@ -163,6 +173,11 @@ final class LoaderInsert {
         .build();
   }
 
+  /** What the DAO's {@code findAllById} sends for ids, on the runtime's view of the root's entity. */
+  private static void findAllById(DSLContext dsl, EntityMetadata<Object[], Object> root, Object[] row) {
+    new EntityDao<Object[], Object>(dsl, root) {}.findAllById(List.of(root.idOf(row)));
+  }
+
   private static CodeBlock throwsDoc(String parameter) {
     return CodeBlock.of(
         "\n@throws NullPointerException if {@code $L}, a graph, a root or a nested row is {@code null}, or a\n"
@@ -170,50 +185,6 @@ final class LoaderInsert {
             + "@throws IllegalArgumentException if a nested row's foreign key names another row than the one\n"
             + "    the graph puts it under (nothing is sent)\n",
         parameter);
-  }
-
-  /** The statements of an insert, in words: one per level and component, in the order they run. */
-  private CodeBlock statements() {
-    List<String> items = new ArrayList<>();
-    describe(new Node(graph, "", null, null, null), "", items);
-    CodeBlock.Builder doc =
-        CodeBlock.builder().add("<p>Statements (at most $L, whatever the number of graphs; none for an empty level):\n<ol>\n",
-            items.size());
-    items.forEach(item -> doc.add("<li>$L\n", item));
-    return doc.add("</ol>\n").build();
-  }
-
-  private void describe(Node node, String prefix, List<String> items) {
-    for (GraphComponent component : node.graph().components()) {
-      if (isParent(node, component)) {
-        String path = prefix + component.name();
-        nested(component).ifPresentOrElse(
-            n -> describe(node.nested(component, n), path + ".", items),
-            () -> items.add(insertOf(path, component.association().target())));
-      }
-    }
-    items.add(
-        insertOf(prefix.isEmpty() ? "the " + Names.lowerCamel(Names.plural(node.graph().root().name())) : prefix.substring(0, prefix.length() - 1),
-            node.graph().root()));
-    for (GraphComponent component : node.graph().components()) {
-      if (isChild(node, component) || isLinked(component)) {
-        String path = prefix + component.name();
-        nested(component).ifPresentOrElse(
-            n -> describe(node.nested(component, n), path + ".", items),
-            () -> items.add(insertOf(path, component.association().target())));
-        if (component.association() instanceof AssociationModel.BelongsToMany many) {
-          items.add(
-              isLinks(component)
-                  ? insertOf("the links of {@code " + path + "}, each its {@code link} with both keys filled", many.through())
-                  : "the links of {@code " + path + "}: one insert of the key pairs into {@code " + many.through().table() + "}");
-        }
-      }
-    }
-  }
-
-  private static String insertOf(String what, EntityModel entity) {
-    String name = what.startsWith("the ") ? what : "{@code " + what + "}";
-    return name + ": one insert into {@code " + entity.table() + "}, as {@code insertAll}";
   }
 
   private void addPair(Node node) {
@@ -230,13 +201,8 @@ final class LoaderInsert {
   private MethodSpec check(Node node) {
     GraphModel g = node.graph();
     EntityModel root = g.root();
-    MethodSpec.Builder check =
-        MethodSpec.methodBuilder("check" + node.suffix())
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .addParameter(listOf(g.className()), "graphs")
-            .addParameter(listOf(root.className()), "rows");
+    MethodSpec.Builder check = levelMethod("check", node);
     if (node.under() != null) {
-      check.addParameter(listOf(node.underEntity().className()), "under");
       check.addStatement(
           "$T.checkUnder(graphs, graph -> graph.$N()$L, under, $S, $S)", GRAPH_WRITER, node.under().name(),
           node.under().optional() ? ".orElse(null)" : "", g.name() + "." + node.under().name(), method);
@@ -331,15 +297,7 @@ final class LoaderInsert {
     GraphModel g = node.graph();
     EntityModel root = g.root();
     MethodSpec.Builder write =
-        MethodSpec.methodBuilder("write" + node.suffix())
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(listOf(g.className()))
-            .addParameter(Types.DSL_CONTEXT, "dsl")
-            .addParameter(listOf(g.className()), "graphs")
-            .addParameter(listOf(root.className()), "rows");
-    if (node.under() != null) {
-      write.addParameter(listOf(node.underEntity().className()), "under");
-    }
+        levelMethod("write", node, ParameterSpec.builder(Types.DSL_CONTEXT, "dsl").build()).returns(listOf(g.className()));
     NameAllocator locals = locals();
     List<Local> declared = new ArrayList<>();
     String keyed = "rows";
@@ -374,6 +332,23 @@ final class LoaderInsert {
             "return $T.build(graphs.size(), i -> new $T(\n$L))", GRAPH_WRITER, g.className(),
             CodeBlock.join(arguments, ",\n"))
         .build();
+  }
+
+  /**
+   * A private method of {@code node}'s level, {@code checkPosts} or {@code writePosts}: after
+   * {@code leading}, its graphs, their root rows and, nested under a row, the rows they are under.
+   */
+  private static MethodSpec.Builder levelMethod(String verb, Node node, ParameterSpec... leading) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(verb + node.suffix())
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addParameters(List.of(leading))
+            .addParameter(listOf(node.graph().className()), "graphs")
+            .addParameter(listOf(node.graph().root().className()), "rows");
+    if (node.under() != null) {
+      method.addParameter(listOf(node.underEntity().className()), "under");
+    }
+    return method;
   }
 
   /** A component's values, flattened, and as stored: {@code children} and {@code stored}. */
@@ -505,12 +480,12 @@ final class LoaderInsert {
   }
 
   /** Whether {@code component} is a {@code List<Linked<T, L>>}: targets with their join rows. */
-  private static boolean isLinks(GraphComponent component) {
+  static boolean isLinks(GraphComponent component) {
     return component instanceof GraphComponent.ToMany many && many.linked();
   }
 
   /** Whether {@code component} is a {@code @BelongsTo} row inserted before the roots. */
-  private static boolean isParent(Node node, GraphComponent component) {
+  static boolean isParent(Node node, GraphComponent component) {
     return component instanceof GraphComponent.ToOne
         && component != node.under()
         && !isPolymorphic(component)
@@ -518,19 +493,19 @@ final class LoaderInsert {
   }
 
   /** Whether {@code component} holds rows whose key points at the root: {@code @HasMany}, {@code @HasOne}. */
-  private static boolean isChild(Node node, GraphComponent component) {
+  static boolean isChild(Node node, GraphComponent component) {
     AssociationKind kind = component.association().kind();
     return !(component instanceof GraphComponent.Count)
         && (kind == AssociationKind.HAS_MANY || kind == AssociationKind.HAS_ONE);
   }
 
   /** Whether {@code component} holds a {@code @BelongsToMany}'s targets, linked by join rows. */
-  private static boolean isLinked(GraphComponent component) {
+  static boolean isLinked(GraphComponent component) {
     return component instanceof GraphComponent.ToMany
         && component.association().kind() == AssociationKind.BELONGS_TO_MANY;
   }
 
-  private static Optional<GraphModel> nested(GraphComponent component) {
+  static Optional<GraphModel> nested(GraphComponent component) {
     return LoaderStatements.nested(component);
   }
 

@@ -12,13 +12,13 @@ import dev.relata.processor.base.Names;
 import dev.relata.processor.model.AssociationModel.PolymorphicBelongsTo;
 import dev.relata.processor.model.EntityModel;
 import java.util.List;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
  * The members a polymorphic {@code @BelongsTo} adds to its owner's DAO: the constant holding the
  * runtime association, and {@code getX} (one and many), {@code setX}, {@code createX}, each
- * calling it, with Javadoc saying in words what runs.
+ * calling it, with Javadoc showing the SQL it sends for each permitted record ({@link
+ * PolymorphicDocs}).
  */
 final class PolymorphicMethods {
 
@@ -28,9 +28,11 @@ final class PolymorphicMethods {
   private final String one;
   private final TypeName owner;
   private final ClassName parent;
+  private final PolymorphicDocs sql;
 
-  PolymorphicMethods(PolymorphicBelongsTo association) {
+  PolymorphicMethods(PolymorphicBelongsTo association, RuntimeEntities entities) {
     this.a = association;
+    this.sql = new PolymorphicDocs(association, entities);
     this.one = Names.capitalize(a.singular());
     this.owner = a.owner().className();
     this.parent = a.parent();
@@ -74,53 +76,55 @@ final class PolymorphicMethods {
     return List.of(
         method(
             "get" + one, ParameterizedTypeName.get(Types.OPTIONAL, parent), "get", "reads()",
-            "Returns the " + parentType + " that {@code " + ownerName + "} points at:\n"
-                + "the row whose id " + key + " holds, in the table of the record " + type + " names:\n" + tables() + ".\n"
-                + "Empty if either is {@code null} (then no statement runs) or no such row exists. One\n"
-                + "statement: a select by id from that table.\n\n"
-                + "@throws IllegalStateException if " + type + " names no record " + parentType + " permits\n",
+            "Returns the " + parentType + " that {@code " + ownerName + "} points at: the row whose id " + key
+                + " holds, in the table of the record " + type + " names. Empty if either is {@code null} (then no"
+                + " statement runs) or no such row exists.",
+            sql.get(),
+            "@throws IllegalStateException if " + type + " names no record " + parentType + " permits\n",
             ownerParam()),
         method(
             "get" + one, ParameterizedTypeName.get(Types.MAP, owner, parent), "getAll", "reads()",
-            "Returns the " + parentType + " of each of {@code " + a.ownersParameter() + "}, keyed in input order; those\n"
-                + "whose " + key + " or " + type + " is {@code null}, or whose parent row is gone, are absent.\n"
-                + "One statement per record the rows name (a select of that table's rows whose id is any\n"
-                + "of one array), never one per row. The map is unmodifiable.\n\n"
-                + "@throws IllegalStateException if a row's " + type + " names no record " + parentType + "\n"
+            "Returns the " + parentType + " of each of {@code " + a.ownersParameter() + "}, keyed in input order; those"
+                + " whose " + key + " or " + type + " is {@code null}, or whose parent row is gone, are absent."
+                + " One statement per record the rows name, never one per row. The map is unmodifiable.",
+            sql.getAll(),
+            "@throws IllegalStateException if a row's " + type + " names no record " + parentType + "\n"
                 + "    permits; then no statement runs\n",
             ParameterSpec.builder(ParameterizedTypeName.get(Types.COLLECTION, owner), a.ownersParameter()).build()),
         method(
             "set" + one, owner, "set", "dsl()",
-            "Points {@code " + ownerName + "} at {@code " + parentName + "} and returns it as stored: one update of its\n"
-                + "row that writes both " + key + " (the parent's id) and " + type + " (its record's\n"
-                + "name). {@code null} clears both.\n\n"
-                + "@throws IllegalArgumentException if {@code " + parentName + "} is not stored (its id is {@code null}),\n"
+            "Points {@code " + ownerName + "} at {@code " + parentName + "} and returns it as stored: one update of its"
+                + " row that writes both " + key + " (the parent's id) and " + type + " (its record's name);"
+                + " {@code null} clears both.",
+            sql.set(),
+            "@throws IllegalArgumentException if {@code " + parentName + "} is not stored (its id is {@code null}),\n"
                 + "    or is a record this DAO was generated without; then no statement runs\n"
                 + "@throws org.jooq.exception.NoDataFoundException if {@code " + ownerName + "} is not in the table\n",
             ownerParam(), parentParam()),
         method(
             "create" + one, owner, "create", "dsl()",
-            "Inserts {@code " + parentName + "} into its record's table, then points {@code " + ownerName + "} at it (one\n"
-                + "update writing both " + key + " and " + type + ") and returns {@code " + ownerName + "}\n"
-                + "as stored; one transaction.\n\n"
-                + "@throws IllegalArgumentException if {@code " + parentName + "} is a record this DAO was generated\n"
+            "Inserts {@code " + parentName + "} into its record's table, then points {@code " + ownerName + "} at it (one"
+                + " update writing both " + key + " and " + type + ") and returns {@code " + ownerName + "} as"
+                + " stored; one transaction.",
+            sql.create(),
+            "@throws IllegalArgumentException if {@code " + parentName + "} is a record this DAO was generated\n"
                 + "    without; then no statement runs\n"
                 + "@throws org.jooq.exception.NoDataFoundException if {@code " + ownerName + "} is not in the table; the\n"
                 + "    insert is rolled back\n",
             ownerParam(), parentParam()));
   }
 
-  /** The permitted records' tables, e.g. {@code "posts"} ({@code Post}), {@code "videos"} ({@code Video}). */
-  private String tables() {
-    return a.targets().stream()
-        .map(t -> JavadocText.code(SqlNames.quote(t.table())) + " of {@link " + t.name() + "}")
-        .collect(Collectors.joining(", "));
-  }
-
+  /** A method calling the runtime's {@code runtimeMethod}: its Javadoc the description, the SQL, the block tags. */
   private MethodSpec method(
-      String name, TypeName returns, String runtimeMethod, String context, String javadoc, ParameterSpec... parameters) {
+      String name, TypeName returns, String runtimeMethod, String context, String description, CodeBlock sent,
+      String tags, ParameterSpec... parameters) {
     MethodSpec.Builder method =
-        MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns).addJavadoc(javadoc);
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(returns)
+            .addJavadoc("$L\n\n", LoaderGenerator.wrap(description))
+            .addJavadoc(sent)
+            .addJavadoc("\n$L", tags);
     CodeBlock.Builder arguments = CodeBlock.builder().add(context);
     for (ParameterSpec parameter : parameters) {
       method.addParameter(parameter);

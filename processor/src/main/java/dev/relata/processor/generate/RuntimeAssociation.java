@@ -114,7 +114,7 @@ final class RuntimeAssociation {
   }
 
   /** The scope of {@code @Where}s on {@code entity}'s rows ({@code Scope.none()} for none). */
-  private static Scope scope(RuntimeEntities entities, EntityModel entity, List<WhereModel> where) {
+  static Scope scope(RuntimeEntities entities, EntityModel entity, List<WhereModel> where) {
     return and(entities, entity, Scope.none(), where);
   }
 

@@ -104,6 +104,7 @@ final class RuntimeEntities {
     }
     Object[] stored = row(entity);
     return EntityMetadata.<Object[], Object>builder(Object[].class, table)
+        .name(entity.name())
         .id(idField, row -> row[id])
         .columns(columns)
         .components(entity.columns().stream().map(ColumnModel::component).toList())

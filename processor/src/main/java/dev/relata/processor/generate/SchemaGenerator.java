@@ -45,22 +45,16 @@ public final class SchemaGenerator {
                     .build())
             .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
             .addMethod(
-                MethodSpec.methodBuilder("create")
+                onSchema("create", TypeName.VOID)
                     .addJavadoc(
                         "Creates the tables that do not exist yet, referenced tables first, with their constraints and\n"
                             + "indexes; running it again changes nothing. Runs in one transaction. A table that exists\n"
                             + "is left as it is, even where it lacks a column: {@link #validate} says what differs.\n")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .addParameter(Types.DSL_CONTEXT, "dsl")
-                    .addStatement("SCHEMA.create(dsl)")
                     .build())
             .addMethod(
-                MethodSpec.methodBuilder("drop")
+                onSchema("drop", TypeName.VOID)
                     .addJavadoc(
                         "Drops the tables that exist, in reverse order, with their rows. Runs in one transaction.\n")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .addParameter(Types.DSL_CONTEXT, "dsl")
-                    .addStatement("SCHEMA.drop(dsl)")
                     .build())
             .addMethod(
                 MethodSpec.methodBuilder("ddl")
@@ -70,7 +64,7 @@ public final class SchemaGenerator {
                     .addStatement("return SCHEMA.createStatements()")
                     .build())
             .addMethod(
-                MethodSpec.methodBuilder("validate")
+                onSchema("validate", TypeName.VOID)
                     .addJavadoc(
                         "Checks that the tables in the connection's current schema ({@code current_schema()}) are the\n"
                             + "ones these entities need, and reports every difference at once: a missing table or column,\n"
@@ -84,12 +78,9 @@ public final class SchemaGenerator {
                             + "\n"
                             + "@throws $T listing the differences, one a line\n",
                         SCHEMA_MISMATCH)
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .addParameter(Types.DSL_CONTEXT, "dsl")
-                    .addStatement("SCHEMA.validate(dsl)")
                     .build())
             .addMethod(
-                MethodSpec.methodBuilder("diff")
+                onSchema("diff", strings)
                     .addJavadoc(
                         "The statements that add to the connection's current schema what {@link #validate} finds\n"
                             + "missing, in an order that applies (a table before the tables that reference it, a column\n"
@@ -99,12 +90,17 @@ public final class SchemaGenerator {
                             + "nullability or default that differs, or a foreign key with another target or action, is\n"
                             + "reported by {@link #validate} and left for a migration written by hand. A NOT NULL\n"
                             + "column without a default cannot be added to a table that has rows.\n")
-                    .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .addParameter(Types.DSL_CONTEXT, "dsl")
-                    .returns(strings)
-                    .addStatement("return SCHEMA.diff(dsl)")
                     .build())
             .build();
     return JavaFile.builder(schema.packageName(), type).skipJavaLangImports(true).build();
+  }
+
+  /** {@code public static void create(DSLContext dsl)}: the definition's method of that name, on {@code dsl}. */
+  private static MethodSpec.Builder onSchema(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(Types.DSL_CONTEXT, "dsl")
+        .returns(returns)
+        .addStatement(returns.equals(TypeName.VOID) ? "SCHEMA.$N(dsl)" : "return SCHEMA.$N(dsl)", name);
   }
 }

@@ -29,6 +29,7 @@ import org.jooq.impl.SQLDataType;
 public final class EntityMetadata<E, ID> {
 
   private final Class<E> type;
+  private final String name;
   private final Table<Record> table;
   private final TableField<Record, ID> id;
   private final Function<? super E, ? extends ID> idGetter;
@@ -61,6 +62,7 @@ public final class EntityMetadata<E, ID> {
   /** Called by {@link EntityMetadataBuilder#build}. */
   EntityMetadata(
       Class<E> type,
+      String name,
       Table<Record> table,
       TableField<Record, ID> id,
       Function<? super E, ? extends ID> idGetter,
@@ -70,6 +72,7 @@ public final class EntityMetadata<E, ID> {
       List<String> components,
       ManagedColumns managed) {
     this.type = requireNonNull(type, "type");
+    this.name = requireNonNull(name, "name");
     this.table = requireNonNull(table, "table");
     this.id = requireNonNull(id, "id");
     this.idGetter = requireNonNull(idGetter, "idGetter");
@@ -130,9 +133,12 @@ public final class EntityMetadata<E, ID> {
     return type;
   }
 
-  /** The record's simple name, as messages name the entity: {@code User}. */
+  /**
+   * The entity's name, as messages name it and a polymorphic type column holds it: the record's
+   * simple name, {@code User}.
+   */
   public String name() {
-    return type.getSimpleName();
+    return name;
   }
 
   /** The table. */

@@ -27,6 +27,7 @@ public final class EntityMetadataBuilder<E, ID> {
   private Function<? super RowValues, ? extends E> reader;
   private Function<? super E, Object[]> writer;
   private ManagedColumns managed = ManagedColumns.none();
+  private String name;
 
   EntityMetadataBuilder(Class<E> type, Table<Record> table) {
     this.type = requireNonNull(type, "type");
@@ -70,10 +71,21 @@ public final class EntityMetadataBuilder<E, ID> {
     return this;
   }
 
+  /**
+   * The entity's name, which messages and a polymorphic type column hold; the record's simple name
+   * if not given. Generated code leaves it to the record; the processor, which renders the
+   * runtime's statements before the record is compiled, names its rows' entities with it.
+   */
+  public EntityMetadataBuilder<E, ID> name(String name) {
+    this.name = requireNonNull(name, "name");
+    return this;
+  }
+
   /** The metadata; every part but the components and the managed columns must have been given. */
   public EntityMetadata<E, ID> build() {
     requireNonNull(columns, "columns");
     List<String> names = components != null ? components : columns.stream().map(Field::getName).toList();
-    return new EntityMetadata<>(type, table, id, idGetter, columns, reader, writer, names, managed);
+    return new EntityMetadata<>(
+        type, name != null ? name : type.getSimpleName(), table, id, idGetter, columns, reader, writer, names, managed);
   }
 }

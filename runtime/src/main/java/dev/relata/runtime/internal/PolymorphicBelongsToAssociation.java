@@ -23,6 +23,10 @@ import org.jooq.impl.DSL;
  * "Video"}), which says which table the id is of. No foreign key constrains the pair: it would
  * point at several tables.
  *
+ * <p>A parent entity is known by its {@linkplain EntityMetadata#name() name}, which the type column
+ * holds, and a parent row by its class, the entity's record; never by the class's name, so that the
+ * processor, whose rows have no record class yet, renders what each method sends for each parent.
+ *
  * @param <C> the child entity, declaring {@code @BelongsTo}
  * @param <CID> its id type
  * @param <P> the sealed interface its parents implement
@@ -73,7 +77,7 @@ public final class PolymorphicBelongsToAssociation<C, CID, P, PID> {
               parent.table(),
               new org.jooq.DataType<?>[] {org.jooq.impl.SQLDataType.OTHER},
               values -> DSL.selectFrom(parent.table()).where(Conditions.anyOf(parent.id(), values[0])));
-      this.parents.put(parent.type().getSimpleName(), new Parent<>(parent, byIds));
+      this.parents.put(parent.name(), new Parent<>(parent, byIds));
     }
     this.foreignKey = foreignKey;
     this.typeKey = typeKey;
@@ -155,7 +159,7 @@ public final class PolymorphicBelongsToAssociation<C, CID, P, PID> {
     }
     Parent<P, PID> parent = parentOf(target, method);
     PID parentId = storedId(parent.entity(), target, method);
-    return link(dsl, childId, parentId, parent.entity().type().getSimpleName(), method);
+    return link(dsl, childId, parentId, parent.entity().name(), method);
   }
 
   /**
@@ -168,7 +172,7 @@ public final class PolymorphicBelongsToAssociation<C, CID, P, PID> {
     Checks.notNull(target, names.singular(), method);
     Parent<P, PID> parent = parentOf(target, method);
     return dsl.transactionResult(tx -> link(tx.dsl(), childId, insert(tx.dsl(), parent.entity(), target, method),
-        parent.entity().type().getSimpleName(), method));
+        parent.entity().name(), method));
   }
 
   private static <T, PID> PID insert(DSLContext dsl, EntityMetadata<T, PID> entity, Object target, String method) {
@@ -182,14 +186,17 @@ public final class PolymorphicBelongsToAssociation<C, CID, P, PID> {
 
   /** The permitted entity {@code target} is a row of; else an exception before any statement. */
   private Parent<P, PID> parentOf(P target, String method) {
-    Parent<P, PID> parent = parents.get(target.getClass().getSimpleName());
-    if (parent == null || !parent.entity().type().equals(target.getClass())) {
-      throw new IllegalArgumentException(
-          method + ": " + names.singular() + " is a " + target.getClass().getSimpleName() + ", which is not one of the"
-              + " entities " + parentType + " permits here (" + permitted() + "), so " + child.name() + "."
-              + foreignKey.getName() + " cannot point at it; nothing was changed");
+    // A record is final: its class is exactly one entity's. A handful of parents: no map to hash into.
+    Class<?> type = target.getClass();
+    for (Parent<P, PID> parent : parents.values()) {
+      if (parent.entity().type() == type) {
+        return parent;
+      }
     }
-    return parent;
+    throw new IllegalArgumentException(
+        method + ": " + names.singular() + " is a " + type.getSimpleName() + ", which is not one of the"
+            + " entities " + parentType + " permits here (" + permitted() + "), so " + child.name() + "."
+            + foreignKey.getName() + " cannot point at it; nothing was changed");
   }
 
   /** The permitted entity a stored type names; else an exception naming the child's id, never the value. */

@@ -115,13 +115,8 @@ public final class ItemViewLoader {
   }
 
   /**
-   * Inserts {@code graph}, as {@link #insert(Collection)} inserts each graph, and returns it as stored.
-   *
-   * <p>Statements (at most 2, whatever the number of graphs; none for an empty level):
-   * <ol>
-   * <li>{@code order}: one insert into {@code orders}, as {@code insertAll}
-   * <li>the items: one insert into {@code items}, as {@code insertAll}
-   * </ol>
+   * Inserts {@code graph}, as {@link #insert(Collection)} inserts each graph, by the statements listed
+   * there, and returns it as stored.
    *
    * @throws NullPointerException if {@code graph}, a graph, a root or a nested row is {@code null}, or a
    *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
@@ -146,10 +141,25 @@ public final class ItemViewLoader {
    * <p>It all runs in one transaction (a savepoint inside the caller's): a failure leaves
    * nothing of the call stored. An empty collection sends nothing.
    *
-   * <p>Statements (at most 2, whatever the number of graphs; none for an empty level):
+   * <p>Statements (at most 2, whatever the number of graphs; none for an empty level), each as sent
+   * for rows whose ids the database makes (an id given adds the id column):
    * <ol>
-   * <li>{@code order}: one insert into {@code orders}, as {@code insertAll}
-   * <li>the items: one insert into {@code items}, as {@code insertAll}
+   * <li>{@code order}:
+   * <pre>{@code
+   * insert into "orders" ("customer", "placed_at")
+   *   select "c0", "c1"
+   *   from unnest(?::text[], ?::timestamptz[]) with ordinality as u(c0, c1, ord)
+   *   order by "ord"
+   *   returning "orders"."id", "orders"."customer", "orders"."placed_at";
+   * }</pre>
+   * <li>the items:
+   * <pre>{@code
+   * insert into "items" ("sku", "quantity", "order_id")
+   *   select "c0", "c1", "c2"
+   *   from unnest(?::text[], ?::int4[], ?::int8[]) with ordinality as u(c0, c1, c2, ord)
+   *   order by "ord"
+   *   returning "items"."id", "items"."sku", "items"."quantity", "items"."order_id";
+   * }</pre>
    * </ol>
    *
    * @throws NullPointerException if {@code graphs}, a graph, a root or a nested row is {@code null}, or a
@@ -173,7 +183,13 @@ public final class ItemViewLoader {
    *
    * <p>Statements (2, whatever the number of ids; only the first if it finds none):
    * <ol>
-   * <li>the items, all ids in one {@code = any(?)}: {@link ItemDao#findAllById}
+   * <li>the items, all ids in one array ({@link ItemDao#findAllById}):
+   * <pre>{@code
+   * select "items"."id", "items"."sku", "items"."quantity", "items"."order_id"
+   *   from "items"
+   *   where "items"."id" = any (?::int8[])
+   *   order by "items"."id";
+   * }</pre>
    * <li>{@code order}: {@link ItemDao#getOrder(Collection)}
    * </ol>
    */

@@ -744,8 +744,8 @@ public final class PostDao extends EntityDao<Post, Long> {
   }
 
   /**
-   * Returns the tags of {@code post}, each with the PostTag that links it (a row of {@code
-   * "post_tags"}), ordered by Tag id. An empty list if it has none.
+   * Returns the tags of {@code post}, each with the PostTag that links it (a row of
+   * {@code "post_tags"}), ordered by Tag id. An empty list if it has none.
    *
    * <p>One statement: a join of the two tables.
    *
@@ -765,8 +765,8 @@ public final class PostDao extends EntityDao<Post, Long> {
   }
 
   /**
-   * Returns the tags of each of {@code posts}, each with the PostTag that links it (a row of {@code
-   * "post_tags"}), ordered by Tag id. Every one of them is a key, in input order (duplicates
+   * Returns the tags of each of {@code posts}, each with the PostTag that links it (a row of
+   * {@code "post_tags"}), ordered by Tag id. Every one of them is a key, in input order (duplicates
    * collapse), mapped to its links, or to an empty list. The map is unmodifiable.
    *
    * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
@@ -790,8 +790,8 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Returns the tags of {@code post} that {@code find} selects, each with the PostTag that links it
    * (a row of {@code "post_tags"}), ordered by {@code find}'s fields, then by Tag id, with its limit
-   * and offset. Its condition and order may use the fields of {@code "tags"} and of {@code
-   * "post_tags"}. An empty list if it has none.
+   * and offset. Its condition and order may use the fields of {@code "tags"} and of
+   * {@code "post_tags"}. An empty list if it has none.
    *
    * <p>One statement: a join of the two tables.
    *
@@ -813,13 +813,13 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Returns the tags of each of {@code posts} that {@code find} selects, each with the PostTag that
    * links it (a row of {@code "post_tags"}), ordered by {@code find}'s fields, then by Tag id, with
-   * its limit and offset applied to each list. Its condition and order may use the fields of {@code
-   * "tags"} and of {@code "post_tags"}. Every one of them is a key, in input order (duplicates
-   * collapse), mapped to its links, or to an empty list. The map is unmodifiable.
+   * its limit and offset applied to each list. Its condition and order may use the fields of
+   * {@code "tags"} and of {@code "post_tags"}. Every one of them is a key, in input order
+   * (duplicates collapse), mapped to its links, or to an empty list. The map is unmodifiable.
    *
    * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
-   * an array of the ids, or, with a limit or offset, a lateral subquery per Post over {@code
-   * unnest(?)}.
+   * an array of the ids, or, with a limit or offset, a lateral subquery per Post over
+   * {@code unnest(?)}.
    *
    * <p>SQL:
    * <pre>{@code

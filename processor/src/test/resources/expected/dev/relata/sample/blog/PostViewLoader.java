@@ -132,16 +132,8 @@ public final class PostViewLoader {
   }
 
   /**
-   * Inserts {@code graph}, as {@link #insert(Collection)} inserts each graph, and returns it as stored.
-   *
-   * <p>Statements (at most 5, whatever the number of graphs; none for an empty level):
-   * <ol>
-   * <li>{@code user}: one insert into {@code users}, as {@code insertAll}
-   * <li>the posts: one insert into {@code posts}, as {@code insertAll}
-   * <li>{@code tags}: one insert into {@code tags}, as {@code insertAll}
-   * <li>the links of {@code tags}: one insert of the key pairs into {@code post_tags}
-   * <li>{@code comments}: one insert into {@code comments}, as {@code insertAll}
-   * </ol>
+   * Inserts {@code graph}, as {@link #insert(Collection)} inserts each graph, by the statements listed
+   * there, and returns it as stored.
    *
    * @throws NullPointerException if {@code graph}, a graph, a root or a nested row is {@code null}, or a
    *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
@@ -166,13 +158,48 @@ public final class PostViewLoader {
    * <p>It all runs in one transaction (a savepoint inside the caller's): a failure leaves
    * nothing of the call stored. An empty collection sends nothing.
    *
-   * <p>Statements (at most 5, whatever the number of graphs; none for an empty level):
+   * <p>Statements (at most 5, whatever the number of graphs; none for an empty level), each as sent
+   * for rows whose ids the database makes (an id given adds the id column):
    * <ol>
-   * <li>{@code user}: one insert into {@code users}, as {@code insertAll}
-   * <li>the posts: one insert into {@code posts}, as {@code insertAll}
-   * <li>{@code tags}: one insert into {@code tags}, as {@code insertAll}
-   * <li>the links of {@code tags}: one insert of the key pairs into {@code post_tags}
-   * <li>{@code comments}: one insert into {@code comments}, as {@code insertAll}
+   * <li>{@code user}:
+   * <pre>{@code
+   * insert into "users" ("name")
+   *   select "c0"
+   *   from unnest(?::text[]) with ordinality as u(c0, ord)
+   *   order by "ord"
+   *   returning "users"."id", "users"."name";
+   * }</pre>
+   * <li>the posts:
+   * <pre>{@code
+   * insert into "posts" ("title", "content", "user_id")
+   *   select "c0", "c1", "c2"
+   *   from unnest(?::text[], ?::text[], ?::int8[]) with ordinality as u(c0, c1, c2, ord)
+   *   order by "ord"
+   *   returning "posts"."id", "posts"."title", "posts"."content", "posts"."user_id";
+   * }</pre>
+   * <li>{@code tags}:
+   * <pre>{@code
+   * insert into "tags" ("label")
+   *   select "c0"
+   *   from unnest(?::text[]) with ordinality as u(c0, ord)
+   *   order by "ord"
+   *   returning "tags"."id", "tags"."label";
+   * }</pre>
+   * <li>the links of {@code tags}:
+   * <pre>{@code
+   * insert into "post_tags" ("post_id", "tag_id")
+   *   select "k", "o"
+   *   from unnest(?::int8[], ?::int8[]) with ordinality as j(k, o, ord)
+   *   order by "ord";
+   * }</pre>
+   * <li>{@code comments}:
+   * <pre>{@code
+   * insert into "comments" ("body", "post_id")
+   *   select "c0", "c1"
+   *   from unnest(?::text[], ?::int8[]) with ordinality as u(c0, c1, ord)
+   *   order by "ord"
+   *   returning "comments"."id", "comments"."body", "comments"."post_id";
+   * }</pre>
    * </ol>
    *
    * @throws NullPointerException if {@code graphs}, a graph, a root or a nested row is {@code null}, or a
@@ -196,7 +223,13 @@ public final class PostViewLoader {
    *
    * <p>Statements (4, whatever the number of ids; only the first if it finds none):
    * <ol>
-   * <li>the posts, all ids in one {@code = any(?)}: {@link PostDao#findAllById}
+   * <li>the posts, all ids in one array ({@link PostDao#findAllById}):
+   * <pre>{@code
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *   from "posts"
+   *   where "posts"."id" = any (?::int8[])
+   *   order by "posts"."id";
+   * }</pre>
    * <li>{@code user}: {@link PostDao#getUser(Collection)}
    * <li>{@code tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
    * <li>{@code comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post

@@ -423,8 +423,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
   }
 
   /**
-   * Returns the posts of {@code tag}, each with the PostTag that links it (a row of {@code
-   * "post_tags"}), ordered by Post id. An empty list if it has none.
+   * Returns the posts of {@code tag}, each with the PostTag that links it (a row of
+   * {@code "post_tags"}), ordered by Post id. An empty list if it has none.
    *
    * <p>One statement: a join of the two tables.
    *
@@ -445,8 +445,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
   }
 
   /**
-   * Returns the posts of each of {@code tags}, each with the PostTag that links it (a row of {@code
-   * "post_tags"}), ordered by Post id. Every one of them is a key, in input order (duplicates
+   * Returns the posts of each of {@code tags}, each with the PostTag that links it (a row of
+   * {@code "post_tags"}), ordered by Post id. Every one of them is a key, in input order (duplicates
    * collapse), mapped to its links, or to an empty list. The map is unmodifiable.
    *
    * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
@@ -471,8 +471,8 @@ public final class TagDao extends EntityDao<Tag, Long> {
   /**
    * Returns the posts of {@code tag} that {@code find} selects, each with the PostTag that links it
    * (a row of {@code "post_tags"}), ordered by {@code find}'s fields, then by Post id, with its
-   * limit and offset. Its condition and order may use the fields of {@code "posts"} and of {@code
-   * "post_tags"}. An empty list if it has none.
+   * limit and offset. Its condition and order may use the fields of {@code "posts"} and of
+   * {@code "post_tags"}. An empty list if it has none.
    *
    * <p>One statement: a join of the two tables.
    *
@@ -495,13 +495,13 @@ public final class TagDao extends EntityDao<Tag, Long> {
   /**
    * Returns the posts of each of {@code tags} that {@code find} selects, each with the PostTag that
    * links it (a row of {@code "post_tags"}), ordered by {@code find}'s fields, then by Post id, with
-   * its limit and offset applied to each list. Its condition and order may use the fields of {@code
-   * "posts"} and of {@code "post_tags"}. Every one of them is a key, in input order (duplicates
-   * collapse), mapped to its links, or to an empty list. The map is unmodifiable.
+   * its limit and offset applied to each list. Its condition and order may use the fields of
+   * {@code "posts"} and of {@code "post_tags"}. Every one of them is a key, in input order
+   * (duplicates collapse), mapped to its links, or to an empty list. The map is unmodifiable.
    *
    * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
-   * an array of the ids, or, with a limit or offset, a lateral subquery per Tag over {@code
-   * unnest(?)}.
+   * an array of the ids, or, with a limit or offset, a lateral subquery per Tag over
+   * {@code unnest(?)}.
    *
    * <p>SQL:
    * <pre>{@code

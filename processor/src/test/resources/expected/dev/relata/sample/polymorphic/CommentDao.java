@@ -71,11 +71,23 @@ public final class CommentDao extends EntityDao<Comment, Long> {
   }
 
   /**
-   * Returns the {@link Commentable} that {@code comment} points at:
-   * the row whose id {@code commentableId} holds, in the table of the record {@code commentableType} names:
-   * {@code "posts"} of {@link Post}, {@code "videos"} of {@link Video}.
-   * Empty if either is {@code null} (then no statement runs) or no such row exists. One
-   * statement: a select by id from that table.
+   * Returns the {@link Commentable} that {@code comment} points at: the row whose id
+   * {@code commentableId} holds, in the table of the record {@code commentableType} names. Empty if
+   * either is {@code null} (then no statement runs) or no such row exists.
+   *
+   * <p>SQL, where {@code commentableType} is {@code "Post"}:
+   * <pre>{@code
+   * select "posts"."id", "posts"."title"
+   *   from "posts"
+   *   where "posts"."id" = ?;
+   * }</pre>
+   *
+   * <p>Where it is {@code "Video"}:
+   * <pre>{@code
+   * select "videos"."id", "videos"."url"
+   *   from "videos"
+   *   where "videos"."id" = ?;
+   * }</pre>
    *
    * @throws IllegalStateException if {@code commentableType} names no record {@link Commentable} permits
    */
@@ -84,10 +96,23 @@ public final class CommentDao extends EntityDao<Comment, Long> {
   }
 
   /**
-   * Returns the {@link Commentable} of each of {@code comments}, keyed in input order; those
-   * whose {@code commentableId} or {@code commentableType} is {@code null}, or whose parent row is gone, are absent.
-   * One statement per record the rows name (a select of that table's rows whose id is any
-   * of one array), never one per row. The map is unmodifiable.
+   * Returns the {@link Commentable} of each of {@code comments}, keyed in input order; those whose
+   * {@code commentableId} or {@code commentableType} is {@code null}, or whose parent row is gone,
+   * are absent. One statement per record the rows name, never one per row. The map is unmodifiable.
+   *
+   * <p>SQL, for the rows whose {@code commentableType} is {@code "Post"}:
+   * <pre>{@code
+   * select "posts"."id", "posts"."title"
+   *   from "posts"
+   *   where "posts"."id" = any (?::int8[]);
+   * }</pre>
+   *
+   * <p>For those of {@code "Video"}:
+   * <pre>{@code
+   * select "videos"."id", "videos"."url"
+   *   from "videos"
+   *   where "videos"."id" = any (?::int8[]);
+   * }</pre>
    *
    * @throws IllegalStateException if a row's {@code commentableType} names no record {@link Commentable}
    *     permits; then no statement runs
@@ -97,9 +122,17 @@ public final class CommentDao extends EntityDao<Comment, Long> {
   }
 
   /**
-   * Points {@code comment} at {@code commentable} and returns it as stored: one update of its
-   * row that writes both {@code commentableId} (the parent's id) and {@code commentableType} (its record's
-   * name). {@code null} clears both.
+   * Points {@code comment} at {@code commentable} and returns it as stored: one update of its row
+   * that writes both {@code commentableId} (the parent's id) and {@code commentableType} (its
+   * record's name); {@code null} clears both.
+   *
+   * <p>SQL, whatever the record:
+   * <pre>{@code
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
+   *   where "comments"."id" = ?
+   *   returning "comments"."id", "comments"."body", "comments"."commentable_id",
+   *       "comments"."commentable_type";
+   * }</pre>
    *
    * @throws IllegalArgumentException if {@code commentable} is not stored (its id is {@code null}),
    *     or is a record this DAO was generated without; then no statement runs
@@ -111,8 +144,30 @@ public final class CommentDao extends EntityDao<Comment, Long> {
 
   /**
    * Inserts {@code commentable} into its record's table, then points {@code comment} at it (one
-   * update writing both {@code commentableId} and {@code commentableType}) and returns {@code comment}
-   * as stored; one transaction.
+   * update writing both {@code commentableId} and {@code commentableType}) and returns
+   * {@code comment} as stored; one transaction.
+   *
+   * <p>SQL, where {@code commentable} is a {@link Post}:
+   * <pre>{@code
+   * insert into "posts" ("title")
+   *   values (?)
+   *   returning "posts"."id", "posts"."title";
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
+   *   where "comments"."id" = ?
+   *   returning "comments"."id", "comments"."body", "comments"."commentable_id",
+   *       "comments"."commentable_type";
+   * }</pre>
+   *
+   * <p>Where it is a {@link Video}:
+   * <pre>{@code
+   * insert into "videos" ("url")
+   *   values (?)
+   *   returning "videos"."id", "videos"."url";
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
+   *   where "comments"."id" = ?
+   *   returning "comments"."id", "comments"."body", "comments"."commentable_id",
+   *       "comments"."commentable_type";
+   * }</pre>
    *
    * @throws IllegalArgumentException if {@code commentable} is a record this DAO was generated
    *     without; then no statement runs

@@ -114,12 +114,8 @@ public final class CommentViewLoader {
   }
 
   /**
-   * Inserts {@code graph}, as {@link #insert(Collection)} inserts each graph, and returns it as stored.
-   *
-   * <p>Statements (at most 1, whatever the number of graphs; none for an empty level):
-   * <ol>
-   * <li>the comments: one insert into {@code comments}, as {@code insertAll}
-   * </ol>
+   * Inserts {@code graph}, as {@link #insert(Collection)} inserts each graph, by the statements listed
+   * there, and returns it as stored.
    *
    * @throws NullPointerException if {@code graph}, a graph, a root or a nested row is {@code null}, or a
    *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
@@ -144,9 +140,18 @@ public final class CommentViewLoader {
    * <p>It all runs in one transaction (a savepoint inside the caller's): a failure leaves
    * nothing of the call stored. An empty collection sends nothing.
    *
-   * <p>Statements (at most 1, whatever the number of graphs; none for an empty level):
+   * <p>Statements (at most 1, whatever the number of graphs; none for an empty level), each as sent
+   * for rows whose ids the database makes (an id given adds the id column):
    * <ol>
-   * <li>the comments: one insert into {@code comments}, as {@code insertAll}
+   * <li>the comments:
+   * <pre>{@code
+   * insert into "comments" ("body", "commentable_id", "commentable_type")
+   *   select "c0", "c1", "c2"
+   *   from unnest(?::text[], ?::int8[], ?::text[]) with ordinality as u(c0, c1, c2, ord)
+   *   order by "ord"
+   *   returning "comments"."id", "comments"."body", "comments"."commentable_id",
+   *       "comments"."commentable_type";
+   * }</pre>
    * </ol>
    *
    * @throws NullPointerException if {@code graphs}, a graph, a root or a nested row is {@code null}, or a
@@ -170,7 +175,14 @@ public final class CommentViewLoader {
    *
    * <p>Statements (2, whatever the number of ids; only the first if it finds none):
    * <ol>
-   * <li>the comments, all ids in one {@code = any(?)}: {@link CommentDao#findAllById}
+   * <li>the comments, all ids in one array ({@link CommentDao#findAllById}):
+   * <pre>{@code
+   * select "comments"."id", "comments"."body", "comments"."commentable_id",
+   *     "comments"."commentable_type"
+   *   from "comments"
+   *   where "comments"."id" = any (?::int8[])
+   *   order by "comments"."id";
+   * }</pre>
    * <li>{@code commentable}: {@link CommentDao#getCommentable(Collection)}: one statement per record of {@code Commentable} the rows name
    * </ol>
    */

@@ -478,12 +478,12 @@ public final class PersonDao extends EntityDao<Person, Long> {
 
   /**
    * Links {@code project} to {@code person} with {@code link}'s own components and returns the link
-   * as stored: one statement that inserts the Membership into {@code "memberships"} with {@code
-   * link}'s components but its id and its keys, which are those of the two rows. Where the pair is
-   * linked already, the same statement updates its link's components instead ({@code on conflict} on
-   * the pair's unique constraint, so that concurrent adds of one pair leave one link, with the last
-   * one's components). Where the link holds those values already, nothing is written and a second
-   * statement reads it.
+   * as stored: one statement that inserts the Membership into {@code "memberships"} with
+   * {@code link}'s components but its id and its keys, which are those of the two rows. Where the
+   * pair is linked already, the same statement updates its link's components instead
+   * ({@code on conflict} on the pair's unique constraint, so that concurrent adds of one pair leave
+   * one link, with the last one's components). Where the link holds those values already, nothing is
+   * written and a second statement reads it.
    *
    * <p>SQL:
    * <pre>{@code
@@ -505,8 +505,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
   }
 
   /**
-   * Returns the projects of {@code person}, each with the Membership that links it (a row of {@code
-   * "memberships"}), ordered by Project id. An empty list if it has none.
+   * Returns the projects of {@code person}, each with the Membership that links it (a row of
+   * {@code "memberships"}), ordered by Project id. An empty list if it has none.
    *
    * <p>One statement: a join of the two tables.
    *
@@ -587,8 +587,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * unmodifiable.
    *
    * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
-   * an array of the ids, or, with a limit or offset, a lateral subquery per Person over {@code
-   * unnest(?)}.
+   * an array of the ids, or, with a limit or offset, a lateral subquery per Person over
+   * {@code unnest(?)}.
    *
    * <p>SQL:
    * <pre>{@code
@@ -1052,12 +1052,12 @@ public final class PersonDao extends EntityDao<Person, Long> {
 
   /**
    * Links {@code ledProject} to {@code person} with {@code link}'s own components and returns the
-   * link as stored: one statement that inserts the Membership into {@code "memberships"} with {@code
-   * link}'s components but its id and its keys, which are those of the two rows. Where the pair is
-   * linked already, the same statement updates its link's components instead ({@code on conflict} on
-   * the pair's unique constraint, so that concurrent adds of one pair leave one link, with the last
-   * one's components). Where the link holds those values already, nothing is written and a second
-   * statement reads it.
+   * link as stored: one statement that inserts the Membership into {@code "memberships"} with
+   * {@code link}'s components but its id and its keys, which are those of the two rows. Where the
+   * pair is linked already, the same statement updates its link's components instead
+   * ({@code on conflict} on the pair's unique constraint, so that concurrent adds of one pair leave
+   * one link, with the last one's components). Where the link holds those values already, nothing is
+   * written and a second statement reads it.
    *
    * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
    * linked: reads see no other, a target holding another value there is refused ({@code
@@ -1157,8 +1157,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
   /**
    * Returns the ledProjects of {@code person} that {@code find} selects, each with the Membership
    * that links it (a row of {@code "memberships"}), ordered by {@code find}'s fields, then by
-   * Project id, with its limit and offset. Its condition and order may use the fields of {@code
-   * "projects"} and of {@code "memberships"}. An empty list if it has none.
+   * Project id, with its limit and offset. Its condition and order may use the fields of
+   * {@code "projects"} and of {@code "memberships"}. An empty list if it has none.
    *
    * <p>One statement: a join of the two tables.
    *
@@ -1197,8 +1197,8 @@ public final class PersonDao extends EntityDao<Person, Long> {
    * unmodifiable.
    *
    * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
-   * an array of the ids, or, with a limit or offset, a lateral subquery per Person over {@code
-   * unnest(?)}.
+   * an array of the ids, or, with a limit or offset, a lateral subquery per Person over
+   * {@code unnest(?)}.
    *
    * <p>A scoped association. Only {@code Project} rows whose {@code open} is {@code true} are
    * linked: reads see no other, a target holding another value there is refused ({@code

@@ -122,13 +122,8 @@ public final class PostPageLoader {
   }
 
   /**
-   * Inserts {@code graph}, as {@link #insert(Collection)} inserts each graph, and returns it as stored.
-   *
-   * <p>Statements (at most 2, whatever the number of graphs; none for an empty level):
-   * <ol>
-   * <li>the posts: one insert into {@code posts}, as {@code insertAll}
-   * <li>{@code approvedComments}: one insert into {@code comments}, as {@code insertAll}
-   * </ol>
+   * Inserts {@code graph}, as {@link #insert(Collection)} inserts each graph, by the statements listed
+   * there, and returns it as stored.
    *
    * @throws NullPointerException if {@code graph}, a graph, a root or a nested row is {@code null}, or a
    *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
@@ -153,10 +148,25 @@ public final class PostPageLoader {
    * <p>It all runs in one transaction (a savepoint inside the caller's): a failure leaves
    * nothing of the call stored. An empty collection sends nothing.
    *
-   * <p>Statements (at most 2, whatever the number of graphs; none for an empty level):
+   * <p>Statements (at most 2, whatever the number of graphs; none for an empty level), each as sent
+   * for rows whose ids the database makes (an id given adds the id column):
    * <ol>
-   * <li>the posts: one insert into {@code posts}, as {@code insertAll}
-   * <li>{@code approvedComments}: one insert into {@code comments}, as {@code insertAll}
+   * <li>the posts:
+   * <pre>{@code
+   * insert into "posts" ("title")
+   *   select "c0"
+   *   from unnest(?::text[]) with ordinality as u(c0, ord)
+   *   order by "ord"
+   *   returning "posts"."id", "posts"."title";
+   * }</pre>
+   * <li>{@code approvedComments}:
+   * <pre>{@code
+   * insert into "comments" ("body", "status", "post_id")
+   *   select "c0", "c1", "c2"
+   *   from unnest(?::text[], ?::text[], ?::int8[]) with ordinality as u(c0, c1, c2, ord)
+   *   order by "ord"
+   *   returning "comments"."id", "comments"."body", "comments"."status", "comments"."post_id";
+   * }</pre>
    * </ol>
    *
    * @throws NullPointerException if {@code graphs}, a graph, a root or a nested row is {@code null}, or a
@@ -180,7 +190,13 @@ public final class PostPageLoader {
    *
    * <p>Statements (3, whatever the number of ids; only the first if it finds none):
    * <ol>
-   * <li>the posts, all ids in one {@code = any(?)}: {@link PostDao#findAllById}
+   * <li>the posts, all ids in one array ({@link PostDao#findAllById}):
+   * <pre>{@code
+   * select "posts"."id", "posts"."title"
+   *   from "posts"
+   *   where "posts"."id" = any (?::int8[])
+   *   order by "posts"."id";
+   * }</pre>
    * <li>{@code approvedComments}: {@link PostDao#getApprovedComments(Collection)}, by id
    * <li>{@code approvedCommentsCount}: {@link PostDao#countApprovedComments(Collection)}
    * </ol>

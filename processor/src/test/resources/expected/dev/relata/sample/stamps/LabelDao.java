@@ -372,13 +372,13 @@ public final class LabelDao extends EntityDao<Label, Long> {
 
   /**
    * Links {@code account} to {@code label} with {@code link}'s own components and returns the link
-   * as stored: one statement that inserts the Labelling into {@code "labellings"} with {@code
-   * link}'s components but its id and its keys, which are those of the two rows. Where the pair is
-   * linked already, the same statement updates its link's components instead ({@code on conflict} on
-   * the pair's unique constraint, so that concurrent adds of one pair leave one link, with the last
-   * one's components); its creation time stays, and its update time and version change as {@code
-   * update} changes them. Where the link holds those values already, nothing is written and a second
-   * statement reads it.
+   * as stored: one statement that inserts the Labelling into {@code "labellings"} with
+   * {@code link}'s components but its id and its keys, which are those of the two rows. Where the
+   * pair is linked already, the same statement updates its link's components instead
+   * ({@code on conflict} on the pair's unique constraint, so that concurrent adds of one pair leave
+   * one link, with the last one's components); its creation time stays, and its update time and
+   * version change as {@code update} changes them. Where the link holds those values already,
+   * nothing is written and a second statement reads it.
    *
    * <p>SQL:
    * <pre>{@code
@@ -401,8 +401,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
   }
 
   /**
-   * Returns the accounts of {@code label}, each with the Labelling that links it (a row of {@code
-   * "labellings"}), ordered by Account id. An empty list if it has none.
+   * Returns the accounts of {@code label}, each with the Labelling that links it (a row of
+   * {@code "labellings"}), ordered by Account id. An empty list if it has none.
    *
    * <p>One statement: a join of the two tables.
    *
@@ -482,8 +482,8 @@ public final class LabelDao extends EntityDao<Label, Long> {
    * unmodifiable.
    *
    * <p>One statement, whatever their number: a join of the two tables filtered by {@code = any(?)} on
-   * an array of the ids, or, with a limit or offset, a lateral subquery per Label over {@code
-   * unnest(?)}.
+   * an array of the ids, or, with a limit or offset, a lateral subquery per Label over
+   * {@code unnest(?)}.
    *
    * <p>SQL:
    * <pre>{@code

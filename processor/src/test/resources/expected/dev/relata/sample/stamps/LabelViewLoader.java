@@ -119,14 +119,8 @@ public final class LabelViewLoader {
   }
 
   /**
-   * Inserts {@code graph}, as {@link #insert(Collection)} inserts each graph, and returns it as stored.
-   *
-   * <p>Statements (at most 3, whatever the number of graphs; none for an empty level):
-   * <ol>
-   * <li>the labels: one insert into {@code labels}, as {@code insertAll}
-   * <li>{@code accounts}: one insert into {@code accounts}, as {@code insertAll}
-   * <li>the links of {@code accounts}, each its {@code link} with both keys filled: one insert into {@code labellings}, as {@code insertAll}
-   * </ol>
+   * Inserts {@code graph}, as {@link #insert(Collection)} inserts each graph, by the statements listed
+   * there, and returns it as stored.
    *
    * @throws NullPointerException if {@code graph}, a graph, a root or a nested row is {@code null}, or a
    *     row holds {@code null} in a NOT NULL column other than a key insert fills (nothing is sent)
@@ -151,11 +145,35 @@ public final class LabelViewLoader {
    * <p>It all runs in one transaction (a savepoint inside the caller's): a failure leaves
    * nothing of the call stored. An empty collection sends nothing.
    *
-   * <p>Statements (at most 3, whatever the number of graphs; none for an empty level):
+   * <p>Statements (at most 3, whatever the number of graphs; none for an empty level), each as sent
+   * for rows whose ids the database makes (an id given adds the id column):
    * <ol>
-   * <li>the labels: one insert into {@code labels}, as {@code insertAll}
-   * <li>{@code accounts}: one insert into {@code accounts}, as {@code insertAll}
-   * <li>the links of {@code accounts}, each its {@code link} with both keys filled: one insert into {@code labellings}, as {@code insertAll}
+   * <li>the labels:
+   * <pre>{@code
+   * insert into "labels" ("name")
+   *   select "c0"
+   *   from unnest(?::text[]) with ordinality as u(c0, ord)
+   *   order by "ord"
+   *   returning "labels"."id", "labels"."name";
+   * }</pre>
+   * <li>{@code accounts}:
+   * <pre>{@code
+   * insert into "accounts" ("name", "created_at", "updated_at", "version")
+   *   select "c0", now(), now(), 0
+   *   from unnest(?::text[]) with ordinality as u(c0, ord)
+   *   order by "ord"
+   *   returning "accounts"."id", "accounts"."name", "accounts"."created_at", "accounts"."updated_at",
+   *       "accounts"."version";
+   * }</pre>
+   * <li>the links of {@code accounts}, each its {@code link} with both keys filled:
+   * <pre>{@code
+   * insert into "labellings" ("label_id", "account_id", "note", "created_at", "version")
+   *   select "c0", "c1", "c2", now(), 0
+   *   from unnest(?::int8[], ?::int8[], ?::text[]) with ordinality as u(c0, c1, c2, ord)
+   *   order by "ord"
+   *   returning "labellings"."id", "labellings"."label_id", "labellings"."account_id",
+   *       "labellings"."note", "labellings"."created_at", "labellings"."version";
+   * }</pre>
    * </ol>
    *
    * @throws NullPointerException if {@code graphs}, a graph, a root or a nested row is {@code null}, or a
@@ -179,7 +197,13 @@ public final class LabelViewLoader {
    *
    * <p>Statements (2, whatever the number of ids; only the first if it finds none):
    * <ol>
-   * <li>the labels, all ids in one {@code = any(?)}: {@link LabelDao#findAllById}
+   * <li>the labels, all ids in one array ({@link LabelDao#findAllById}):
+   * <pre>{@code
+   * select "labels"."id", "labels"."name"
+   *   from "labels"
+   *   where "labels"."id" = any (?::int8[])
+   *   order by "labels"."id";
+   * }</pre>
    * <li>{@code accounts}: {@link LabelDao#getAccountLinks(Collection, Find)}, by name, then id
    * </ol>
    */
