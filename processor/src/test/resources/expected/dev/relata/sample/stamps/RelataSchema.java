@@ -42,8 +42,9 @@ public final class RelataSchema {
         .index("entries_account_id_idx", "account_id"),
       TableDefinition.named("labels")
         .identityColumn("id", "bigint")
-        .column("name", "text")
-        .primaryKey("labels_pkey", "id"),
+        .notNullColumn("name", "text")
+        .primaryKey("labels_pkey", "id")
+        .unique("labels_name_key", "name"),
       TableDefinition.named("labellings")
         .identityColumn("id", "bigint")
         .column("label_id", "bigint")
