@@ -267,10 +267,11 @@ final class Catalogue {
       Piece type = Sites.componentType(component);
       int nameAt = component.offset() + component.text().lastIndexOf(name);
       add("graph component misspelt", sites, nameAt, name, name + "x", fails);
+      // Qualified: the file need not import the other container, and a missing import is another mistake.
       if (type.text().startsWith("List<")) {
-        add("list as optional", sites, type.offset(), "List", "Optional", fails);
+        add("list as optional", sites, type.offset(), "List", "java.util.Optional", fails);
       } else if (type.text().startsWith("Optional<")) {
-        add("optional as list", sites, type.offset(), "Optional", "List", fails);
+        add("optional as list", sites, type.offset(), "Optional", "java.util.List", fails);
       } else if (type.text().equals("long")) {
         add("count not a long", sites, type.offset(), "long", "int", fails);
       }

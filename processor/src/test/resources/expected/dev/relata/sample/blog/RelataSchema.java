@@ -16,15 +16,16 @@ import org.jooq.DSLContext;
  * <li>{@code "authors"}: {@link Author}
  * <li>{@code "books"}: {@link Book}
  * <li>{@code "categories"}: {@link Category}
+ * <li>{@code "comments"}: {@link Comment}
  * <li>{@code "orders"}: {@link Order}
  * <li>{@code "items"}: {@link Item}
  * <li>{@code "products"}: {@link Product}
  * <li>{@code "tags"}: {@link Tag}
  * <li>{@code "users"}: {@link User}
  * <li>{@code "posts"}: {@link Post}
- * <li>{@code "comments"}: {@link Comment}
  * <li>{@code "post_tags"}: {@link PostTag}
  * <li>{@code "profiles"}: {@link Profile}
+ * <li>{@code "videos"}: {@link Video}
  * </ul>
  */
 @Generated("dev.relata.processor.RelataProcessor")
@@ -46,6 +47,15 @@ public final class RelataSchema {
         .identityColumn("id", "bigint")
         .column("name", "text")
         .primaryKey("categories_pkey", "id"),
+      TableDefinition.named("comments")
+        .identityColumn("id", "bigint")
+        .column("body", "text")
+        .column("status", "text")
+        .column("commentable_id", "bigint")
+        .column("commentable_type", "text")
+        .primaryKey("comments_pkey", "id")
+        .index("comments_commentable_type_commentable_id_idx", "commentable_type", "commentable_id")
+        .check("comments_commentable_type_check", "commentable_type", "Post", "Video"),
       TableDefinition.named("orders")
         .identityColumn("id", "bigint")
         .column("customer", "text")
@@ -69,9 +79,8 @@ public final class RelataSchema {
         .index("products_category_id_idx", "category_id"),
       TableDefinition.named("tags")
         .identityColumn("id", "bigint")
-        .notNullColumn("label", "text")
-        .primaryKey("tags_pkey", "id")
-        .unique("tags_label_key", "label"),
+        .column("name", "text")
+        .primaryKey("tags_pkey", "id"),
       TableDefinition.named("users")
         .identityColumn("id", "bigint")
         .column("name", "text")
@@ -84,17 +93,11 @@ public final class RelataSchema {
         .primaryKey("posts_pkey", "id")
         .foreignKey("posts_user_id_fkey", "user_id", "users", "id", OnDelete.NO_ACTION)
         .index("posts_user_id_idx", "user_id"),
-      TableDefinition.named("comments")
-        .identityColumn("id", "bigint")
-        .column("body", "text")
-        .column("post_id", "bigint")
-        .primaryKey("comments_pkey", "id")
-        .foreignKey("comments_post_id_fkey", "post_id", "posts", "id", OnDelete.CASCADE)
-        .index("comments_post_id_idx", "post_id"),
       TableDefinition.named("post_tags")
         .identityColumn("id", "bigint")
         .column("post_id", "bigint")
         .column("tag_id", "bigint")
+        .column("featured", "boolean")
         .primaryKey("post_tags_pkey", "id")
         .unique("post_tags_post_id_tag_id_key", "post_id", "tag_id")
         .foreignKey("post_tags_post_id_fkey", "post_id", "posts", "id", OnDelete.CASCADE)
@@ -106,7 +109,11 @@ public final class RelataSchema {
         .column("user_id", "bigint")
         .primaryKey("profiles_pkey", "id")
         .unique("profiles_user_id_key", "user_id")
-        .foreignKey("profiles_user_id_fkey", "user_id", "users", "id", OnDelete.NO_ACTION));
+        .foreignKey("profiles_user_id_fkey", "user_id", "users", "id", OnDelete.NO_ACTION),
+      TableDefinition.named("videos")
+        .identityColumn("id", "bigint")
+        .column("title", "text")
+        .primaryKey("videos_pkey", "id"));
 
   private RelataSchema() {
   }
