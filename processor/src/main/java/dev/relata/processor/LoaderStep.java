@@ -21,7 +21,7 @@ import javax.lang.model.util.Elements;
 /**
  * The {@code @Graph} records of each round → {@code XLoader}s. Runs after the round's entities
  * are written, since a loader calls their DAOs; a graph waits while an entity of the build waits
- * or a type it mentions is not there yet.
+ * or a type it or a graph it holds mentions is not there yet.
  */
 final class LoaderStep {
 
@@ -53,7 +53,7 @@ final class LoaderStep {
       }
     }
     for (TypeElement record : records.values()) {
-      Optional<MissingTypes.Missing> missing = MissingTypes.find(record);
+      Optional<MissingTypes.Missing> missing = MissingTypes.inGraph(record);
       if ((entitiesWait || missing.isPresent()) && !round.processingOver()) {
         waiting.add(record.getQualifiedName().toString());
       } else if (missing.isPresent()) {

@@ -109,6 +109,64 @@ class EntityDiagnosticsTest {
     Expect.onlyError(compile(account), Message.BLANK_NAME, account, "@Column(name = \"\")", "@Column(name = ...) must not be blank");
   }
 
+  /** 32 two-byte characters: 64 bytes, one more than PostgreSQL keeps of a name, though 32 characters. */
+  private static final String SIXTY_FOUR_BYTES = "ü".repeat(32);
+
+  @Test
+  void tableNameLongerThanPostgreSqlKeeps() {
+    JavaFileObject account =
+        source("Account", "@Entity(", "    table = \"" + SIXTY_FOUR_BYTES + "\")", "public record Account(@Id Long id) {}");
+    Expect.onlyError(
+        compile(account), Message.TABLE_NAME_TOO_LONG, account, "table = ",
+        "Table \"" + SIXTY_FOUR_BYTES + "\" is 64 bytes long, but PostgreSQL keeps 63 bytes of a name and would cut the"
+            + " rest. Give a shorter one with @Entity(table = \"...\").");
+  }
+
+  /** The default table is reported on {@code @Entity}, where {@code table} goes. */
+  @Test
+  void defaultTableNameLongerThanPostgreSqlKeeps() {
+    String record = "ReadingListEntryOfAMemberOfTheCityLibraryWithItsDueDateAndRenewal";
+    JavaFileObject entry = source(record, "@Entity", "public record " + record + "(@Id Long id) {}");
+    Expect.onlyError(
+        compile(entry), Message.TABLE_NAME_TOO_LONG, entry, "@Entity",
+        "Table \"reading_list_entry_of_a_member_of_the_city_library_with_its_due_date_and_renewals\" (the default for "
+            + record + ") is 81 bytes long");
+  }
+
+  @Test
+  void columnNameLongerThanPostgreSqlKeeps() {
+    JavaFileObject account =
+        source(
+            "Account", "@Entity", "public record Account(", "    @Id Long id,",
+            "    @Column(unique = true,", "        name = \"" + SIXTY_FOUR_BYTES + "\") String name) {}");
+    Expect.onlyError(
+        compile(account), Message.COLUMN_NAME_TOO_LONG, account, "name = ",
+        "Column \"" + SIXTY_FOUR_BYTES + "\" is 64 bytes long, but PostgreSQL keeps 63 bytes of a name and would cut the"
+            + " rest. Give a shorter one with @Column(name = \"...\").");
+  }
+
+  @Test
+  void defaultColumnNameLongerThanPostgreSqlKeeps() {
+    String component = "dateOfTheLastReminderSentToTheMemberAboutTheOverdueBookAndItsFine";
+    JavaFileObject loan =
+        source("Loan", "@Entity", "public record Loan(", "    @Id Long id,", "    LocalDate " + component + ") {}");
+    Expect.onlyError(
+        compile(loan), Message.COLUMN_NAME_TOO_LONG, loan, component,
+        "Column \"date_of_the_last_reminder_sent_to_the_member_about_the_overdue_book_and_its_fine\" (the default for"
+            + " component " + component + ") is 80 bytes long");
+  }
+
+  /** 63 bytes is what PostgreSQL keeps whole. */
+  @Test
+  void namesOfSixtyThreeBytesAreKept() {
+    String sixtyThree = SIXTY_FOUR_BYTES.substring(1) + "s";
+    JavaFileObject account =
+        source(
+            "Account", "@Entity(table = \"" + sixtyThree + "\")",
+            "public record Account(@Id Long id, @Column(name = \"" + sixtyThree + "\") String name) {}");
+    assertThat(compile(account)).succeededWithoutWarnings();
+  }
+
   @Test
   void twoComponentsOneColumn() {
     JavaFileObject account =

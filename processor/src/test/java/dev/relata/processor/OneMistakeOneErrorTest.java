@@ -99,6 +99,18 @@ class OneMistakeOneErrorTest {
     assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(book).onLineContaining("Autor.class");
   }
 
+  /** A graph that holds a graph with a type javac cannot resolve: javac's error alone, and no crash. */
+  @Test
+  void misspeltTypeInANestedGraphIsJavacsErrorAlone() {
+    JavaFileObject authorPage =
+        source("AuthorPage", "@Graph(Author.class)", "public record AuthorPage(Author author, Lisst<Book> books) {}");
+    JavaFileObject shelf =
+        source("Shelf", "@Graph(Book.class)", "public record Shelf(Book book, AuthorPage author) {}");
+    Compilation compilation = compile(AUTHOR, BOOK, authorPage, shelf);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(authorPage).onLineContaining("Lisst<Book>");
+  }
+
   @Test
   void removedKeyIsReportedOnce() {
     JavaFileObject book = source("Book", "@Entity", "@BelongsTo(Author.class)", "public record Book(@Id Long id, String title) {}");

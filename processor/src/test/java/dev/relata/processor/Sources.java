@@ -29,7 +29,7 @@ final class Sources {
     return JavaFileObjects.forSourceLines("test." + name, all);
   }
 
-  /** A source file from the test resources, e.g. {@code good/blog/User.java}. */
+  /** A source file from the test resources, e.g. {@code good/scopes/Post.java}. */
   static JavaFileObject resource(String path) {
     return JavaFileObjects.forResource(path);
   }

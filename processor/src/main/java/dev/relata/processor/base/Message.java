@@ -66,6 +66,14 @@ public enum Message {
       28,
       "%s: %s has no component \"%s\", but %s.%s holds ids of %s: %s belongs to %s. Write %s instead; %s(%s.class)"
           + " goes on %s."),
+  TABLE_NAME_TOO_LONG(
+      33,
+      "Table \"%s\"%s is %d bytes long, but PostgreSQL keeps %d bytes of a name and would cut the rest. Give a"
+          + " shorter one with @Entity(table = \"...\")."),
+  COLUMN_NAME_TOO_LONG(
+      34,
+      "Column \"%s\"%s is %d bytes long, but PostgreSQL keeps %d bytes of a name and would cut the rest. Give a"
+          + " shorter one with @Column(name = \"...\")."),
   PATH_CLASH(
       35,
       "%s: the table's path to %s would be the method %s.%s(), but jOOQ's Table has a method %s already. Name the"

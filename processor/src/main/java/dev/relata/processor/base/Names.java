@@ -71,6 +71,11 @@ public final class Names {
    */
   public static final int MAX_NAME_BYTES = 63;
 
+  /** The length of {@code name} in UTF-8 bytes, the length {@link #MAX_NAME_BYTES} bounds. */
+  public static int nameBytes(String name) {
+    return name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+  }
+
   /**
    * {@code posts}, {@code user_id}, {@code fkey} → {@code posts_user_id_fkey}: a constraint's or
    * index's name, as PostgreSQL makes one ({@code users_pkey}, {@code accounts_email_key}, {@code

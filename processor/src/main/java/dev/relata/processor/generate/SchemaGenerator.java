@@ -20,6 +20,7 @@ public final class SchemaGenerator {
 
   private static final ClassName SCHEMA_DEFINITION = ClassName.get(Types.INTERNAL, "SchemaDefinition");
   private static final ClassName SCHEMA_MISMATCH = ClassName.get("dev.relata", "SchemaMismatchException");
+  private static final ClassName TENANT_SCHEMA = ClassName.get(Types.RUNTIME, "TenantSchema");
 
   public JavaFile generate(SchemaModel schema) {
     SchemaDefinitionWriter definition = new SchemaDefinitionWriter(schema);
@@ -66,30 +67,38 @@ public final class SchemaGenerator {
             .addMethod(
                 onSchema("validate", TypeName.VOID)
                     .addJavadoc(
-                        "Checks that the tables in the connection's current schema ({@code current_schema()}) are the\n"
-                            + "ones these entities need, and reports every difference at once: a missing table or column,\n"
-                            + "a column of another type (modifiers such as a {@code numeric}'s precision aside) or\n"
-                            + "nullability, a column without the default or identity the DDL gives it, a missing or\n"
-                            + "different primary key, a missing unique constraint, a missing foreign key or one with other\n"
-                            + "columns, target or {@code on delete} action, a foreign-key column without an index, a\n"
-                            + "polymorphic key without its (type, id) index or its check, or a check of other names.\n"
-                            + "Other constraints and indexes are found by what they do, whatever their names; tables and\n"
-                            + "columns the entities do not know are left alone. Reads the catalogs in five statements.\n"
+                        "Checks that the tables in the schema of {@code dsl} are the ones these entities need, and\n"
+                            + "reports every difference at once: a missing table or column, a column of another type\n"
+                            + "(modifiers such as a {@code numeric}'s precision aside) or nullability, a column without the\n"
+                            + "default or identity the DDL gives it, a missing or different primary key, a missing unique\n"
+                            + "constraint, a missing foreign key or one with other columns, target or {@code on delete}\n"
+                            + "action, a foreign-key column without an index, a polymorphic key without its (type, id) index\n"
+                            + "or its check, or a check of other names. Other constraints and indexes are found by what they\n"
+                            + "do, whatever their names; tables and columns the entities do not know are left alone.\n"
                             + "\n"
-                            + "@throws $T listing the differences, one a line\n",
-                        SCHEMA_MISMATCH)
+                            + "<p>The schema of {@code dsl} is the one a {@link $T} context names ({@code \"acme\"}\n"
+                            + "for {@code TenantSchema.of(dsl, \"acme\")}), else the connection's current schema\n"
+                            + "({@code current_schema()}: the first schema of its {@code search_path} that exists). It\n"
+                            + "reads the catalogs in five statements.\n"
+                            + "\n"
+                            + "@throws $T listing the differences, one a line\n"
+                            + "@throws IllegalStateException where {@code dsl} names no schema and the connection has no\n"
+                            + "    current schema\n",
+                        TENANT_SCHEMA, SCHEMA_MISMATCH)
                     .build())
             .addMethod(
                 onSchema("diff", strings)
                     .addJavadoc(
-                        "The statements that add to the connection's current schema what {@link #validate} finds\n"
-                            + "missing, in an order that applies (a table before the tables that reference it, a column\n"
-                            + "before its constraints); runs nothing. Empty where nothing is missing. Only additions:\n"
+                        "The statements that add to the schema of {@code dsl} what {@link #validate} finds missing\n"
+                            + "there (naming a {@link $T} context's schema in each, as {@link #create} does),\n"
+                            + "in an order that applies (a table before the tables that reference it, a column before its\n"
+                            + "constraints); runs nothing. Empty where nothing is missing. Only additions:\n"
                             + "{@code create table}, {@code alter table ... add column}, {@code add constraint},\n"
                             + "{@code create index}; never a drop, and never a change to a column that exists: a type,\n"
                             + "nullability or default that differs, or a foreign key with another target or action, is\n"
                             + "reported by {@link #validate} and left for a migration written by hand. A NOT NULL\n"
-                            + "column without a default cannot be added to a table that has rows.\n")
+                            + "column without a default cannot be added to a table that has rows.\n",
+                        TENANT_SCHEMA)
                     .build())
             .build();
     return JavaFile.builder(schema.packageName(), type).skipJavaLangImports(true).build();

@@ -35,11 +35,6 @@ public sealed interface GraphComponent {
     public ToMany {
       orderBy = List.copyOf(orderBy);
     }
-
-    /** A list of targets or of their graphs, not of links. */
-    public ToMany(String name, AssociationModel association, Optional<GraphModel> nested, List<Ordering> orderBy, OptionalInt limit) {
-      this(name, association, nested, orderBy, limit, false);
-    }
   }
 
   /**

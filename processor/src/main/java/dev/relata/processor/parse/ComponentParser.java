@@ -103,14 +103,7 @@ final class ComponentParser {
     if (element.isEmpty()) {
       return Optional.empty();
     }
-    Optional<List<GraphComponent.Ordering>> orderBy =
-        new OrderByParser(annotations, diagnostics, component, graph, association.target()).parse();
-    OptionalInt limit = limit(component);
-    if (orderBy.isEmpty() || limit == null) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new GraphComponent.ToMany(component.getSimpleName().toString(), association, element.get(), orderBy.get(), limit));
+    return shaped(component, association, element.get(), false);
   }
 
   /**
@@ -131,6 +124,18 @@ final class ComponentParser {
           link.target().name(), link.through().name(), link.target().name(), link.through().name());
       return Optional.empty();
     }
+    return shaped(component, association, Optional.empty(), true);
+  }
+
+  /**
+   * The to-many component, ordered and limited as its {@code @OrderBy} and {@code @Limit} say;
+   * empty after reporting either.
+   *
+   * @param nested the graph of each target, or empty for the targets' rows
+   * @param linked whether it holds {@code Linked<T, L>}, each target with its join row
+   */
+  private Optional<GraphComponent> shaped(
+      RecordComponentElement component, AssociationModel association, Optional<GraphModel> nested, boolean linked) {
     Optional<List<GraphComponent.Ordering>> orderBy =
         new OrderByParser(annotations, diagnostics, component, graph, association.target()).parse();
     OptionalInt limit = limit(component);
@@ -138,7 +143,7 @@ final class ComponentParser {
       return Optional.empty();
     }
     return Optional.of(
-        new GraphComponent.ToMany(component.getSimpleName().toString(), association, Optional.empty(), orderBy.get(), limit, true));
+        new GraphComponent.ToMany(component.getSimpleName().toString(), association, nested, orderBy.get(), limit, linked));
   }
 
   /** Whether {@code type} is the record of {@code entity}, without type arguments. */

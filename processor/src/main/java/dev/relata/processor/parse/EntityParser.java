@@ -100,12 +100,33 @@ public final class EntityParser {
   private String tableName(TypeElement record, AnnotationMirror entity, String name) {
     String table = annotations.string(entity, "table");
     String defaultTable = Names.tableName(name);
-    if (Annotations.explicitValue(entity, "table").isPresent() && table.isBlank()) {
-      report.report(
-          Message.BLANK_NAME, record, entity, Annotations.explicitValue(entity, "table").get(),
-          "@Entity(table = ...)", "\"" + defaultTable + "\"");
+    Optional<AnnotationValue> given = Annotations.explicitValue(entity, "table");
+    if (given.isPresent() && table.isBlank()) {
+      report.report(Message.BLANK_NAME, record, entity, given.get(), "@Entity(table = ...)", "\"" + defaultTable + "\"");
     }
-    return table.isBlank() ? defaultTable : table;
+    if (table.isBlank()) {
+      table = defaultTable;
+      given = Optional.empty();
+    }
+    fits(Message.TABLE_NAME_TOO_LONG, table, record, entity, given, " (the default for " + name + ")");
+    return table;
+  }
+
+  /**
+   * Whether {@code name} is short enough for PostgreSQL, which would cut it where it is not; else
+   * reports {@code message} on the {@code given} value, or on the element where the name is its default.
+   */
+  private boolean fits(
+      Message message, String name, Element element, AnnotationMirror annotation, Optional<AnnotationValue> given,
+      String isDefault) {
+    int bytes = Names.nameBytes(name);
+    if (bytes <= Names.MAX_NAME_BYTES) {
+      return true;
+    }
+    report.report(
+        message, element, annotation, given.orElse(null), name, given.isPresent() ? "" : isDefault, bytes,
+        Names.MAX_NAME_BYTES);
+    return false;
   }
 
   private Optional<ColumnModel> columnOf(RecordComponentElement component) {
@@ -130,6 +151,7 @@ public final class EntityParser {
     boolean notNull = component.asType().getKind().isPrimitive();
     boolean unique = false;
     boolean ignoreCase = false;
+    Optional<AnnotationValue> columnName = Optional.empty();
     Optional<AnnotationMirror> columnAnnotation = Annotations.find(component, Annotations.COLUMN);
     if (columnAnnotation.isPresent()) {
       AnnotationMirror annotation = columnAnnotation.get();
@@ -139,10 +161,16 @@ public final class EntityParser {
             Message.BLANK_NAME, component, annotation, given.get(), "@Column(name = ...)", "\"" + column + "\"");
       } else if (given.isPresent()) {
         column = annotations.string(annotation, "name");
+        columnName = given;
       }
       notNull |= !(Boolean) annotations.value(annotation, "nullable").getValue();
       unique = (Boolean) annotations.value(annotation, "unique").getValue();
       ignoreCase = ignoreCase(component, annotation, name, unique);
+    }
+    if (!fits(
+        Message.COLUMN_NAME_TOO_LONG, column, component, columnAnnotation.orElse(null), columnName,
+        " (the default for component " + name + ")")) {
+      return Optional.empty();
     }
     // The database fills timestamps and the version on every insert: never NULL.
     notNull |= role.get() != ColumnRole.PLAIN;

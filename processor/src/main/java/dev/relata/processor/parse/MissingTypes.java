@@ -1,6 +1,8 @@
 package dev.relata.processor.parse;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -11,8 +13,8 @@ import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.SimpleAnnotationValueVisitor14;
 
 /**
- * Finds a type an entity mentions that javac cannot resolve yet: a component type or an
- * association's class made by another annotation processor later in the build.
+ * Finds a type an entity or a graph mentions that javac cannot resolve yet: a component type or
+ * an association's class made by another annotation processor later in the build, or misspelt.
  */
 public final class MissingTypes {
 
@@ -48,6 +50,35 @@ public final class MissingTypes {
                   : missing.get();
           return Optional.of(new Missing(record, mirror, value, type));
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first unresolved type of the {@code @Graph} record {@code graph} or of a graph it holds, at
+   * any depth: a graph is parsed with the graphs it holds, so it waits for their types as for its
+   * own, and where one is never there, javac's error on it is the only one.
+   */
+  public static Optional<Missing> inGraph(TypeElement graph) {
+    return inGraph(graph, new HashSet<>());
+  }
+
+  private static Optional<Missing> inGraph(TypeElement graph, Set<String> seen) {
+    if (!seen.add(graph.getQualifiedName().toString())) {
+      return Optional.empty(); // a graph that holds itself: the parser reports the cycle
+    }
+    Optional<Missing> missing = find(graph);
+    if (missing.isPresent()) {
+      return missing;
+    }
+    for (RecordComponentElement component : graph.getRecordComponents()) {
+      Optional<Missing> held =
+          Annotations.typeElement(GraphTypes.of(component.asType()).element())
+              .filter(GraphParser::isGraph)
+              .flatMap(nested -> inGraph(nested, seen));
+      if (held.isPresent()) {
+        return held;
       }
     }
     return Optional.empty();

@@ -64,6 +64,11 @@ final class Api extends AbstractProcessor {
     return all;
   }
 
+  /** {@code entity}, or a polymorphic parent with the records it permits: what an association to it reaches. */
+  Set<String> reached(String entity) {
+    return parents.getOrDefault(entity, Set.of(entity));
+  }
+
   /** Whether {@code graph} is {@code other} or holds it, at any depth. */
   boolean holds(String graph, String other) {
     return graph.equals(other) || graphNesting.getOrDefault(graph, Set.of()).stream().anyMatch(n -> holds(n, other));

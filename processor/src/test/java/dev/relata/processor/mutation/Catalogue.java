@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The single mistakes a user makes, each applied at every site of a model it fits: misspelt
  * classes and member values, wrong and primitive keys, ids, unsupported types, stamps, graphs,
- * clashes.
+ * clashes, names longer than PostgreSQL keeps.
  */
 final class Catalogue {
 
@@ -47,6 +47,7 @@ final class Catalogue {
         catalogue.associations(sites);
         catalogue.components(sites);
         catalogue.clashes(sites);
+        catalogue.longNames(sites);
       } else if (sites.isGraph()) {
         catalogue.graph(sites);
       }
@@ -254,6 +255,28 @@ final class Catalogue {
             false, failing(entity, Mutation.entity(entity))));
   }
 
+  /**
+   * A table, and the column of the first component without annotations, named longer than the
+   * {@value Names#MAX_NAME_BYTES} bytes PostgreSQL keeps.
+   */
+  private void longNames(Sites sites) {
+    Mutation.Dependents fails = failing(sites.name(), Mutation.entity(sites.name()));
+    String tooLong = "\"" + "x".repeat(Names.MAX_NAME_BYTES + 1) + "\"";
+    int at = sites.text.indexOf("@Entity");
+    int table = sites.text.indexOf("table = \"", at);
+    if (!sites.text.startsWith("@Entity(", at)) {
+      add("table name too long", sites, at, "@Entity", "@Entity(table = " + tooLong + ")", fails);
+    } else if (table >= 0) {
+      int value = table + "table = ".length();
+      String name = sites.text.substring(value, sites.text.indexOf('"', value + 1) + 1);
+      add("table name too long", sites, value, name, tooLong, fails);
+    }
+    sites.components().stream()
+        .filter(component -> !component.text().contains("@"))
+        .findFirst()
+        .ifPresent(c -> add("column name too long", sites, c.offset(), "", "@dev.relata.Column(name = " + tooLong + ") ", fails));
+  }
+
   private void graph(Sites sites) {
     String graph = sites.name();
     Mutation.Dependents fails = Mutation.graph(graph);
@@ -267,10 +290,11 @@ final class Catalogue {
       Piece type = Sites.componentType(component);
       int nameAt = component.offset() + component.text().lastIndexOf(name);
       add("graph component misspelt", sites, nameAt, name, name + "x", fails);
+      // Qualified: the file need not import the other container, and a missing import is another mistake.
       if (type.text().startsWith("List<")) {
-        add("list as optional", sites, type.offset(), "List", "Optional", fails);
+        add("list as optional", sites, type.offset(), "List", "java.util.Optional", fails);
       } else if (type.text().startsWith("Optional<")) {
-        add("optional as list", sites, type.offset(), "Optional", "List", fails);
+        add("optional as list", sites, type.offset(), "Optional", "java.util.List", fails);
       } else if (type.text().equals("long")) {
         add("count not a long", sites, type.offset(), "long", "int", fails);
       }

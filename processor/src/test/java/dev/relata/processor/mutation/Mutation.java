@@ -51,9 +51,13 @@ record Mutation(
     return (api, call) -> call.entities().contains(entity);
   }
 
-  /** The associations between {@code owner} and {@code other} go: every call that mentions both. */
+  /**
+   * The associations between {@code owner} and {@code other} go: every call that mentions both; for
+   * a polymorphic parent {@code other}, one of the records it permits and {@code owner}, since their
+   * associations with {@code owner} rest on its {@code @BelongsTo}.
+   */
   static Dependents link(String owner, String other) {
-    return (api, call) -> call.entities().contains(owner) && call.entities().contains(other);
+    return (api, call) -> call.entities().contains(owner) && api.reached(other).stream().anyMatch(call.entities()::contains);
   }
 
   /** Every association of {@code entity} goes: every call that mentions it and another entity. */

@@ -3,9 +3,9 @@ package dev.relata.processor.mutation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.relata.processor.GoodModels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +30,6 @@ import org.junit.jupiter.api.Test;
  */
 class MutationTest {
 
-  private static final Path MODULE = Path.of(System.getProperty("basedir", "."));
   /** The share of cases that must be exact; docs/diagnostics.md lists those that are not, and why. */
   private static final double EXACT = 0.95;
 
@@ -46,7 +44,7 @@ class MutationTest {
     List<Callable<Result>> cases = new ArrayList<>();
     ThreadLocal<Javac> javacs = ThreadLocal.withInitial(Javac::new);
     Map<String, Long> nanos = new java.util.concurrent.ConcurrentHashMap<>();
-    for (Map.Entry<String, Path> model : models().entrySet()) {
+    for (Map.Entry<String, List<Path>> model : models().entrySet()) {
       Map<String, String> sources = read(model.getValue());
       Api api = new Api();
       List<Javac.Reported> good = javac.compile(sources, api);
@@ -76,11 +74,11 @@ class MutationTest {
     nanos.forEach((model, time) -> System.out.printf("%s: %d cases, %d ms compiling%n", model,
         results.stream().filter(r -> r.model().equals(model)).count(), time / 1_000_000));
     assertTrue(results.size() >= 300, "several hundred cases: " + results.size());
-    String doc = Files.readString(MODULE.resolveSibling("docs").resolve("diagnostics.md"));
+    String doc = Files.readString(GoodModels.MODULE.resolveSibling("docs").resolve("diagnostics.md"));
     long exact = counts.getOrDefault(Outcome.EXACT, 0L);
     String line = String.format("It runs %d cases: %d exact (%d%%)", results.size(), exact, Math.round(100.0 * exact / results.size()));
     assertTrue(doc.replaceAll("\\s+", " ").contains(line), "docs/diagnostics.md says: " + line);
-    String readme = Files.readString(MODULE.resolveSibling("README.md"));
+    String readme = Files.readString(GoodModels.MODULE.resolveSibling("README.md"));
     String summary = String.format("%d single mistakes, %d%% of them one error", results.size(), Math.round(100.0 * exact / results.size()));
     assertTrue(readme.replaceAll("\\s+", " ").contains(summary), "README.md says: " + summary);
     assertEquals(0, counts.getOrDefault(Outcome.CRASH, 0L), report);
@@ -148,34 +146,33 @@ class MutationTest {
   }
 
   /**
-   * The good models: the golden files' blog, the library (every annotation of the API, the
-   * timestamps and versions of the golden files' stamps included), the RealWorld records.
+   * The good models: the golden files' blog (the sample app's records and the tests' own graphs of
+   * them), the library (every annotation of the API, the timestamps and versions of the golden
+   * files' stamps included), the golden files' polymorphic comments, the RealWorld records.
    */
-  private static Map<String, Path> models() {
-    Map<String, Path> models = new LinkedHashMap<>();
-    for (String name : List.of("blog", "library", "polymorphic")) {
-      try {
-        models.put(name, Path.of(MutationTest.class.getClassLoader().getResource("good/" + name).toURI()));
-      } catch (URISyntaxException e) {
-        throw new IllegalStateException(e);
-      }
+  private static Map<String, List<Path>> models() {
+    Map<String, List<Path>> models = new LinkedHashMap<>();
+    models.put("blog", GoodModels.blog());
+    for (String name : List.of("library", "polymorphic")) {
+      models.put(name, List.of(GoodModels.resource(name)));
     }
-    models.put("realworld", MODULE.resolveSibling("realworld/src/main/java/dev/relata/realworld/model"));
+    models.put("realworld", List.of(GoodModels.realWorld()));
     return models;
   }
 
   /** The model's sources, by path as their package names it. */
-  private static Map<String, String> read(Path directory) {
+  private static Map<String, String> read(List<Path> directories) {
     Map<String, String> sources = new TreeMap<>();
-    try (Stream<Path> files = Files.list(directory)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-        String text = Files.readString(file);
-        int at = text.indexOf("package ") + "package ".length();
-        String pkg = text.substring(at, text.indexOf(';', at));
-        sources.put(pkg.replace('.', '/') + "/" + file.getFileName(), text);
+    for (Path file : GoodModels.sources(directories)) {
+      String text;
+      try {
+        text = Files.readString(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      int at = text.indexOf("package ") + "package ".length();
+      String pkg = text.substring(at, text.indexOf(';', at));
+      sources.put(pkg.replace('.', '/') + "/" + file.getFileName(), text);
     }
     return sources;
   }

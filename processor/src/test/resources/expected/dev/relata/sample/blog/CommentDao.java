@@ -3,8 +3,10 @@ package dev.relata.sample.blog;
 import dev.relata.runtime.EntityDao;
 import dev.relata.runtime.ReadReplica;
 import dev.relata.runtime.internal.AssociationNames;
-import dev.relata.runtime.internal.BelongsToAssociation;
+import dev.relata.runtime.internal.EntityMetadata;
+import dev.relata.runtime.internal.PolymorphicBelongsToAssociation;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -22,12 +24,15 @@ import org.jooq.DSLContext;
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class CommentDao extends EntityDao<Comment, Long> {
-  private static final BelongsToAssociation<Comment, Long, Post, Long> POST = new BelongsToAssociation<>(
+  private static final PolymorphicBelongsToAssociation<Comment, Long, Commentable, Long> COMMENTABLE = new PolymorphicBelongsToAssociation<>(
       CommentTable.ENTITY,
-      PostTable.ENTITY,
-      CommentTable.COMMENT_TABLE.POST_ID,
-      Comment::postId,
-      AssociationNames.toOne("comment", "comments", "post"));
+      "Commentable",
+      List.<EntityMetadata<? extends Commentable, Long>>of(PostTable.ENTITY, VideoTable.ENTITY),
+      CommentTable.COMMENT_TABLE.COMMENTABLE_ID,
+      CommentTable.COMMENT_TABLE.COMMENTABLE_TYPE,
+      Comment::commentableId,
+      Comment::commentableType,
+      AssociationNames.toOne("comment", "comments", "commentable"));
 
   /**
    * Creates a DAO that runs its statements on {@code dsl}.
@@ -51,9 +56,10 @@ public final class CommentDao extends EntityDao<Comment, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "body" = ?, "post_id" = ?
+   * update "comments" set "body" = ?, "status" = ?, "commentable_id" = ?, "commentable_type" = ?
    *   where "comments"."id" = ?
-   *   returning "comments"."id", "comments"."body", "comments"."post_id";
+   *   returning "comments"."id", "comments"."body", "comments"."status", "comments"."commentable_id",
+   *       "comments"."commentable_type";
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
@@ -65,66 +71,110 @@ public final class CommentDao extends EntityDao<Comment, Long> {
   }
 
   /**
-   * Returns the post that {@code comment}.postId() points at, or empty
-   * if it is {@code null} (then no statement runs) or points at no row.
+   * Returns the {@link Commentable} that {@code comment} points at: the row whose id
+   * {@code commentableId} holds, in the table of the record {@code commentableType} names. Empty if
+   * either is {@code null} (then no statement runs) or no such row exists.
    *
-   * <p>SQL:
+   * <p>SQL, where {@code commentableType} is {@code "Post"}:
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
    *   from "posts"
    *   where "posts"."id" = ?;
    * }</pre>
+   *
+   * <p>Where it is {@code "Video"}:
+   * <pre>{@code
+   * select "videos"."id", "videos"."title"
+   *   from "videos"
+   *   where "videos"."id" = ?;
+   * }</pre>
+   *
+   * @throws IllegalStateException if {@code commentableType} names no record {@link Commentable} permits
    */
-  public Optional<Post> getPost(Comment comment) {
-    return POST.get(reads(), comment);
+  public Optional<Commentable> getCommentable(Comment comment) {
+    return COMMENTABLE.get(reads(), comment);
   }
 
   /**
-   * Returns the post of each of {@code comments} in one statement, keyed in input order;
-   * those whose postId is {@code null} are absent. The map is unmodifiable.
+   * Returns the {@link Commentable} of each of {@code comments}, keyed in input order; those whose
+   * {@code commentableId} or {@code commentableType} is {@code null}, or whose parent row is gone,
+   * are absent. One statement per record the rows name, never one per row. The map is unmodifiable.
    *
-   * <p>SQL:
+   * <p>SQL, for the rows whose {@code commentableType} is {@code "Post"}:
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
    *   from "posts"
    *   where "posts"."id" = any (?::int8[]);
    * }</pre>
-   */
-  public Map<Comment, Post> getPost(Collection<Comment> comments) {
-    return POST.getAll(reads(), comments);
-  }
-
-  /**
-   * Points {@code comment} at {@code post} ({@code null} unlinks) and returns it as stored.
    *
-   * <p>SQL:
+   * <p>For those of {@code "Video"}:
    * <pre>{@code
-   * update "comments" set "post_id" = ?
-   *   where "comments"."id" = ?
-   *   returning "comments"."id", "comments"."body", "comments"."post_id";
+   * select "videos"."id", "videos"."title"
+   *   from "videos"
+   *   where "videos"."id" = any (?::int8[]);
    * }</pre>
    *
-   * @throws org.jooq.exception.NoDataFoundException if {@code comment} is not in the table
+   * @throws IllegalStateException if a row's {@code commentableType} names no record {@link Commentable}
+   *     permits; then no statement runs
    */
-  public Comment setPost(Comment comment, Post post) {
-    return POST.set(dsl(), comment, post);
+  public Map<Comment, Commentable> getCommentable(Collection<Comment> comments) {
+    return COMMENTABLE.getAll(reads(), comments);
   }
 
   /**
-   * Inserts {@code post}, points {@code comment} at it and returns {@code comment} as stored;
-   * one transaction.
+   * Points {@code comment} at {@code commentable} and returns it as stored: one update of its row
+   * that writes both {@code commentableId} (the parent's id) and {@code commentableType} (its
+   * record's name); {@code null} clears both.
    *
-   * <p>SQL:
+   * <p>SQL, whatever the record:
+   * <pre>{@code
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
+   *   where "comments"."id" = ?
+   *   returning "comments"."id", "comments"."body", "comments"."status", "comments"."commentable_id",
+   *       "comments"."commentable_type";
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code commentable} is not stored (its id is {@code null}),
+   *     or is a record this DAO was generated without; then no statement runs
+   * @throws org.jooq.exception.NoDataFoundException if {@code comment} is not in the table
+   */
+  public Comment setCommentable(Comment comment, Commentable commentable) {
+    return COMMENTABLE.set(dsl(), comment, commentable);
+  }
+
+  /**
+   * Inserts {@code commentable} into its record's table, then points {@code comment} at it (one
+   * update writing both {@code commentableId} and {@code commentableType}) and returns
+   * {@code comment} as stored; one transaction.
+   *
+   * <p>SQL, where {@code commentable} is a {@link Post}:
    * <pre>{@code
    * insert into "posts" ("title", "content", "user_id")
    *   values (?, ?, ?)
    *   returning "posts"."id", "posts"."title", "posts"."content", "posts"."user_id";
-   * update "comments" set "post_id" = ?
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
    *   where "comments"."id" = ?
-   *   returning "comments"."id", "comments"."body", "comments"."post_id";
+   *   returning "comments"."id", "comments"."body", "comments"."status", "comments"."commentable_id",
+   *       "comments"."commentable_type";
    * }</pre>
+   *
+   * <p>Where it is a {@link Video}:
+   * <pre>{@code
+   * insert into "videos" ("title")
+   *   values (?)
+   *   returning "videos"."id", "videos"."title";
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
+   *   where "comments"."id" = ?
+   *   returning "comments"."id", "comments"."body", "comments"."status", "comments"."commentable_id",
+   *       "comments"."commentable_type";
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code commentable} is a record this DAO was generated
+   *     without; then no statement runs
+   * @throws org.jooq.exception.NoDataFoundException if {@code comment} is not in the table; the
+   *     insert is rolled back
    */
-  public Comment createPost(Comment comment, Post post) {
-    return POST.create(dsl(), comment, post);
+  public Comment createCommentable(Comment comment, Commentable commentable) {
+    return COMMENTABLE.create(dsl(), comment, commentable);
   }
 }

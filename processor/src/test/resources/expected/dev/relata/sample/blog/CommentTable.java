@@ -4,6 +4,7 @@ import dev.relata.runtime.internal.EntityMetadata;
 import dev.relata.runtime.internal.TableKeys;
 import java.util.List;
 import javax.annotation.processing.Generated;
+import org.jooq.Converter;
 import org.jooq.ForeignKey;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
@@ -18,7 +19,7 @@ import org.jooq.impl.TableImpl;
 
 /**
  * The table {@code "comments"} of {@link Comment}, for custom queries:
- * {@code CommentDao.findAll(CommentTable.COMMENT_TABLE.POST_ID.eq(...))}.
+ * {@code CommentDao.findAll(CommentTable.COMMENT_TABLE.COMMENTABLE_TYPE.eq(...))}.
  *
  * <p>Each field is named after its record component, whatever its column's name. The table
  * declares the keys {@code RelataSchema} creates (so {@code join(...).onKey()} works) and has a
@@ -38,11 +39,14 @@ public final class CommentTable extends TableImpl<Record> implements Path<Record
    */
   public static final EntityMetadata<Comment, Long> ENTITY = EntityMetadata.<Comment, Long>builder(Comment.class, COMMENT_TABLE)
       .id(COMMENT_TABLE.ID, Comment::id)
-      .columns(List.of(COMMENT_TABLE.ID, COMMENT_TABLE.BODY, COMMENT_TABLE.POST_ID))
-      .components(List.of("id", "body", "postId"))
+      .columns(List.of(COMMENT_TABLE.ID, COMMENT_TABLE.BODY, COMMENT_TABLE.STATUS,
+          COMMENT_TABLE.COMMENTABLE_ID, COMMENT_TABLE.COMMENTABLE_TYPE))
+      .components(List.of("id", "body", "status", "commentableId", "commentableType"))
       .reader(row -> new Comment(row.get(COMMENT_TABLE.ID), row.get(COMMENT_TABLE.BODY),
-          row.get(COMMENT_TABLE.POST_ID)))
-      .writer(comment -> new Object[] {comment.id(), comment.body(), comment.postId()})
+          row.get(COMMENT_TABLE.STATUS), row.get(COMMENT_TABLE.COMMENTABLE_ID),
+          row.get(COMMENT_TABLE.COMMENTABLE_TYPE)))
+      .writer(comment -> new Object[] {comment.id(), comment.body(), comment.status(),
+          comment.commentableId(), comment.commentableType()})
       .build();
 
   /**
@@ -58,10 +62,23 @@ public final class CommentTable extends TableImpl<Record> implements Path<Record
       this);
 
   /**
-   * Column {@code "post_id"}: {@link Comment#postId()}.
+   * Column {@code "status"}: {@link Comment#status()}.
    */
-  public final TableField<Record, Long> POST_ID = createField(DSL.name("post_id"),
+  public final TableField<Record, Status> STATUS = createField(DSL.name("status"),
+      SQLDataType.VARCHAR, this, "",
+      Converter.ofNullable(String.class, Status.class, Status::valueOf, Status::name));
+
+  /**
+   * Column {@code "commentable_id"}: {@link Comment#commentableId()}.
+   */
+  public final TableField<Record, Long> COMMENTABLE_ID = createField(DSL.name("commentable_id"),
       SQLDataType.BIGINT, this);
+
+  /**
+   * Column {@code "commentable_type"}: {@link Comment#commentableType()}.
+   */
+  public final TableField<Record, String> COMMENTABLE_TYPE = createField(DSL.name("commentable_type"),
+      SQLDataType.VARCHAR, this);
 
   private CommentTable() {
     super(DSL.name("comments"));
@@ -106,14 +123,6 @@ public final class CommentTable extends TableImpl<Record> implements Path<Record
   }
 
   /**
-   * The {@link Post} of each row ({@code @BelongsTo}), as a path: {@code COMMENT_TABLE.post().TITLE}
-   * in a query on {@code COMMENT_TABLE} joins {@code "posts"} implicitly.
-   */
-  public PostTable post() {
-    return new PostTable(this, ForeignKeys.POST_ID, null);
-  }
-
-  /**
    * {@code "comments_pkey"}, on {@link #ID}.
    */
   @Override
@@ -121,38 +130,11 @@ public final class CommentTable extends TableImpl<Record> implements Path<Record
     return UniqueKeys.ID;
   }
 
-  /**
-   * The foreign keys of this table, as {@code RelataSchema} creates them:
-   * {@code "comments_post_id_fkey"}.
-   */
-  @Override
-  public List<ForeignKey<Record, ?>> getReferences() {
-    return List.of(ForeignKeys.POST_ID);
-  }
-
   private static final class UniqueKeys {
     static final UniqueKey<Record> ID = TableKeys.unique(COMMENT_TABLE, "comments_pkey",
         COMMENT_TABLE.ID);
 
     private UniqueKeys() {
-    }
-  }
-
-  /**
-   * The foreign keys of {@code "comments"}, named as {@code RelataSchema} creates them, one per column:
-   * for {@code onKey(...)}, or jOOQ's other uses of keys.
-   */
-  public static final class ForeignKeys {
-    /**
-     * {@code "comments_post_id_fkey"}: {@code "post_id"} references {@code "posts"} ({@link Post}).
-     */
-    public static final ForeignKey<Record, Record> POST_ID = TableKeys.foreignKey(
-        COMMENT_TABLE,
-        "comments_post_id_fkey",
-        COMMENT_TABLE.POST_ID,
-        PostTable.POST_TABLE.getPrimaryKey());
-
-    private ForeignKeys() {
     }
   }
 }

@@ -8,6 +8,7 @@ import dev.relata.runtime.internal.AssociationNames;
 import dev.relata.runtime.internal.BelongsToAssociation;
 import dev.relata.runtime.internal.BelongsToManyAssociation;
 import dev.relata.runtime.internal.HasManyAssociation;
+import dev.relata.runtime.internal.Scope;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,16 @@ public final class PostDao extends EntityDao<Post, Long> {
   private static final HasManyAssociation<Post, Long, Comment, Long> COMMENTS = new HasManyAssociation<>(
       PostTable.ENTITY,
       CommentTable.ENTITY,
-      CommentTable.COMMENT_TABLE.POST_ID,
-      new AssociationNames("post", "posts", "comment", "comments"));
+      CommentTable.COMMENT_TABLE.COMMENTABLE_ID,
+      new AssociationNames("post", "posts", "comment", "comments"),
+      Scope.key(CommentTable.COMMENT_TABLE.COMMENTABLE_TYPE, "Post"));
+
+  private static final HasManyAssociation<Post, Long, Comment, Long> APPROVED_COMMENTS = new HasManyAssociation<>(
+      PostTable.ENTITY,
+      CommentTable.ENTITY,
+      CommentTable.COMMENT_TABLE.COMMENTABLE_ID,
+      new AssociationNames("post", "posts", "approvedComment", "approvedComments"),
+      Scope.key(CommentTable.COMMENT_TABLE.COMMENTABLE_TYPE, "Post").and(CommentTable.COMMENT_TABLE.STATUS, Status.APPROVED));
 
   private static final BelongsToAssociation<Post, Long, User, Long> USER = new BelongsToAssociation<>(
       PostTable.ENTITY,
@@ -87,11 +96,19 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Returns the comments of {@code post}, ordered by id; an empty list if it has none.
    *
+   * <p>A polymorphic key: {@code commentableId} holds ids of several tables, and {@code
+   * commentableType} says which, so only {@code Comment} rows whose {@code commentableType} is
+   * {@code "Post"} are this Post's (each statement below also tests or writes {@code
+   * commentableType} where it does {@code commentableId}). {@code create} and {@code add} write
+   * {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another parent is
+   * moved here, not refused), and unlinking sets both to {@code null}.
+   *
    * <p>SQL:
    * <pre>{@code
-   * select "comments"."id", "comments"."body", "comments"."post_id"
+   * select "comments"."id", "comments"."body", "comments"."status", "comments"."commentable_id",
+   *     "comments"."commentable_type"
    *   from "comments"
-   *   where "comments"."post_id" = ?
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ?)
    *   order by "comments"."id";
    * }</pre>
    */
@@ -104,11 +121,19 @@ public final class PostDao extends EntityDao<Post, Long> {
    * every one of them is a key, in input order, mapped to its comments ordered by id (an empty list
    * for none). Duplicates in the input collapse. The map is unmodifiable.
    *
+   * <p>A polymorphic key: {@code commentableId} holds ids of several tables, and {@code
+   * commentableType} says which, so only {@code Comment} rows whose {@code commentableType} is
+   * {@code "Post"} are this Post's (each statement below also tests or writes {@code
+   * commentableType} where it does {@code commentableId}). {@code create} and {@code add} write
+   * {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another parent is
+   * moved here, not refused), and unlinking sets both to {@code null}.
+   *
    * <p>SQL:
    * <pre>{@code
-   * select "comments"."id", "comments"."body", "comments"."post_id"
+   * select "comments"."id", "comments"."body", "comments"."status", "comments"."commentable_id",
+   *     "comments"."commentable_type"
    *   from "comments"
-   *   where "comments"."post_id" = any (?::int8[])
+   *   where ("comments"."commentable_id" = any (?::int8[]) and "comments"."commentable_type" = ?)
    *   order by "comments"."id";
    * }</pre>
    */
@@ -123,11 +148,19 @@ public final class PostDao extends EntityDao<Post, Long> {
    * <p>Where {@code find} has no condition, order, limit or offset, that part of the statement is left
    * out.
    *
+   * <p>A polymorphic key: {@code commentableId} holds ids of several tables, and {@code
+   * commentableType} says which, so only {@code Comment} rows whose {@code commentableType} is
+   * {@code "Post"} are this Post's (each statement below also tests or writes {@code
+   * commentableType} where it does {@code commentableId}). {@code create} and {@code add} write
+   * {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another parent is
+   * moved here, not refused), and unlinking sets both to {@code null}.
+   *
    * <p>SQL:
    * <pre>{@code
-   * select "comments"."id", "comments"."body", "comments"."post_id"
+   * select "comments"."id", "comments"."body", "comments"."status", "comments"."commentable_id",
+   *     "comments"."commentable_type"
    *   from "comments"
-   *   where ("comments"."post_id" = ? and <condition>)
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ? and <condition>)
    *   order by <order>, "comments"."id" offset ? rows fetch next ? rows only;
    * }</pre>
    */
@@ -145,17 +178,27 @@ public final class PostDao extends EntityDao<Post, Long> {
    * the comments of each in a lateral subquery. Where {@code find} has no condition or order, that
    * part of the statement is left out.
    *
+   * <p>A polymorphic key: {@code commentableId} holds ids of several tables, and {@code
+   * commentableType} says which, so only {@code Comment} rows whose {@code commentableType} is
+   * {@code "Post"} are this Post's (each statement below also tests or writes {@code
+   * commentableType} where it does {@code commentableId}). {@code create} and {@code add} write
+   * {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another parent is
+   * moved here, not refused), and unlinking sets both to {@code null}.
+   *
    * <p>SQL:
    * <pre>{@code
-   * select "comments"."id", "comments"."body", "comments"."post_id"
+   * select "comments"."id", "comments"."body", "comments"."status", "comments"."commentable_id",
+   *     "comments"."commentable_type"
    *   from "comments"
-   *   where ("comments"."post_id" = any (?::int8[]) and <condition>)
+   *   where ("comments"."commentable_id" = any (?::int8[]) and "comments"."commentable_type" = ? and <condition>)
    *   order by <order>, "comments"."id";
-   * select "found"."id", "found"."body", "found"."post_id"
+   * select "found"."id", "found"."body", "found"."status", "found"."commentable_id",
+   *     "found"."commentable_type"
    *   from unnest(?::int8[]) as "parent" ("id")
-   *   cross join lateral (select "comments"."id", "comments"."body", "comments"."post_id"
+   *   cross join lateral (select "comments"."id", "comments"."body", "comments"."status",
+   *       "comments"."commentable_id", "comments"."commentable_type"
    *       from "comments"
-   *       where ("comments"."post_id" = "parent"."id" and <condition>)
+   *       where ("comments"."commentable_id" = "parent"."id" and "comments"."commentable_type" = ? and <condition>)
    *       order by <order>, "comments"."id" offset ? rows fetch next ? rows only) as "found";
    * }</pre>
    */
@@ -166,11 +209,18 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Returns the number of comments of {@code post}.
    *
+   * <p>A polymorphic key: {@code commentableId} holds ids of several tables, and {@code
+   * commentableType} says which, so only {@code Comment} rows whose {@code commentableType} is
+   * {@code "Post"} are this Post's (each statement below also tests or writes {@code
+   * commentableType} where it does {@code commentableId}). {@code create} and {@code add} write
+   * {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another parent is
+   * moved here, not refused), and unlinking sets both to {@code null}.
+   *
    * <p>SQL:
    * <pre>{@code
    * select count(*)
    *   from "comments"
-   *   where "comments"."post_id" = ?;
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ?);
    * }</pre>
    */
   public long countComments(Post post) {
@@ -180,11 +230,18 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Returns the number of comments of {@code post} that match {@code condition}.
    *
+   * <p>A polymorphic key: {@code commentableId} holds ids of several tables, and {@code
+   * commentableType} says which, so only {@code Comment} rows whose {@code commentableType} is
+   * {@code "Post"} are this Post's (each statement below also tests or writes {@code
+   * commentableType} where it does {@code commentableId}). {@code create} and {@code add} write
+   * {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another parent is
+   * moved here, not refused), and unlinking sets both to {@code null}.
+   *
    * <p>SQL:
    * <pre>{@code
    * select count(*)
    *   from "comments"
-   *   where ("comments"."post_id" = ? and <condition>);
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ? and <condition>);
    * }</pre>
    */
   public long countComments(Post post, Condition condition) {
@@ -196,12 +253,19 @@ public final class PostDao extends EntityDao<Post, Long> {
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
    * to its count, {@code 0} for none. The map is unmodifiable.
    *
+   * <p>A polymorphic key: {@code commentableId} holds ids of several tables, and {@code
+   * commentableType} says which, so only {@code Comment} rows whose {@code commentableType} is
+   * {@code "Post"} are this Post's (each statement below also tests or writes {@code
+   * commentableType} where it does {@code commentableId}). {@code create} and {@code add} write
+   * {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another parent is
+   * moved here, not refused), and unlinking sets both to {@code null}.
+   *
    * <p>SQL:
    * <pre>{@code
-   * select "comments"."post_id", count(*)
+   * select "comments"."commentable_id", count(*)
    *   from "comments"
-   *   where "comments"."post_id" = any (?::int8[])
-   *   group by "comments"."post_id";
+   *   where ("comments"."commentable_id" = any (?::int8[]) and "comments"."commentable_type" = ?)
+   *   group by "comments"."commentable_id";
    * }</pre>
    */
   public Map<Post, Long> countComments(Collection<Post> posts) {
@@ -213,12 +277,19 @@ public final class PostDao extends EntityDao<Post, Long> {
    * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
    * to its count, {@code 0} for none. The map is unmodifiable.
    *
+   * <p>A polymorphic key: {@code commentableId} holds ids of several tables, and {@code
+   * commentableType} says which, so only {@code Comment} rows whose {@code commentableType} is
+   * {@code "Post"} are this Post's (each statement below also tests or writes {@code
+   * commentableType} where it does {@code commentableId}). {@code create} and {@code add} write
+   * {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another parent is
+   * moved here, not refused), and unlinking sets both to {@code null}.
+   *
    * <p>SQL:
    * <pre>{@code
-   * select "comments"."post_id", count(*)
+   * select "comments"."commentable_id", count(*)
    *   from "comments"
-   *   where ("comments"."post_id" = any (?::int8[]) and <condition>)
-   *   group by "comments"."post_id";
+   *   where ("comments"."commentable_id" = any (?::int8[]) and "comments"."commentable_type" = ? and <condition>)
+   *   group by "comments"."commentable_id";
    * }</pre>
    */
   public Map<Post, Long> countComments(Collection<Post> posts, Condition condition) {
@@ -229,11 +300,19 @@ public final class PostDao extends EntityDao<Post, Long> {
    * Inserts {@code comment} as one of the comments of {@code post} (its foreign key set to
    * post's id, whatever it held) and returns it as stored.
    *
+   * <p>A polymorphic key: {@code commentableId} holds ids of several tables, and {@code
+   * commentableType} says which, so only {@code Comment} rows whose {@code commentableType} is
+   * {@code "Post"} are this Post's (each statement below also tests or writes {@code
+   * commentableType} where it does {@code commentableId}). {@code create} and {@code add} write
+   * {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another parent is
+   * moved here, not refused), and unlinking sets both to {@code null}.
+   *
    * <p>SQL:
    * <pre>{@code
-   * insert into "comments" ("body", "post_id")
-   *   values (?, ?)
-   *   returning "comments"."id", "comments"."body", "comments"."post_id";
+   * insert into "comments" ("body", "status", "commentable_id", "commentable_type")
+   *   values (?, ?, ?, ?)
+   *   returning "comments"."id", "comments"."body", "comments"."status", "comments"."commentable_id",
+   *       "comments"."commentable_type";
    * }</pre>
    *
    * @return the stored row, with its generated id
@@ -247,9 +326,16 @@ public final class PostDao extends EntityDao<Post, Long> {
    * must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is
    * missing.
    *
+   * <p>A polymorphic key: {@code commentableId} holds ids of several tables, and {@code
+   * commentableType} says which, so only {@code Comment} rows whose {@code commentableType} is
+   * {@code "Post"} are this Post's (each statement below also tests or writes {@code
+   * commentableType} where it does {@code commentableId}). {@code create} and {@code add} write
+   * {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another parent is
+   * moved here, not refused), and unlinking sets both to {@code null}.
+   *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "post_id" = ?
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
    *   where "comments"."id" = any (?::int8[]);
    * }</pre>
    *
@@ -264,9 +350,16 @@ public final class PostDao extends EntityDao<Post, Long> {
    * must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is
    * missing. An empty collection does nothing.
    *
+   * <p>A polymorphic key: {@code commentableId} holds ids of several tables, and {@code
+   * commentableType} says which, so only {@code Comment} rows whose {@code commentableType} is
+   * {@code "Post"} are this Post's (each statement below also tests or writes {@code
+   * commentableType} where it does {@code commentableId}). {@code create} and {@code add} write
+   * {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another parent is
+   * moved here, not refused), and unlinking sets both to {@code null}.
+   *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "post_id" = ?
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
    *   where "comments"."id" = any (?::int8[]);
    * }</pre>
    *
@@ -279,12 +372,19 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Unlinks {@code comment}, if it is one of those linked to {@code post};
    * rows linked elsewhere are not touched. Unlinking
-   * sets {@code "post_id"} to NULL.
+   * sets {@code "commentable_id"} to NULL.
+   *
+   * <p>A polymorphic key: {@code commentableId} holds ids of several tables, and {@code
+   * commentableType} says which, so only {@code Comment} rows whose {@code commentableType} is
+   * {@code "Post"} are this Post's (each statement below also tests or writes {@code
+   * commentableType} where it does {@code commentableId}). {@code create} and {@code add} write
+   * {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another parent is
+   * moved here, not refused), and unlinking sets both to {@code null}.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "post_id" = ?
-   *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */
   public void removeComment(Post post, Comment comment) {
@@ -294,12 +394,19 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Unlinks those of {@code comments} linked to {@code post};
    * rows linked elsewhere are not touched. Unlinking
-   * sets {@code "post_id"} to NULL.
+   * sets {@code "commentable_id"} to NULL.
+   *
+   * <p>A polymorphic key: {@code commentableId} holds ids of several tables, and {@code
+   * commentableType} says which, so only {@code Comment} rows whose {@code commentableType} is
+   * {@code "Post"} are this Post's (each statement below also tests or writes {@code
+   * commentableType} where it does {@code commentableId}). {@code create} and {@code add} write
+   * {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another parent is
+   * moved here, not refused), and unlinking sets both to {@code null}.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "comments" set "post_id" = ?
-   *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ? and "comments"."id" = any (?::int8[]));
    * }</pre>
    */
   public void removeComments(Post post, Collection<Comment> comments) {
@@ -308,9 +415,16 @@ public final class PostDao extends EntityDao<Post, Long> {
 
   /**
    * Makes exactly {@code comments} the comments of {@code post}: the others are unlinked
-   * (unlinking sets {@code "post_id"} to NULL), the given ones linked. One
+   * (unlinking sets {@code "commentable_id"} to NULL), the given ones linked. One
    * transaction, which first locks post's row, so concurrent calls for one Post
    * run one after the other.
+   *
+   * <p>A polymorphic key: {@code commentableId} holds ids of several tables, and {@code
+   * commentableType} says which, so only {@code Comment} rows whose {@code commentableType} is
+   * {@code "Post"} are this Post's (each statement below also tests or writes {@code
+   * commentableType} where it does {@code commentableId}). {@code create} and {@code add} write
+   * {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another parent is
+   * moved here, not refused), and unlinking sets both to {@code null}.
    *
    * <p>SQL:
    * <pre>{@code
@@ -318,9 +432,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *   from "posts"
    *   where "posts"."id" = ?
    *   for no key update;
-   * update "comments" set "post_id" = ?
-   *   where ("comments"."post_id" = ? and "comments"."id" <> all (?::int8[]));
-   * update "comments" set "post_id" = ?
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ? and "comments"."id" <> all (?::int8[]));
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
    *   where "comments"."id" = any (?::int8[]);
    * }</pre>
    *
@@ -333,11 +447,18 @@ public final class PostDao extends EntityDao<Post, Long> {
   /**
    * Returns whether {@code comment} is linked to {@code post}.
    *
+   * <p>A polymorphic key: {@code commentableId} holds ids of several tables, and {@code
+   * commentableType} says which, so only {@code Comment} rows whose {@code commentableType} is
+   * {@code "Post"} are this Post's (each statement below also tests or writes {@code
+   * commentableType} where it does {@code commentableId}). {@code create} and {@code add} write
+   * {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another parent is
+   * moved here, not refused), and unlinking sets both to {@code null}.
+   *
    * <p>SQL:
    * <pre>{@code
    * select count(*)
    *   from "comments"
-   *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
+   *   where ("comments"."commentable_id" = ? and "comments"."id" = any (?::int8[]) and "comments"."commentable_type" = ?);
    * }</pre>
    */
   public boolean hasComment(Post post, Comment comment) {
@@ -348,15 +469,480 @@ public final class PostDao extends EntityDao<Post, Long> {
    * Returns whether every one of {@code comments} is linked to {@code post}; {@code true} for an
    * empty collection.
    *
+   * <p>A polymorphic key: {@code commentableId} holds ids of several tables, and {@code
+   * commentableType} says which, so only {@code Comment} rows whose {@code commentableType} is
+   * {@code "Post"} are this Post's (each statement below also tests or writes {@code
+   * commentableType} where it does {@code commentableId}). {@code create} and {@code add} write
+   * {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another parent is
+   * moved here, not refused), and unlinking sets both to {@code null}.
+   *
    * <p>SQL:
    * <pre>{@code
    * select count(*)
    *   from "comments"
-   *   where ("comments"."post_id" = ? and "comments"."id" = any (?::int8[]));
+   *   where ("comments"."commentable_id" = ? and "comments"."id" = any (?::int8[]) and "comments"."commentable_type" = ?);
    * }</pre>
    */
   public boolean hasComments(Post post, Collection<Comment> comments) {
     return COMMENTS.hasAll(reads(), post, comments);
+  }
+
+  /**
+   * Returns the approvedComments of {@code post}, ordered by id; an empty list if it has none.
+   *
+   * <p>A scoped association. A polymorphic key: {@code commentableId} holds ids of several tables,
+   * and {@code commentableType} says which, so only {@code Comment} rows whose {@code
+   * commentableType} is {@code "Post"} are this Post's (each statement below also tests or writes
+   * {@code commentableType} where it does {@code commentableId}). {@code create} and {@code add}
+   * write {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another
+   * parent is moved here, not refused), and unlinking sets both to {@code null}. Only {@code
+   * Comment} rows whose {@code status} is {@code APPROVED} belong to it: reads and counts see no
+   * other, {@code remove} and {@code set} touch no other, and {@code create} and {@code add} write
+   * {@code status} = {@code APPROVED} (a row holding another value there is refused: {@code
+   * IllegalArgumentException}, before any SQL).
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "comments"."id", "comments"."body", "comments"."status", "comments"."commentable_id",
+   *     "comments"."commentable_type"
+   *   from "comments"
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ? and "comments"."status" = ?)
+   *   order by "comments"."id";
+   * }</pre>
+   */
+  public List<Comment> getApprovedComments(Post post) {
+    return APPROVED_COMMENTS.get(reads(), post);
+  }
+
+  /**
+   * Returns the approvedComments of each of {@code posts} in one statement, whatever their number:
+   * every one of them is a key, in input order, mapped to its approvedComments ordered by id (an empty list
+   * for none). Duplicates in the input collapse. The map is unmodifiable.
+   *
+   * <p>A scoped association. A polymorphic key: {@code commentableId} holds ids of several tables,
+   * and {@code commentableType} says which, so only {@code Comment} rows whose {@code
+   * commentableType} is {@code "Post"} are this Post's (each statement below also tests or writes
+   * {@code commentableType} where it does {@code commentableId}). {@code create} and {@code add}
+   * write {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another
+   * parent is moved here, not refused), and unlinking sets both to {@code null}. Only {@code
+   * Comment} rows whose {@code status} is {@code APPROVED} belong to it: reads and counts see no
+   * other, {@code remove} and {@code set} touch no other, and {@code create} and {@code add} write
+   * {@code status} = {@code APPROVED} (a row holding another value there is refused: {@code
+   * IllegalArgumentException}, before any SQL).
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "comments"."id", "comments"."body", "comments"."status", "comments"."commentable_id",
+   *     "comments"."commentable_type"
+   *   from "comments"
+   *   where ("comments"."commentable_id" = any (?::int8[]) and "comments"."commentable_type" = ? and "comments"."status" = ?)
+   *   order by "comments"."id";
+   * }</pre>
+   */
+  public Map<Post, List<Comment>> getApprovedComments(Collection<Post> posts) {
+    return APPROVED_COMMENTS.getAll(reads(), posts);
+  }
+
+  /**
+   * Returns the approvedComments of {@code post} that {@code find} selects, ordered by its fields, then
+   * by id, with its limit and offset.
+   *
+   * <p>Where {@code find} has no condition, order, limit or offset, that part of the statement is left
+   * out.
+   *
+   * <p>A scoped association. A polymorphic key: {@code commentableId} holds ids of several tables,
+   * and {@code commentableType} says which, so only {@code Comment} rows whose {@code
+   * commentableType} is {@code "Post"} are this Post's (each statement below also tests or writes
+   * {@code commentableType} where it does {@code commentableId}). {@code create} and {@code add}
+   * write {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another
+   * parent is moved here, not refused), and unlinking sets both to {@code null}. Only {@code
+   * Comment} rows whose {@code status} is {@code APPROVED} belong to it: reads and counts see no
+   * other, {@code remove} and {@code set} touch no other, and {@code create} and {@code add} write
+   * {@code status} = {@code APPROVED} (a row holding another value there is refused: {@code
+   * IllegalArgumentException}, before any SQL).
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "comments"."id", "comments"."body", "comments"."status", "comments"."commentable_id",
+   *     "comments"."commentable_type"
+   *   from "comments"
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ? and "comments"."status" = ? and <condition>)
+   *   order by <order>, "comments"."id" offset ? rows fetch next ? rows only;
+   * }</pre>
+   */
+  public List<Comment> getApprovedComments(Post post, Find find) {
+    return APPROVED_COMMENTS.get(reads(), post, find);
+  }
+
+  /**
+   * Returns the approvedComments of each of {@code posts} that {@code find} selects, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped to
+   * its approvedComments ordered by {@code find}'s fields, then by id, or to an empty list. The limit and
+   * offset apply to each list: {@code limit(3)} keeps the first three of each. The map is unmodifiable.
+   *
+   * <p>Without a limit or offset, the first statement runs; with either, the second, which pages
+   * the approvedComments of each in a lateral subquery. Where {@code find} has no condition or order, that
+   * part of the statement is left out.
+   *
+   * <p>A scoped association. A polymorphic key: {@code commentableId} holds ids of several tables,
+   * and {@code commentableType} says which, so only {@code Comment} rows whose {@code
+   * commentableType} is {@code "Post"} are this Post's (each statement below also tests or writes
+   * {@code commentableType} where it does {@code commentableId}). {@code create} and {@code add}
+   * write {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another
+   * parent is moved here, not refused), and unlinking sets both to {@code null}. Only {@code
+   * Comment} rows whose {@code status} is {@code APPROVED} belong to it: reads and counts see no
+   * other, {@code remove} and {@code set} touch no other, and {@code create} and {@code add} write
+   * {@code status} = {@code APPROVED} (a row holding another value there is refused: {@code
+   * IllegalArgumentException}, before any SQL).
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "comments"."id", "comments"."body", "comments"."status", "comments"."commentable_id",
+   *     "comments"."commentable_type"
+   *   from "comments"
+   *   where ("comments"."commentable_id" = any (?::int8[]) and "comments"."commentable_type" = ? and "comments"."status" = ? and <condition>)
+   *   order by <order>, "comments"."id";
+   * select "found"."id", "found"."body", "found"."status", "found"."commentable_id",
+   *     "found"."commentable_type"
+   *   from unnest(?::int8[]) as "parent" ("id")
+   *   cross join lateral (select "comments"."id", "comments"."body", "comments"."status",
+   *       "comments"."commentable_id", "comments"."commentable_type"
+   *       from "comments"
+   *       where ("comments"."commentable_id" = "parent"."id" and "comments"."commentable_type" = ? and "comments"."status" = ? and <condition>)
+   *       order by <order>, "comments"."id" offset ? rows fetch next ? rows only) as "found";
+   * }</pre>
+   */
+  public Map<Post, List<Comment>> getApprovedComments(Collection<Post> posts, Find find) {
+    return APPROVED_COMMENTS.getAll(reads(), posts, find);
+  }
+
+  /**
+   * Returns the number of approvedComments of {@code post}.
+   *
+   * <p>A scoped association. A polymorphic key: {@code commentableId} holds ids of several tables,
+   * and {@code commentableType} says which, so only {@code Comment} rows whose {@code
+   * commentableType} is {@code "Post"} are this Post's (each statement below also tests or writes
+   * {@code commentableType} where it does {@code commentableId}). {@code create} and {@code add}
+   * write {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another
+   * parent is moved here, not refused), and unlinking sets both to {@code null}. Only {@code
+   * Comment} rows whose {@code status} is {@code APPROVED} belong to it: reads and counts see no
+   * other, {@code remove} and {@code set} touch no other, and {@code create} and {@code add} write
+   * {@code status} = {@code APPROVED} (a row holding another value there is refused: {@code
+   * IllegalArgumentException}, before any SQL).
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*)
+   *   from "comments"
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ? and "comments"."status" = ?);
+   * }</pre>
+   */
+  public long countApprovedComments(Post post) {
+    return APPROVED_COMMENTS.count(reads(), post);
+  }
+
+  /**
+   * Returns the number of approvedComments of {@code post} that match {@code condition}.
+   *
+   * <p>A scoped association. A polymorphic key: {@code commentableId} holds ids of several tables,
+   * and {@code commentableType} says which, so only {@code Comment} rows whose {@code
+   * commentableType} is {@code "Post"} are this Post's (each statement below also tests or writes
+   * {@code commentableType} where it does {@code commentableId}). {@code create} and {@code add}
+   * write {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another
+   * parent is moved here, not refused), and unlinking sets both to {@code null}. Only {@code
+   * Comment} rows whose {@code status} is {@code APPROVED} belong to it: reads and counts see no
+   * other, {@code remove} and {@code set} touch no other, and {@code create} and {@code add} write
+   * {@code status} = {@code APPROVED} (a row holding another value there is refused: {@code
+   * IllegalArgumentException}, before any SQL).
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*)
+   *   from "comments"
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ? and "comments"."status" = ? and <condition>);
+   * }</pre>
+   */
+  public long countApprovedComments(Post post, Condition condition) {
+    return APPROVED_COMMENTS.count(reads(), post, condition);
+  }
+
+  /**
+   * Returns the number of approvedComments of each of {@code posts}, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
+   * to its count, {@code 0} for none. The map is unmodifiable.
+   *
+   * <p>A scoped association. A polymorphic key: {@code commentableId} holds ids of several tables,
+   * and {@code commentableType} says which, so only {@code Comment} rows whose {@code
+   * commentableType} is {@code "Post"} are this Post's (each statement below also tests or writes
+   * {@code commentableType} where it does {@code commentableId}). {@code create} and {@code add}
+   * write {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another
+   * parent is moved here, not refused), and unlinking sets both to {@code null}. Only {@code
+   * Comment} rows whose {@code status} is {@code APPROVED} belong to it: reads and counts see no
+   * other, {@code remove} and {@code set} touch no other, and {@code create} and {@code add} write
+   * {@code status} = {@code APPROVED} (a row holding another value there is refused: {@code
+   * IllegalArgumentException}, before any SQL).
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "comments"."commentable_id", count(*)
+   *   from "comments"
+   *   where ("comments"."commentable_id" = any (?::int8[]) and "comments"."commentable_type" = ? and "comments"."status" = ?)
+   *   group by "comments"."commentable_id";
+   * }</pre>
+   */
+  public Map<Post, Long> countApprovedComments(Collection<Post> posts) {
+    return APPROVED_COMMENTS.countAll(reads(), posts);
+  }
+
+  /**
+   * Returns the number of approvedComments of each of {@code posts} that match {@code condition}, in one statement
+   * whatever their number. Every one of them is a key, in input order (duplicates collapse), mapped
+   * to its count, {@code 0} for none. The map is unmodifiable.
+   *
+   * <p>A scoped association. A polymorphic key: {@code commentableId} holds ids of several tables,
+   * and {@code commentableType} says which, so only {@code Comment} rows whose {@code
+   * commentableType} is {@code "Post"} are this Post's (each statement below also tests or writes
+   * {@code commentableType} where it does {@code commentableId}). {@code create} and {@code add}
+   * write {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another
+   * parent is moved here, not refused), and unlinking sets both to {@code null}. Only {@code
+   * Comment} rows whose {@code status} is {@code APPROVED} belong to it: reads and counts see no
+   * other, {@code remove} and {@code set} touch no other, and {@code create} and {@code add} write
+   * {@code status} = {@code APPROVED} (a row holding another value there is refused: {@code
+   * IllegalArgumentException}, before any SQL).
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "comments"."commentable_id", count(*)
+   *   from "comments"
+   *   where ("comments"."commentable_id" = any (?::int8[]) and "comments"."commentable_type" = ? and "comments"."status" = ? and <condition>)
+   *   group by "comments"."commentable_id";
+   * }</pre>
+   */
+  public Map<Post, Long> countApprovedComments(Collection<Post> posts, Condition condition) {
+    return APPROVED_COMMENTS.countAll(reads(), posts, condition);
+  }
+
+  /**
+   * Inserts {@code approvedComment} as one of the approvedComments of {@code post} (its foreign key set to
+   * post's id, whatever it held) and returns it as stored.
+   *
+   * <p>A scoped association. A polymorphic key: {@code commentableId} holds ids of several tables,
+   * and {@code commentableType} says which, so only {@code Comment} rows whose {@code
+   * commentableType} is {@code "Post"} are this Post's (each statement below also tests or writes
+   * {@code commentableType} where it does {@code commentableId}). {@code create} and {@code add}
+   * write {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another
+   * parent is moved here, not refused), and unlinking sets both to {@code null}. Only {@code
+   * Comment} rows whose {@code status} is {@code APPROVED} belong to it: reads and counts see no
+   * other, {@code remove} and {@code set} touch no other, and {@code create} and {@code add} write
+   * {@code status} = {@code APPROVED} (a row holding another value there is refused: {@code
+   * IllegalArgumentException}, before any SQL).
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * insert into "comments" ("body", "status", "commentable_id", "commentable_type")
+   *   values (?, ?, ?, ?)
+   *   returning "comments"."id", "comments"."body", "comments"."status", "comments"."commentable_id",
+   *       "comments"."commentable_type";
+   * }</pre>
+   *
+   * @return the stored row, with its generated id
+   */
+  public Comment createApprovedComment(Post post, Comment approvedComment) {
+    return APPROVED_COMMENTS.create(dsl(), post, approvedComment);
+  }
+
+  /**
+   * Links {@code approvedComment} to {@code post}, moving it from any other Post. Every row
+   * must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is
+   * missing.
+   *
+   * <p>A scoped association. A polymorphic key: {@code commentableId} holds ids of several tables,
+   * and {@code commentableType} says which, so only {@code Comment} rows whose {@code
+   * commentableType} is {@code "Post"} are this Post's (each statement below also tests or writes
+   * {@code commentableType} where it does {@code commentableId}). {@code create} and {@code add}
+   * write {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another
+   * parent is moved here, not refused), and unlinking sets both to {@code null}. Only {@code
+   * Comment} rows whose {@code status} is {@code APPROVED} belong to it: reads and counts see no
+   * other, {@code remove} and {@code set} touch no other, and {@code create} and {@code add} write
+   * {@code status} = {@code APPROVED} (a row holding another value there is refused: {@code
+   * IllegalArgumentException}, before any SQL).
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?, "status" = ?
+   *   where "comments"."id" = any (?::int8[]);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addApprovedComment(Post post, Comment approvedComment) {
+    APPROVED_COMMENTS.add(dsl(), post, approvedComment);
+  }
+
+  /**
+   * Links each of {@code approvedComments} to {@code post}, moving it from any other Post. Every row
+   * must exist, or nothing changes and a {@link org.jooq.exception.NoDataFoundException} says which is
+   * missing. An empty collection does nothing.
+   *
+   * <p>A scoped association. A polymorphic key: {@code commentableId} holds ids of several tables,
+   * and {@code commentableType} says which, so only {@code Comment} rows whose {@code
+   * commentableType} is {@code "Post"} are this Post's (each statement below also tests or writes
+   * {@code commentableType} where it does {@code commentableId}). {@code create} and {@code add}
+   * write {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another
+   * parent is moved here, not refused), and unlinking sets both to {@code null}. Only {@code
+   * Comment} rows whose {@code status} is {@code APPROVED} belong to it: reads and counts see no
+   * other, {@code remove} and {@code set} touch no other, and {@code create} and {@code add} write
+   * {@code status} = {@code APPROVED} (a row holding another value there is refused: {@code
+   * IllegalArgumentException}, before any SQL).
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?, "status" = ?
+   *   where "comments"."id" = any (?::int8[]);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void addApprovedComments(Post post, Collection<Comment> approvedComments) {
+    APPROVED_COMMENTS.addAll(dsl(), post, approvedComments);
+  }
+
+  /**
+   * Unlinks {@code approvedComment}, if it is one of those linked to {@code post};
+   * rows linked elsewhere are not touched. Unlinking
+   * sets {@code "commentable_id"} to NULL.
+   *
+   * <p>A scoped association. A polymorphic key: {@code commentableId} holds ids of several tables,
+   * and {@code commentableType} says which, so only {@code Comment} rows whose {@code
+   * commentableType} is {@code "Post"} are this Post's (each statement below also tests or writes
+   * {@code commentableType} where it does {@code commentableId}). {@code create} and {@code add}
+   * write {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another
+   * parent is moved here, not refused), and unlinking sets both to {@code null}. Only {@code
+   * Comment} rows whose {@code status} is {@code APPROVED} belong to it: reads and counts see no
+   * other, {@code remove} and {@code set} touch no other, and {@code create} and {@code add} write
+   * {@code status} = {@code APPROVED} (a row holding another value there is refused: {@code
+   * IllegalArgumentException}, before any SQL).
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ? and "comments"."status" = ? and "comments"."id" = any (?::int8[]));
+   * }</pre>
+   */
+  public void removeApprovedComment(Post post, Comment approvedComment) {
+    APPROVED_COMMENTS.remove(dsl(), post, approvedComment);
+  }
+
+  /**
+   * Unlinks those of {@code approvedComments} linked to {@code post};
+   * rows linked elsewhere are not touched. Unlinking
+   * sets {@code "commentable_id"} to NULL.
+   *
+   * <p>A scoped association. A polymorphic key: {@code commentableId} holds ids of several tables,
+   * and {@code commentableType} says which, so only {@code Comment} rows whose {@code
+   * commentableType} is {@code "Post"} are this Post's (each statement below also tests or writes
+   * {@code commentableType} where it does {@code commentableId}). {@code create} and {@code add}
+   * write {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another
+   * parent is moved here, not refused), and unlinking sets both to {@code null}. Only {@code
+   * Comment} rows whose {@code status} is {@code APPROVED} belong to it: reads and counts see no
+   * other, {@code remove} and {@code set} touch no other, and {@code create} and {@code add} write
+   * {@code status} = {@code APPROVED} (a row holding another value there is refused: {@code
+   * IllegalArgumentException}, before any SQL).
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ? and "comments"."status" = ? and "comments"."id" = any (?::int8[]));
+   * }</pre>
+   */
+  public void removeApprovedComments(Post post, Collection<Comment> approvedComments) {
+    APPROVED_COMMENTS.removeAll(dsl(), post, approvedComments);
+  }
+
+  /**
+   * Makes exactly {@code approvedComments} the approvedComments of {@code post}: the others are unlinked
+   * (unlinking sets {@code "commentable_id"} to NULL), the given ones linked. One
+   * transaction, which first locks post's row, so concurrent calls for one Post
+   * run one after the other.
+   *
+   * <p>A scoped association. A polymorphic key: {@code commentableId} holds ids of several tables,
+   * and {@code commentableType} says which, so only {@code Comment} rows whose {@code
+   * commentableType} is {@code "Post"} are this Post's (each statement below also tests or writes
+   * {@code commentableType} where it does {@code commentableId}). {@code create} and {@code add}
+   * write {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another
+   * parent is moved here, not refused), and unlinking sets both to {@code null}. Only {@code
+   * Comment} rows whose {@code status} is {@code APPROVED} belong to it: reads and counts see no
+   * other, {@code remove} and {@code set} touch no other, and {@code create} and {@code add} write
+   * {@code status} = {@code APPROVED} (a row holding another value there is refused: {@code
+   * IllegalArgumentException}, before any SQL).
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "posts"."id"
+   *   from "posts"
+   *   where "posts"."id" = ?
+   *   for no key update;
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?
+   *   where ("comments"."commentable_id" = ? and "comments"."commentable_type" = ? and "comments"."status" = ? and "comments"."id" <> all (?::int8[]));
+   * update "comments" set "commentable_id" = ?, "commentable_type" = ?, "status" = ?
+   *   where "comments"."id" = any (?::int8[]);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if a row has a {@code null} id (not stored yet)
+   */
+  public void setApprovedComments(Post post, Collection<Comment> approvedComments) {
+    APPROVED_COMMENTS.set(dsl(), post, approvedComments);
+  }
+
+  /**
+   * Returns whether {@code approvedComment} is linked to {@code post}.
+   *
+   * <p>A scoped association. A polymorphic key: {@code commentableId} holds ids of several tables,
+   * and {@code commentableType} says which, so only {@code Comment} rows whose {@code
+   * commentableType} is {@code "Post"} are this Post's (each statement below also tests or writes
+   * {@code commentableType} where it does {@code commentableId}). {@code create} and {@code add}
+   * write {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another
+   * parent is moved here, not refused), and unlinking sets both to {@code null}. Only {@code
+   * Comment} rows whose {@code status} is {@code APPROVED} belong to it: reads and counts see no
+   * other, {@code remove} and {@code set} touch no other, and {@code create} and {@code add} write
+   * {@code status} = {@code APPROVED} (a row holding another value there is refused: {@code
+   * IllegalArgumentException}, before any SQL).
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*)
+   *   from "comments"
+   *   where ("comments"."commentable_id" = ? and "comments"."id" = any (?::int8[]) and "comments"."commentable_type" = ? and "comments"."status" = ?);
+   * }</pre>
+   */
+  public boolean hasApprovedComment(Post post, Comment approvedComment) {
+    return APPROVED_COMMENTS.has(reads(), post, approvedComment);
+  }
+
+  /**
+   * Returns whether every one of {@code approvedComments} is linked to {@code post}; {@code true} for an
+   * empty collection.
+   *
+   * <p>A scoped association. A polymorphic key: {@code commentableId} holds ids of several tables,
+   * and {@code commentableType} says which, so only {@code Comment} rows whose {@code
+   * commentableType} is {@code "Post"} are this Post's (each statement below also tests or writes
+   * {@code commentableType} where it does {@code commentableId}). {@code create} and {@code add}
+   * write {@code commentableType} = {@code "Post"} with {@code commentableId} (a row of another
+   * parent is moved here, not refused), and unlinking sets both to {@code null}. Only {@code
+   * Comment} rows whose {@code status} is {@code APPROVED} belong to it: reads and counts see no
+   * other, {@code remove} and {@code set} touch no other, and {@code create} and {@code add} write
+   * {@code status} = {@code APPROVED} (a row holding another value there is refused: {@code
+   * IllegalArgumentException}, before any SQL).
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select count(*)
+   *   from "comments"
+   *   where ("comments"."commentable_id" = ? and "comments"."id" = any (?::int8[]) and "comments"."commentable_type" = ? and "comments"."status" = ?);
+   * }</pre>
+   */
+  public boolean hasApprovedComments(Post post, Collection<Comment> approvedComments) {
+    return APPROVED_COMMENTS.hasAll(reads(), post, approvedComments);
   }
 
   /**
@@ -428,7 +1014,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags"."id", "tags"."label"
+   * select "tags"."id", "tags"."name"
    *   from "tags"
    *   where "tags"."id" in (select "post_tags"."tag_id"
    *       from "post_tags"
@@ -447,7 +1033,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags"."id", "tags"."label", "post_tags"."post_id"
+   * select "tags"."id", "tags"."name", "post_tags"."post_id"
    *   from "tags"
    *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where "post_tags"."post_id" = any (?::int8[])
@@ -468,7 +1054,7 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags"."id", "tags"."label"
+   * select "tags"."id", "tags"."name"
    *   from "tags"
    *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where ("post_tags"."post_id" = ? and <condition>)
@@ -492,14 +1078,14 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags"."id", "tags"."label", "post_tags"."post_id"
+   * select "tags"."id", "tags"."name", "post_tags"."post_id"
    *   from "tags"
    *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where ("post_tags"."post_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "tags"."id";
-   * select "found"."id", "found"."label", "parent"."id"
+   * select "found"."id", "found"."name", "parent"."id"
    *   from unnest(?::int8[]) as "parent" ("id")
-   *   cross join lateral (select "tags"."id", "tags"."label"
+   *   cross join lateral (select "tags"."id", "tags"."name"
    *       from "tags"
    *       join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *       where ("post_tags"."post_id" = "parent"."id" and <condition>)
@@ -582,9 +1168,9 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "tags" ("label")
+   * insert into "tags" ("name")
    *   values (?)
-   *   returning "tags"."id", "tags"."label";
+   *   returning "tags"."id", "tags"."name";
    * insert into "post_tags" ("post_id", "tag_id")
    *   select ?, "x"."id"
    *   from unnest(?::int8[]) as "x" ("id")
@@ -728,10 +1314,10 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "post_tags" ("post_id", "tag_id")
-   *   values (?, ?)
-   *   on conflict ("post_id", "tag_id") do nothing
-   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id";
+   * insert into "post_tags" ("post_id", "tag_id", "featured")
+   *   values (?, ?, ?)
+   *   on conflict ("post_id", "tag_id") do update set "featured" = excluded."featured"
+   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id", "post_tags"."featured";
    * }</pre>
    *
    * @param link the link's components; its postId and tagId must be {@code null} or the ids of
@@ -751,7 +1337,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags"."id", "tags"."label", "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id"
+   * select "tags"."id", "tags"."name", "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id",
+   *     "post_tags"."featured"
    *   from "tags"
    *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where "post_tags"."post_id" = ?
@@ -774,7 +1361,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags"."id", "tags"."label", "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id"
+   * select "tags"."id", "tags"."name", "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id",
+   *     "post_tags"."featured"
    *   from "tags"
    *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where "post_tags"."post_id" = any (?::int8[])
@@ -797,7 +1385,8 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags"."id", "tags"."label", "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id"
+   * select "tags"."id", "tags"."name", "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id",
+   *     "post_tags"."featured"
    *   from "tags"
    *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where ("post_tags"."post_id" = ? and <condition>)
@@ -823,15 +1412,16 @@ public final class PostDao extends EntityDao<Post, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags"."id", "tags"."label", "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id"
+   * select "tags"."id", "tags"."name", "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id",
+   *     "post_tags"."featured"
    *   from "tags"
    *   join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *   where ("post_tags"."post_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "tags"."id";
-   * select "found"."c1", "found"."c2", "found"."c3", "found"."c4", "found"."c5"
+   * select "found"."c1", "found"."c2", "found"."c3", "found"."c4", "found"."c5", "found"."c6"
    *   from unnest(?::int8[]) as "parent" ("id")
-   *   cross join lateral (select "tags"."id" as "c1", "tags"."label" as "c2", "post_tags"."id" as "c3",
-   *       "post_tags"."post_id" as "c4", "post_tags"."tag_id" as "c5"
+   *   cross join lateral (select "tags"."id" as "c1", "tags"."name" as "c2", "post_tags"."id" as "c3",
+   *       "post_tags"."post_id" as "c4", "post_tags"."tag_id" as "c5", "post_tags"."featured" as "c6"
    *       from "tags"
    *       join "post_tags" on "post_tags"."tag_id" = "tags"."id"
    *       where ("post_tags"."post_id" = "parent"."id" and <condition>)

@@ -112,15 +112,6 @@ public final class PostTable extends TableImpl<Record> implements Path<Record> {
   }
 
   /**
-   * The {@link Comment} rows of each row ({@code @HasMany}), as a path:
-   * {@code from(POST_TABLE.comments())} in a subquery of a query on {@code POST_TABLE} reads those of the outer
-   * row (path correlation), e.g. {@code multiset(select(POST_TABLE.comments().BODY).from(POST_TABLE.comments()))}.
-   */
-  public CommentTable comments() {
-    return new CommentTable(this, null, CommentTable.ForeignKeys.POST_ID.getInverseKey());
-  }
-
-  /**
    * The {@link User} of each row ({@code @BelongsTo}), as a path: {@code POST_TABLE.user().NAME}
    * in a query on {@code POST_TABLE} joins {@code "users"} implicitly.
    */

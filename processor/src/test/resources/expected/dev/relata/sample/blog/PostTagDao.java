@@ -58,9 +58,9 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * update "post_tags" set "post_id" = ?, "tag_id" = ?
+   * update "post_tags" set "post_id" = ?, "tag_id" = ?, "featured" = ?
    *   where "post_tags"."id" = ?
-   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id";
+   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id", "post_tags"."featured";
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
@@ -108,7 +108,7 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    * <pre>{@code
    * update "post_tags" set "post_id" = ?
    *   where "post_tags"."id" = ?
-   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id";
+   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id", "post_tags"."featured";
    * }</pre>
    *
    * @throws org.jooq.exception.NoDataFoundException if {@code postTag} is not in the table
@@ -128,7 +128,7 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    *   returning "posts"."id", "posts"."title", "posts"."content", "posts"."user_id";
    * update "post_tags" set "post_id" = ?
    *   where "post_tags"."id" = ?
-   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id";
+   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id", "post_tags"."featured";
    * }</pre>
    */
   public PostTag createPost(PostTag postTag, Post post) {
@@ -141,7 +141,7 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags"."id", "tags"."label"
+   * select "tags"."id", "tags"."name"
    *   from "tags"
    *   where "tags"."id" = ?;
    * }</pre>
@@ -156,7 +156,7 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * select "tags"."id", "tags"."label"
+   * select "tags"."id", "tags"."name"
    *   from "tags"
    *   where "tags"."id" = any (?::int8[]);
    * }</pre>
@@ -172,7 +172,7 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    * <pre>{@code
    * update "post_tags" set "tag_id" = ?
    *   where "post_tags"."id" = ?
-   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id";
+   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id", "post_tags"."featured";
    * }</pre>
    *
    * @throws org.jooq.exception.NoDataFoundException if {@code postTag} is not in the table
@@ -187,12 +187,12 @@ public final class PostTagDao extends EntityDao<PostTag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "tags" ("label")
+   * insert into "tags" ("name")
    *   values (?)
-   *   returning "tags"."id", "tags"."label";
+   *   returning "tags"."id", "tags"."name";
    * update "post_tags" set "tag_id" = ?
    *   where "post_tags"."id" = ?
-   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id";
+   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id", "post_tags"."featured";
    * }</pre>
    */
   public PostTag createTag(PostTag postTag, Tag tag) {

@@ -18,7 +18,7 @@ import org.jooq.impl.TableImpl;
 
 /**
  * The table {@code "post_tags"} of {@link PostTag}, for custom queries:
- * {@code PostTagDao.findAll(PostTagTable.POST_TAG_TABLE.TAG_ID.eq(...))}.
+ * {@code PostTagDao.findAll(PostTagTable.POST_TAG_TABLE.FEATURED.eq(...))}.
  *
  * <p>Each field is named after its record component, whatever its column's name. The table
  * declares the keys {@code RelataSchema} creates (so {@code join(...).onKey()} works) and has a
@@ -38,11 +38,13 @@ public final class PostTagTable extends TableImpl<Record> implements Path<Record
    */
   public static final EntityMetadata<PostTag, Long> ENTITY = EntityMetadata.<PostTag, Long>builder(PostTag.class, POST_TAG_TABLE)
       .id(POST_TAG_TABLE.ID, PostTag::id)
-      .columns(List.of(POST_TAG_TABLE.ID, POST_TAG_TABLE.POST_ID, POST_TAG_TABLE.TAG_ID))
-      .components(List.of("id", "postId", "tagId"))
+      .columns(List.of(POST_TAG_TABLE.ID, POST_TAG_TABLE.POST_ID, POST_TAG_TABLE.TAG_ID,
+          POST_TAG_TABLE.FEATURED))
+      .components(List.of("id", "postId", "tagId", "featured"))
       .reader(row -> new PostTag(row.get(POST_TAG_TABLE.ID), row.get(POST_TAG_TABLE.POST_ID),
-          row.get(POST_TAG_TABLE.TAG_ID)))
-      .writer(postTag -> new Object[] {postTag.id(), postTag.postId(), postTag.tagId()})
+          row.get(POST_TAG_TABLE.TAG_ID), row.get(POST_TAG_TABLE.FEATURED)))
+      .writer(postTag -> new Object[] {postTag.id(), postTag.postId(), postTag.tagId(),
+          postTag.featured()})
       .build();
 
   /**
@@ -62,6 +64,12 @@ public final class PostTagTable extends TableImpl<Record> implements Path<Record
    */
   public final TableField<Record, Long> TAG_ID = createField(DSL.name("tag_id"), SQLDataType.BIGINT,
       this);
+
+  /**
+   * Column {@code "featured"}: {@link PostTag#featured()}.
+   */
+  public final TableField<Record, Boolean> FEATURED = createField(DSL.name("featured"),
+      SQLDataType.BOOLEAN, this);
 
   private PostTagTable() {
     super(DSL.name("post_tags"));

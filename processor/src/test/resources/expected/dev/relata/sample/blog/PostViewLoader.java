@@ -1,6 +1,7 @@
 package dev.relata.sample.blog;
 
 import dev.relata.Find;
+import dev.relata.Linked;
 import dev.relata.runtime.ReadReplica;
 import dev.relata.runtime.internal.GraphChildren;
 import dev.relata.runtime.internal.GraphWriter;
@@ -15,7 +16,7 @@ import org.jooq.DSLContext;
 
 /**
  * Loads {@link PostView} graphs, complete: each {@link Post} row with its
- * {@code user}, {@code tags} and {@code comments}, never a part left to load later.
+ * {@code tags} and {@code comments}, never a part left to load later.
  *
  * <p>It sends one statement per component and level, whatever the number of rows, through the
  * generated DAOs' batch methods; each method's Javadoc lists them. The loader holds nothing but
@@ -28,10 +29,6 @@ import org.jooq.DSLContext;
  */
 @Generated("dev.relata.processor.RelataProcessor")
 public final class PostViewLoader {
-  private static final Find TAGS = Find.all().orderBy(TagTable.TAG_TABLE.NAME.asc());
-
-  private static final Find COMMENTS = Find.all().orderBy(CommentTable.COMMENT_TABLE.ID.desc()).limit(3);
-
   private final DSLContext dsl;
 
   private final PostDao postDao;
@@ -56,11 +53,10 @@ public final class PostViewLoader {
   /**
    * Loads the graph of {@code post}, which is its root as given (not read again).
    *
-   * <p>Statements (3):
+   * <p>Statements (2):
    * <ol>
-   * <li>{@code user}: {@link PostDao#getUser(Collection)}
-   * <li>{@code tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
-   * <li>{@code comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
+   * <li>{@code tags}: {@link PostDao#getTagLinks(Collection)}, by id
+   * <li>{@code comments}: {@link PostDao#getComments(Collection)}, by id
    * </ol>
    *
    * @throws IllegalArgumentException if {@code post} has a {@code null} id (not stored yet)
@@ -73,11 +69,10 @@ public final class PostViewLoader {
    * Loads the graph of each of {@code posts}, in input order, one per distinct post; the rows
    * given are the roots, not read again. An empty collection sends nothing.
    *
-   * <p>Statements (3, whatever the number of posts):
+   * <p>Statements (2, whatever the number of posts):
    * <ol>
-   * <li>{@code user}: {@link PostDao#getUser(Collection)}
-   * <li>{@code tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
-   * <li>{@code comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
+   * <li>{@code tags}: {@link PostDao#getTagLinks(Collection)}, by id
+   * <li>{@code comments}: {@link PostDao#getComments(Collection)}, by id
    * </ol>
    *
    * @throws IllegalArgumentException if one of {@code posts} has a {@code null} id (not stored yet)
@@ -89,12 +84,11 @@ public final class PostViewLoader {
   /**
    * Reads the post with id {@code id} and loads its graph; empty if there is none.
    *
-   * <p>Statements (4; only the first if there is no such post):
+   * <p>Statements (3; only the first if there is no such post):
    * <ol>
    * <li>the post: {@link PostDao#findById}
-   * <li>{@code user}: {@link PostDao#getUser(Collection)}
-   * <li>{@code tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
-   * <li>{@code comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
+   * <li>{@code tags}: {@link PostDao#getTagLinks(Collection)}, by id
+   * <li>{@code comments}: {@link PostDao#getComments(Collection)}, by id
    * </ol>
    */
   public Optional<PostView> findById(Long id) {
@@ -105,12 +99,11 @@ public final class PostViewLoader {
    * Reads the posts {@code find} selects, in its order, and loads the graph of each. {@code find}
    * pages the posts only: the lists nested in each graph are never cut by it.
    *
-   * <p>Statements (4, whatever the number of posts; only the first if it finds none):
+   * <p>Statements (3, whatever the number of posts; only the first if it finds none):
    * <ol>
    * <li>the posts: {@link PostDao#findAll(Find)}
-   * <li>{@code user}: {@link PostDao#getUser(Collection)}
-   * <li>{@code tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
-   * <li>{@code comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
+   * <li>{@code tags}: {@link PostDao#getTagLinks(Collection)}, by id
+   * <li>{@code comments}: {@link PostDao#getComments(Collection)}, by id
    * </ol>
    */
   public List<PostView> findAll(Find find) {
@@ -121,12 +114,10 @@ public final class PostViewLoader {
     if (roots.isEmpty()) {
       return List.of();
     }
-    Map<Post, User> user = postDao.getUser(roots);
-    Map<Post, List<Tag>> tags = postDao.getTags(roots, TAGS);
-    Map<Post, List<Comment>> comments = postDao.getComments(roots, COMMENTS);
+    Map<Post, List<Linked<Tag, PostTag>>> tags = postDao.getTagLinks(roots);
+    Map<Post, List<Comment>> comments = postDao.getComments(roots);
     return Graphs.assemble(roots, post -> new PostView(
         post,
-        Optional.ofNullable(user.get(post)),
         tags.get(post),
         comments.get(post)));
   }
@@ -158,17 +149,9 @@ public final class PostViewLoader {
    * <p>It all runs in one transaction (a savepoint inside the caller's): a failure leaves
    * nothing of the call stored. An empty collection sends nothing.
    *
-   * <p>Statements (at most 5, whatever the number of graphs; none for an empty level), each as sent
+   * <p>Statements (at most 4, whatever the number of graphs; none for an empty level), each as sent
    * for rows whose ids the database makes (an id given adds the id column):
    * <ol>
-   * <li>{@code user}:
-   * <pre>{@code
-   * insert into "users" ("name")
-   *   select "c0"
-   *   from unnest(?::text[]) with ordinality as u(c0, ord)
-   *   order by "ord"
-   *   returning "users"."id", "users"."name";
-   * }</pre>
    * <li>the posts:
    * <pre>{@code
    * insert into "posts" ("title", "content", "user_id")
@@ -179,26 +162,28 @@ public final class PostViewLoader {
    * }</pre>
    * <li>{@code tags}:
    * <pre>{@code
-   * insert into "tags" ("label")
+   * insert into "tags" ("name")
    *   select "c0"
    *   from unnest(?::text[]) with ordinality as u(c0, ord)
    *   order by "ord"
-   *   returning "tags"."id", "tags"."label";
+   *   returning "tags"."id", "tags"."name";
    * }</pre>
-   * <li>the links of {@code tags}:
+   * <li>the links of {@code tags}, each its {@code link} with both keys filled:
    * <pre>{@code
-   * insert into "post_tags" ("post_id", "tag_id")
-   *   select "k", "o"
-   *   from unnest(?::int8[], ?::int8[]) with ordinality as j(k, o, ord)
-   *   order by "ord";
+   * insert into "post_tags" ("post_id", "tag_id", "featured")
+   *   select "c0", "c1", "c2"
+   *   from unnest(?::int8[], ?::int8[], ?::bool[]) with ordinality as u(c0, c1, c2, ord)
+   *   order by "ord"
+   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id", "post_tags"."featured";
    * }</pre>
    * <li>{@code comments}:
    * <pre>{@code
-   * insert into "comments" ("body", "post_id")
-   *   select "c0", "c1"
-   *   from unnest(?::text[], ?::int8[]) with ordinality as u(c0, c1, ord)
+   * insert into "comments" ("body", "status", "commentable_id", "commentable_type")
+   *   select "c0", "c1", "c2", "c3"
+   *   from unnest(?::text[], ?::text[], ?::int8[], ?::text[]) with ordinality as u(c0, c1, c2, c3, ord)
    *   order by "ord"
-   *   returning "comments"."id", "comments"."body", "comments"."post_id";
+   *   returning "comments"."id", "comments"."body", "comments"."status", "comments"."commentable_id",
+   *       "comments"."commentable_type";
    * }</pre>
    * </ol>
    *
@@ -221,7 +206,7 @@ public final class PostViewLoader {
    * Reads the posts with the given ids, in id order (ids without a row skipped), and loads the graph
    * of each. An empty collection sends nothing.
    *
-   * <p>Statements (4, whatever the number of ids; only the first if it finds none):
+   * <p>Statements (3, whatever the number of ids; only the first if it finds none):
    * <ol>
    * <li>the posts, all ids in one array ({@link PostDao#findAllById}):
    * <pre>{@code
@@ -230,9 +215,8 @@ public final class PostViewLoader {
    *   where "posts"."id" = any (?::int8[])
    *   order by "posts"."id";
    * }</pre>
-   * <li>{@code user}: {@link PostDao#getUser(Collection)}
-   * <li>{@code tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
-   * <li>{@code comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
+   * <li>{@code tags}: {@link PostDao#getTagLinks(Collection)}, by id
+   * <li>{@code comments}: {@link PostDao#getComments(Collection)}, by id
    * </ol>
    */
   public List<PostView> findAllById(Collection<Long> ids) {
@@ -240,29 +224,25 @@ public final class PostViewLoader {
   }
 
   private static void checkGraphs(List<PostView> graphs, List<Post> rows) {
-    GraphWriter.requireValues(PostTable.ENTITY, rows, "PostViewLoader.insert", PostTable.POST_TABLE.USER_ID);
-    GraphChildren<User> user = GraphWriter.optional(graphs, PostView::user, "PostView.user", "PostViewLoader.insert");
-    GraphWriter.checkParentKeys(PostTable.ENTITY, PostTable.POST_TABLE.USER_ID, rows, user, UserTable.ENTITY, user.rows(), "PostView.user", "PostViewLoader.insert");
-    GraphWriter.requireValues(TagTable.ENTITY, GraphWriter.many(graphs, PostView::tags, "PostView.tags", "PostViewLoader.insert").rows(), "PostViewLoader.insert");
+    GraphWriter.requireValues(PostTable.ENTITY, rows, "PostViewLoader.insert");
+    GraphChildren<Linked<Tag, PostTag>> tags = GraphWriter.many(graphs, PostView::tags, "PostView.tags", "PostViewLoader.insert");
+    GraphWriter.checkLinks(PostTagTable.ENTITY, PostTagTable.POST_TAG_TABLE.POST_ID, PostTagTable.POST_TAG_TABLE.TAG_ID, tags, PostTable.ENTITY, rows, TagTable.ENTITY, Scope.none(), Scope.none(), "PostView.tags", "PostViewLoader.insert");
     GraphChildren<Comment> comments = GraphWriter.many(graphs, PostView::comments, "PostView.comments", "PostViewLoader.insert");
-    GraphWriter.checkChildKeys(CommentTable.ENTITY, CommentTable.COMMENT_TABLE.POST_ID, comments.rows(), comments, PostTable.ENTITY, rows, "PostView.comments", "PostViewLoader.insert");
+    GraphWriter.checkChildKeys(CommentTable.ENTITY, CommentTable.COMMENT_TABLE.COMMENTABLE_ID, comments.rows(), comments, PostTable.ENTITY, rows, "PostView.comments", "PostViewLoader.insert");
+    Scope.key(CommentTable.COMMENT_TABLE.COMMENTABLE_TYPE, "Post").checkInserts(CommentTable.ENTITY, comments.rows(), "PostViewLoader.insert");
   }
 
   private static List<PostView> writeGraphs(DSLContext dsl, List<PostView> graphs,
       List<Post> rows) {
-    GraphChildren<User> user = GraphWriter.optional(graphs, PostView::user, "PostView.user", "PostViewLoader.insert");
-    List<User> userStored = GraphWriter.insert(dsl, UserTable.ENTITY, user.rows(), "PostViewLoader.insert");
-    List<Post> withUser = GraphWriter.withParentKeys(PostTable.ENTITY, PostTable.POST_TABLE.USER_ID, rows, user, UserTable.ENTITY, userStored);
-    List<Post> stored = GraphWriter.insert(dsl, PostTable.ENTITY, withUser, "PostViewLoader.insert");
-    GraphChildren<Tag> tags = GraphWriter.many(graphs, PostView::tags, "PostView.tags", "PostViewLoader.insert");
-    List<Tag> tagsStored = GraphWriter.insert(dsl, TagTable.ENTITY, tags.rows(), "PostViewLoader.insert");
-    GraphWriter.link(dsl, PostTagTable.ENTITY, PostTagTable.POST_TAG_TABLE.POST_ID, PostTagTable.POST_TAG_TABLE.TAG_ID, tags, PostTable.ENTITY, stored, TagTable.ENTITY, tagsStored, Scope.none());
+    List<Post> stored = GraphWriter.insert(dsl, PostTable.ENTITY, rows, "PostViewLoader.insert");
+    GraphChildren<Linked<Tag, PostTag>> tags = GraphWriter.many(graphs, PostView::tags, "PostView.tags", "PostViewLoader.insert");
+    List<Linked<Tag, PostTag>> tagsStored = GraphWriter.insertLinked(dsl, PostTagTable.ENTITY, PostTagTable.POST_TAG_TABLE.POST_ID, PostTagTable.POST_TAG_TABLE.TAG_ID, tags, PostTable.ENTITY, stored, TagTable.ENTITY, Scope.none(), Scope.none(), "PostViewLoader.insert");
     GraphChildren<Comment> comments = GraphWriter.many(graphs, PostView::comments, "PostView.comments", "PostViewLoader.insert");
-    List<Comment> commentsRows = GraphWriter.withChildKeys(CommentTable.ENTITY, CommentTable.COMMENT_TABLE.POST_ID, comments.rows(), comments, PostTable.ENTITY, stored);
-    List<Comment> commentsStored = GraphWriter.insert(dsl, CommentTable.ENTITY, commentsRows, "PostViewLoader.insert");
+    List<Comment> commentsRows = GraphWriter.withChildKeys(CommentTable.ENTITY, CommentTable.COMMENT_TABLE.COMMENTABLE_ID, comments.rows(), comments, PostTable.ENTITY, stored);
+    List<Comment> commentsInScope = Scope.key(CommentTable.COMMENT_TABLE.COMMENTABLE_TYPE, "Post").fill(CommentTable.ENTITY, commentsRows);
+    List<Comment> commentsStored = GraphWriter.insert(dsl, CommentTable.ENTITY, commentsInScope, "PostViewLoader.insert");
     return GraphWriter.build(graphs.size(), i -> new PostView(
         stored.get(i),
-        user.optional(userStored, i),
         tags.list(tagsStored, i),
         comments.list(commentsStored, i)));
   }

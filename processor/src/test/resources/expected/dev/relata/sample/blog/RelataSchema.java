@@ -2,6 +2,7 @@ package dev.relata.sample.blog;
 
 import dev.relata.OnDelete;
 import dev.relata.SchemaMismatchException;
+import dev.relata.runtime.TenantSchema;
 import dev.relata.runtime.internal.SchemaDefinition;
 import dev.relata.runtime.internal.TableDefinition;
 import java.util.List;
@@ -16,15 +17,16 @@ import org.jooq.DSLContext;
  * <li>{@code "authors"}: {@link Author}
  * <li>{@code "books"}: {@link Book}
  * <li>{@code "categories"}: {@link Category}
+ * <li>{@code "comments"}: {@link Comment}
  * <li>{@code "orders"}: {@link Order}
  * <li>{@code "items"}: {@link Item}
  * <li>{@code "products"}: {@link Product}
  * <li>{@code "tags"}: {@link Tag}
  * <li>{@code "users"}: {@link User}
  * <li>{@code "posts"}: {@link Post}
- * <li>{@code "comments"}: {@link Comment}
  * <li>{@code "post_tags"}: {@link PostTag}
  * <li>{@code "profiles"}: {@link Profile}
+ * <li>{@code "videos"}: {@link Video}
  * </ul>
  */
 @Generated("dev.relata.processor.RelataProcessor")
@@ -46,6 +48,15 @@ public final class RelataSchema {
         .identityColumn("id", "bigint")
         .column("name", "text")
         .primaryKey("categories_pkey", "id"),
+      TableDefinition.named("comments")
+        .identityColumn("id", "bigint")
+        .column("body", "text")
+        .column("status", "text")
+        .column("commentable_id", "bigint")
+        .column("commentable_type", "text")
+        .primaryKey("comments_pkey", "id")
+        .index("comments_commentable_type_commentable_id_idx", "commentable_type", "commentable_id")
+        .check("comments_commentable_type_check", "commentable_type", "Post", "Video"),
       TableDefinition.named("orders")
         .identityColumn("id", "bigint")
         .column("customer", "text")
@@ -69,9 +80,8 @@ public final class RelataSchema {
         .index("products_category_id_idx", "category_id"),
       TableDefinition.named("tags")
         .identityColumn("id", "bigint")
-        .notNullColumn("label", "text")
-        .primaryKey("tags_pkey", "id")
-        .unique("tags_label_key", "label"),
+        .column("name", "text")
+        .primaryKey("tags_pkey", "id"),
       TableDefinition.named("users")
         .identityColumn("id", "bigint")
         .column("name", "text")
@@ -84,17 +94,11 @@ public final class RelataSchema {
         .primaryKey("posts_pkey", "id")
         .foreignKey("posts_user_id_fkey", "user_id", "users", "id", OnDelete.NO_ACTION)
         .index("posts_user_id_idx", "user_id"),
-      TableDefinition.named("comments")
-        .identityColumn("id", "bigint")
-        .column("body", "text")
-        .column("post_id", "bigint")
-        .primaryKey("comments_pkey", "id")
-        .foreignKey("comments_post_id_fkey", "post_id", "posts", "id", OnDelete.CASCADE)
-        .index("comments_post_id_idx", "post_id"),
       TableDefinition.named("post_tags")
         .identityColumn("id", "bigint")
         .column("post_id", "bigint")
         .column("tag_id", "bigint")
+        .column("featured", "boolean")
         .primaryKey("post_tags_pkey", "id")
         .unique("post_tags_post_id_tag_id_key", "post_id", "tag_id")
         .foreignKey("post_tags_post_id_fkey", "post_id", "posts", "id", OnDelete.CASCADE)
@@ -106,7 +110,11 @@ public final class RelataSchema {
         .column("user_id", "bigint")
         .primaryKey("profiles_pkey", "id")
         .unique("profiles_user_id_key", "user_id")
-        .foreignKey("profiles_user_id_fkey", "user_id", "users", "id", OnDelete.NO_ACTION));
+        .foreignKey("profiles_user_id_fkey", "user_id", "users", "id", OnDelete.NO_ACTION),
+      TableDefinition.named("videos")
+        .identityColumn("id", "bigint")
+        .column("title", "text")
+        .primaryKey("videos_pkey", "id"));
 
   private RelataSchema() {
   }
@@ -135,26 +143,33 @@ public final class RelataSchema {
   }
 
   /**
-   * Checks that the tables in the connection's current schema ({@code current_schema()}) are the
-   * ones these entities need, and reports every difference at once: a missing table or column,
-   * a column of another type (modifiers such as a {@code numeric}'s precision aside) or
-   * nullability, a column without the default or identity the DDL gives it, a missing or
-   * different primary key, a missing unique constraint, a missing foreign key or one with other
-   * columns, target or {@code on delete} action, a foreign-key column without an index, a
-   * polymorphic key without its (type, id) index or its check, or a check of other names.
-   * Other constraints and indexes are found by what they do, whatever their names; tables and
-   * columns the entities do not know are left alone. Reads the catalogs in five statements.
+   * Checks that the tables in the schema of {@code dsl} are the ones these entities need, and
+   * reports every difference at once: a missing table or column, a column of another type
+   * (modifiers such as a {@code numeric}'s precision aside) or nullability, a column without the
+   * default or identity the DDL gives it, a missing or different primary key, a missing unique
+   * constraint, a missing foreign key or one with other columns, target or {@code on delete}
+   * action, a foreign-key column without an index, a polymorphic key without its (type, id) index
+   * or its check, or a check of other names. Other constraints and indexes are found by what they
+   * do, whatever their names; tables and columns the entities do not know are left alone.
+   *
+   * <p>The schema of {@code dsl} is the one a {@link TenantSchema} context names ({@code "acme"}
+   * for {@code TenantSchema.of(dsl, "acme")}), else the connection's current schema
+   * ({@code current_schema()}: the first schema of its {@code search_path} that exists). It
+   * reads the catalogs in five statements.
    *
    * @throws SchemaMismatchException listing the differences, one a line
+   * @throws IllegalStateException where {@code dsl} names no schema and the connection has no
+   *     current schema
    */
   public static void validate(DSLContext dsl) {
     SCHEMA.validate(dsl);
   }
 
   /**
-   * The statements that add to the connection's current schema what {@link #validate} finds
-   * missing, in an order that applies (a table before the tables that reference it, a column
-   * before its constraints); runs nothing. Empty where nothing is missing. Only additions:
+   * The statements that add to the schema of {@code dsl} what {@link #validate} finds missing
+   * there (naming a {@link TenantSchema} context's schema in each, as {@link #create} does),
+   * in an order that applies (a table before the tables that reference it, a column before its
+   * constraints); runs nothing. Empty where nothing is missing. Only additions:
    * {@code create table}, {@code alter table ... add column}, {@code add constraint},
    * {@code create index}; never a drop, and never a change to a column that exists: a type,
    * nullability or default that differs, or a foreign key with another target or action, is

@@ -51,47 +51,14 @@ public final class TagDao extends EntityDao<Tag, Long> {
   }
 
   /**
-   * Returns the {@link Tag} whose {@code name} is {@code name}, or empty if there is none.
-   *
-   * <p>SQL:
-   * <pre>{@code
-   * select "tags"."id", "tags"."label"
-   *   from "tags"
-   *   where "tags"."label" = ?;
-   * }</pre>
-   *
-   * @throws NullPointerException if {@code name} is {@code null}
-   */
-  public Optional<Tag> findByName(String name) {
-    return findByUnique(TagTable.TAG_TABLE.NAME, name, "name", "findByName");
-  }
-
-  /**
-   * Returns the {@link Tag} rows whose {@code name} is one of {@code names}, in one statement whatever
-   * their number: keyed by {@code name}, in input order; values without a row are absent.
-   *
-   * <p>SQL:
-   * <pre>{@code
-   * select "tags"."id", "tags"."label"
-   *   from "tags"
-   *   where "tags"."label" = any (?::text[]);
-   * }</pre>
-   *
-   * @throws NullPointerException if {@code names} is or holds {@code null}
-   */
-  public Map<String, Tag> findAllByName(Collection<String> names) {
-    return findAllByUnique(TagTable.TAG_TABLE.NAME, names, "names", "findAllByName");
-  }
-
-  /**
    * Writes every component of {@code row} but its id to the row with that id, and returns
    * the row as stored.
    *
    * <p>SQL:
    * <pre>{@code
-   * update "tags" set "label" = ?
+   * update "tags" set "name" = ?
    *   where "tags"."id" = ?
-   *   returning "tags"."id", "tags"."label";
+   *   returning "tags"."id", "tags"."name";
    * }</pre>
    *
    * @return the stored row; empty if no row has that id
@@ -407,10 +374,10 @@ public final class TagDao extends EntityDao<Tag, Long> {
    *
    * <p>SQL:
    * <pre>{@code
-   * insert into "post_tags" ("tag_id", "post_id")
-   *   values (?, ?)
-   *   on conflict ("tag_id", "post_id") do nothing
-   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id";
+   * insert into "post_tags" ("tag_id", "post_id", "featured")
+   *   values (?, ?, ?)
+   *   on conflict ("tag_id", "post_id") do update set "featured" = excluded."featured"
+   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id", "post_tags"."featured";
    * }</pre>
    *
    * @param link the link's components; its tagId and postId must be {@code null} or the ids of
@@ -431,7 +398,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id", "post_tags"."id",
-   *     "post_tags"."post_id", "post_tags"."tag_id"
+   *     "post_tags"."post_id", "post_tags"."tag_id", "post_tags"."featured"
    *   from "posts"
    *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where "post_tags"."tag_id" = ?
@@ -455,7 +422,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id", "post_tags"."id",
-   *     "post_tags"."post_id", "post_tags"."tag_id"
+   *     "post_tags"."post_id", "post_tags"."tag_id", "post_tags"."featured"
    *   from "posts"
    *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where "post_tags"."tag_id" = any (?::int8[])
@@ -479,7 +446,7 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id", "post_tags"."id",
-   *     "post_tags"."post_id", "post_tags"."tag_id"
+   *     "post_tags"."post_id", "post_tags"."tag_id", "post_tags"."featured"
    *   from "posts"
    *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where ("post_tags"."tag_id" = ? and <condition>)
@@ -506,17 +473,17 @@ public final class TagDao extends EntityDao<Tag, Long> {
    * <p>SQL:
    * <pre>{@code
    * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id", "post_tags"."id",
-   *     "post_tags"."post_id", "post_tags"."tag_id"
+   *     "post_tags"."post_id", "post_tags"."tag_id", "post_tags"."featured"
    *   from "posts"
    *   join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *   where ("post_tags"."tag_id" = any (?::int8[]) and <condition>)
    *   order by <order>, "posts"."id";
    * select "found"."c1", "found"."c2", "found"."c3", "found"."c4", "found"."c5", "found"."c6",
-   *     "found"."c7"
+   *     "found"."c7", "found"."c8"
    *   from unnest(?::int8[]) as "parent" ("id")
    *   cross join lateral (select "posts"."id" as "c1", "posts"."title" as "c2",
    *       "posts"."content" as "c3", "posts"."user_id" as "c4", "post_tags"."id" as "c5",
-   *       "post_tags"."post_id" as "c6", "post_tags"."tag_id" as "c7"
+   *       "post_tags"."post_id" as "c6", "post_tags"."tag_id" as "c7", "post_tags"."featured" as "c8"
    *       from "posts"
    *       join "post_tags" on "post_tags"."post_id" = "posts"."id"
    *       where ("post_tags"."tag_id" = "parent"."id" and <condition>)

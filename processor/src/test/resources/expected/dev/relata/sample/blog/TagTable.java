@@ -51,10 +51,10 @@ public final class TagTable extends TableImpl<Record> implements Path<Record> {
       SQLDataType.BIGINT.nullable(false), this);
 
   /**
-   * Column {@code "label"}: {@link Tag#name()}.
+   * Column {@code "name"}: {@link Tag#name()}.
    */
-  public final TableField<Record, String> NAME = createField(DSL.name("label"),
-      SQLDataType.VARCHAR.nullable(false), this);
+  public final TableField<Record, String> NAME = createField(DSL.name("name"), SQLDataType.VARCHAR,
+      this);
 
   private TagTable() {
     super(DSL.name("tags"));
@@ -118,20 +118,8 @@ public final class TagTable extends TableImpl<Record> implements Path<Record> {
     return UniqueKeys.ID;
   }
 
-  /**
-   * The unique constraints besides the primary key:
-   * {@code "tags_label_key"}.
-   */
-  @Override
-  public List<UniqueKey<Record>> getUniqueKeys() {
-    return List.of(UniqueKeys.NAME);
-  }
-
   private static final class UniqueKeys {
     static final UniqueKey<Record> ID = TableKeys.unique(TAG_TABLE, "tags_pkey", TAG_TABLE.ID);
-
-    static final UniqueKey<Record> NAME = TableKeys.unique(TAG_TABLE, "tags_label_key",
-        TAG_TABLE.NAME);
 
     private UniqueKeys() {
     }

@@ -1,6 +1,7 @@
 package dev.relata.sample.blog;
 
 import dev.relata.Find;
+import dev.relata.Linked;
 import dev.relata.runtime.ReadReplica;
 import dev.relata.runtime.internal.GraphChildren;
 import dev.relata.runtime.internal.GraphWriter;
@@ -56,12 +57,11 @@ public final class UserPageLoader {
   /**
    * Loads the graph of {@code user}, which is its root as given (not read again).
    *
-   * <p>Statements (6):
+   * <p>Statements (5):
    * <ol>
    * <li>{@code posts}: {@link UserDao#getPosts(Collection)}, by id
-   * <li>{@code posts.user}: {@link PostDao#getUser(Collection)}
-   * <li>{@code posts.tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
-   * <li>{@code posts.comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
+   * <li>{@code posts.tags}: {@link PostDao#getTagLinks(Collection)}, by id
+   * <li>{@code posts.comments}: {@link PostDao#getComments(Collection)}, by id
    * <li>{@code profile}: {@link UserDao#getProfile(Collection)}
    * <li>{@code postsCount}: {@link UserDao#countPosts(Collection)}
    * </ol>
@@ -76,12 +76,11 @@ public final class UserPageLoader {
    * Loads the graph of each of {@code users}, in input order, one per distinct user; the rows
    * given are the roots, not read again. An empty collection sends nothing.
    *
-   * <p>Statements (6, whatever the number of users):
+   * <p>Statements (5, whatever the number of users):
    * <ol>
    * <li>{@code posts}: {@link UserDao#getPosts(Collection)}, by id
-   * <li>{@code posts.user}: {@link PostDao#getUser(Collection)}
-   * <li>{@code posts.tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
-   * <li>{@code posts.comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
+   * <li>{@code posts.tags}: {@link PostDao#getTagLinks(Collection)}, by id
+   * <li>{@code posts.comments}: {@link PostDao#getComments(Collection)}, by id
    * <li>{@code profile}: {@link UserDao#getProfile(Collection)}
    * <li>{@code postsCount}: {@link UserDao#countPosts(Collection)}
    * </ol>
@@ -95,13 +94,12 @@ public final class UserPageLoader {
   /**
    * Reads the user with id {@code id} and loads its graph; empty if there is none.
    *
-   * <p>Statements (7; only the first if there is no such user):
+   * <p>Statements (6; only the first if there is no such user):
    * <ol>
    * <li>the user: {@link UserDao#findById}
    * <li>{@code posts}: {@link UserDao#getPosts(Collection)}, by id
-   * <li>{@code posts.user}: {@link PostDao#getUser(Collection)}
-   * <li>{@code posts.tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
-   * <li>{@code posts.comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
+   * <li>{@code posts.tags}: {@link PostDao#getTagLinks(Collection)}, by id
+   * <li>{@code posts.comments}: {@link PostDao#getComments(Collection)}, by id
    * <li>{@code profile}: {@link UserDao#getProfile(Collection)}
    * <li>{@code postsCount}: {@link UserDao#countPosts(Collection)}
    * </ol>
@@ -114,13 +112,12 @@ public final class UserPageLoader {
    * Reads the users {@code find} selects, in its order, and loads the graph of each. {@code find}
    * pages the users only: the lists nested in each graph are never cut by it.
    *
-   * <p>Statements (7, whatever the number of users; only the first if it finds none):
+   * <p>Statements (6, whatever the number of users; only the first if it finds none):
    * <ol>
    * <li>the users: {@link UserDao#findAll(Find)}
    * <li>{@code posts}: {@link UserDao#getPosts(Collection)}, by id
-   * <li>{@code posts.user}: {@link PostDao#getUser(Collection)}
-   * <li>{@code posts.tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
-   * <li>{@code posts.comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
+   * <li>{@code posts.tags}: {@link PostDao#getTagLinks(Collection)}, by id
+   * <li>{@code posts.comments}: {@link PostDao#getComments(Collection)}, by id
    * <li>{@code profile}: {@link UserDao#getProfile(Collection)}
    * <li>{@code postsCount}: {@link UserDao#countPosts(Collection)}
    * </ol>
@@ -191,26 +188,28 @@ public final class UserPageLoader {
    * }</pre>
    * <li>{@code posts.tags}:
    * <pre>{@code
-   * insert into "tags" ("label")
+   * insert into "tags" ("name")
    *   select "c0"
    *   from unnest(?::text[]) with ordinality as u(c0, ord)
    *   order by "ord"
-   *   returning "tags"."id", "tags"."label";
+   *   returning "tags"."id", "tags"."name";
    * }</pre>
-   * <li>the links of {@code posts.tags}:
+   * <li>the links of {@code posts.tags}, each its {@code link} with both keys filled:
    * <pre>{@code
-   * insert into "post_tags" ("post_id", "tag_id")
-   *   select "k", "o"
-   *   from unnest(?::int8[], ?::int8[]) with ordinality as j(k, o, ord)
-   *   order by "ord";
+   * insert into "post_tags" ("post_id", "tag_id", "featured")
+   *   select "c0", "c1", "c2"
+   *   from unnest(?::int8[], ?::int8[], ?::bool[]) with ordinality as u(c0, c1, c2, ord)
+   *   order by "ord"
+   *   returning "post_tags"."id", "post_tags"."post_id", "post_tags"."tag_id", "post_tags"."featured";
    * }</pre>
    * <li>{@code posts.comments}:
    * <pre>{@code
-   * insert into "comments" ("body", "post_id")
-   *   select "c0", "c1"
-   *   from unnest(?::text[], ?::int8[]) with ordinality as u(c0, c1, ord)
+   * insert into "comments" ("body", "status", "commentable_id", "commentable_type")
+   *   select "c0", "c1", "c2", "c3"
+   *   from unnest(?::text[], ?::text[], ?::int8[], ?::text[]) with ordinality as u(c0, c1, c2, c3, ord)
    *   order by "ord"
-   *   returning "comments"."id", "comments"."body", "comments"."post_id";
+   *   returning "comments"."id", "comments"."body", "comments"."status", "comments"."commentable_id",
+   *       "comments"."commentable_type";
    * }</pre>
    * <li>{@code profile}:
    * <pre>{@code
@@ -241,7 +240,7 @@ public final class UserPageLoader {
    * Reads the users with the given ids, in id order (ids without a row skipped), and loads the graph
    * of each. An empty collection sends nothing.
    *
-   * <p>Statements (7, whatever the number of ids; only the first if it finds none):
+   * <p>Statements (6, whatever the number of ids; only the first if it finds none):
    * <ol>
    * <li>the users, all ids in one array ({@link UserDao#findAllById}):
    * <pre>{@code
@@ -251,9 +250,8 @@ public final class UserPageLoader {
    *   order by "users"."id";
    * }</pre>
    * <li>{@code posts}: {@link UserDao#getPosts(Collection)}, by id
-   * <li>{@code posts.user}: {@link PostDao#getUser(Collection)}
-   * <li>{@code posts.tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
-   * <li>{@code posts.comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
+   * <li>{@code posts.tags}: {@link PostDao#getTagLinks(Collection)}, by id
+   * <li>{@code posts.comments}: {@link PostDao#getComments(Collection)}, by id
    * <li>{@code profile}: {@link UserDao#getProfile(Collection)}
    * <li>{@code postsCount}: {@link UserDao#countPosts(Collection)}
    * </ol>
@@ -267,7 +265,7 @@ public final class UserPageLoader {
     GraphChildren<PostView> posts = GraphWriter.many(graphs, UserPage::posts, "UserPage.posts", "UserPageLoader.insert");
     List<Post> postsRows = GraphWriter.roots(posts.rows(), PostView::post, "PostView.post", "UserPageLoader.insert");
     GraphWriter.checkChildKeys(PostTable.ENTITY, PostTable.POST_TABLE.USER_ID, postsRows, posts, UserTable.ENTITY, rows, "UserPage.posts", "UserPageLoader.insert");
-    checkPosts(posts.rows(), postsRows, posts.parentsOf(rows));
+    checkPosts(posts.rows(), postsRows);
     GraphChildren<Profile> profile = GraphWriter.optional(graphs, UserPage::profile, "UserPage.profile", "UserPageLoader.insert");
     GraphWriter.checkChildKeys(ProfileTable.ENTITY, ProfileTable.PROFILE_TABLE.USER_ID, profile.rows(), profile, UserTable.ENTITY, rows, "UserPage.profile", "UserPageLoader.insert");
   }
@@ -277,7 +275,7 @@ public final class UserPageLoader {
     List<User> stored = GraphWriter.insert(dsl, UserTable.ENTITY, rows, "UserPageLoader.insert");
     GraphChildren<PostView> posts = GraphWriter.many(graphs, UserPage::posts, "UserPage.posts", "UserPageLoader.insert");
     List<Post> postsRows = GraphWriter.withChildKeys(PostTable.ENTITY, PostTable.POST_TABLE.USER_ID, GraphWriter.map(posts.rows(), PostView::post), posts, UserTable.ENTITY, stored);
-    List<PostView> postsStored = writePosts(dsl, posts.rows(), postsRows, posts.parentsOf(stored));
+    List<PostView> postsStored = writePosts(dsl, posts.rows(), postsRows);
     GraphChildren<Profile> profile = GraphWriter.optional(graphs, UserPage::profile, "UserPage.profile", "UserPageLoader.insert");
     List<Profile> profileRows = GraphWriter.withChildKeys(ProfileTable.ENTITY, ProfileTable.PROFILE_TABLE.USER_ID, profile.rows(), profile, UserTable.ENTITY, stored);
     List<Profile> profileStored = GraphWriter.insert(dsl, ProfileTable.ENTITY, profileRows, "UserPageLoader.insert");
@@ -288,26 +286,25 @@ public final class UserPageLoader {
         posts.count(i)));
   }
 
-  private static void checkPosts(List<PostView> graphs, List<Post> rows, List<User> under) {
-    GraphWriter.checkUnder(graphs, graph -> graph.user().orElse(null), under, "PostView.user", "UserPageLoader.insert");
+  private static void checkPosts(List<PostView> graphs, List<Post> rows) {
     GraphWriter.requireValues(PostTable.ENTITY, rows, "UserPageLoader.insert", PostTable.POST_TABLE.USER_ID);
-    GraphWriter.requireValues(TagTable.ENTITY, GraphWriter.many(graphs, PostView::tags, "PostView.tags", "UserPageLoader.insert").rows(), "UserPageLoader.insert");
+    GraphChildren<Linked<Tag, PostTag>> tags = GraphWriter.many(graphs, PostView::tags, "PostView.tags", "UserPageLoader.insert");
+    GraphWriter.checkLinks(PostTagTable.ENTITY, PostTagTable.POST_TAG_TABLE.POST_ID, PostTagTable.POST_TAG_TABLE.TAG_ID, tags, PostTable.ENTITY, rows, TagTable.ENTITY, Scope.none(), Scope.none(), "PostView.tags", "UserPageLoader.insert");
     GraphChildren<Comment> comments = GraphWriter.many(graphs, PostView::comments, "PostView.comments", "UserPageLoader.insert");
-    GraphWriter.checkChildKeys(CommentTable.ENTITY, CommentTable.COMMENT_TABLE.POST_ID, comments.rows(), comments, PostTable.ENTITY, rows, "PostView.comments", "UserPageLoader.insert");
+    GraphWriter.checkChildKeys(CommentTable.ENTITY, CommentTable.COMMENT_TABLE.COMMENTABLE_ID, comments.rows(), comments, PostTable.ENTITY, rows, "PostView.comments", "UserPageLoader.insert");
+    Scope.key(CommentTable.COMMENT_TABLE.COMMENTABLE_TYPE, "Post").checkInserts(CommentTable.ENTITY, comments.rows(), "UserPageLoader.insert");
   }
 
-  private static List<PostView> writePosts(DSLContext dsl, List<PostView> graphs, List<Post> rows,
-      List<User> under) {
+  private static List<PostView> writePosts(DSLContext dsl, List<PostView> graphs, List<Post> rows) {
     List<Post> stored = GraphWriter.insert(dsl, PostTable.ENTITY, rows, "UserPageLoader.insert");
-    GraphChildren<Tag> tags = GraphWriter.many(graphs, PostView::tags, "PostView.tags", "UserPageLoader.insert");
-    List<Tag> tagsStored = GraphWriter.insert(dsl, TagTable.ENTITY, tags.rows(), "UserPageLoader.insert");
-    GraphWriter.link(dsl, PostTagTable.ENTITY, PostTagTable.POST_TAG_TABLE.POST_ID, PostTagTable.POST_TAG_TABLE.TAG_ID, tags, PostTable.ENTITY, stored, TagTable.ENTITY, tagsStored, Scope.none());
+    GraphChildren<Linked<Tag, PostTag>> tags = GraphWriter.many(graphs, PostView::tags, "PostView.tags", "UserPageLoader.insert");
+    List<Linked<Tag, PostTag>> tagsStored = GraphWriter.insertLinked(dsl, PostTagTable.ENTITY, PostTagTable.POST_TAG_TABLE.POST_ID, PostTagTable.POST_TAG_TABLE.TAG_ID, tags, PostTable.ENTITY, stored, TagTable.ENTITY, Scope.none(), Scope.none(), "UserPageLoader.insert");
     GraphChildren<Comment> comments = GraphWriter.many(graphs, PostView::comments, "PostView.comments", "UserPageLoader.insert");
-    List<Comment> commentsRows = GraphWriter.withChildKeys(CommentTable.ENTITY, CommentTable.COMMENT_TABLE.POST_ID, comments.rows(), comments, PostTable.ENTITY, stored);
-    List<Comment> commentsStored = GraphWriter.insert(dsl, CommentTable.ENTITY, commentsRows, "UserPageLoader.insert");
+    List<Comment> commentsRows = GraphWriter.withChildKeys(CommentTable.ENTITY, CommentTable.COMMENT_TABLE.COMMENTABLE_ID, comments.rows(), comments, PostTable.ENTITY, stored);
+    List<Comment> commentsInScope = Scope.key(CommentTable.COMMENT_TABLE.COMMENTABLE_TYPE, "Post").fill(CommentTable.ENTITY, commentsRows);
+    List<Comment> commentsStored = GraphWriter.insert(dsl, CommentTable.ENTITY, commentsInScope, "UserPageLoader.insert");
     return GraphWriter.build(graphs.size(), i -> new PostView(
         stored.get(i),
-        Optional.of(under.get(i)),
         tags.list(tagsStored, i),
         comments.list(commentsStored, i)));
   }

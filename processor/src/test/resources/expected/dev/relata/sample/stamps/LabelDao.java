@@ -51,6 +51,39 @@ public final class LabelDao extends EntityDao<Label, Long> {
   }
 
   /**
+   * Returns the {@link Label} whose {@code name} is {@code name}, or empty if there is none.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "labels"."id", "labels"."name"
+   *   from "labels"
+   *   where "labels"."name" = ?;
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code name} is {@code null}
+   */
+  public Optional<Label> findByName(String name) {
+    return findByUnique(LabelTable.LABEL_TABLE.NAME, name, "name", "findByName");
+  }
+
+  /**
+   * Returns the {@link Label} rows whose {@code name} is one of {@code names}, in one statement whatever
+   * their number: keyed by {@code name}, in input order; values without a row are absent.
+   *
+   * <p>SQL:
+   * <pre>{@code
+   * select "labels"."id", "labels"."name"
+   *   from "labels"
+   *   where "labels"."name" = any (?::text[]);
+   * }</pre>
+   *
+   * @throws NullPointerException if {@code names} is or holds {@code null}
+   */
+  public Map<String, Label> findAllByName(Collection<String> names) {
+    return findAllByUnique(LabelTable.LABEL_TABLE.NAME, names, "names", "findAllByName");
+  }
+
+  /**
    * Writes every component of {@code row} but its id to the row with that id, and returns
    * the row as stored.
    *

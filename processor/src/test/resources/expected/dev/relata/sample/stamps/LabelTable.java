@@ -53,8 +53,8 @@ public final class LabelTable extends TableImpl<Record> implements Path<Record> 
   /**
    * Column {@code "name"}: {@link Label#name()}.
    */
-  public final TableField<Record, String> NAME = createField(DSL.name("name"), SQLDataType.VARCHAR,
-      this);
+  public final TableField<Record, String> NAME = createField(DSL.name("name"),
+      SQLDataType.VARCHAR.nullable(false), this);
 
   private LabelTable() {
     super(DSL.name("labels"));
@@ -118,9 +118,21 @@ public final class LabelTable extends TableImpl<Record> implements Path<Record> 
     return UniqueKeys.ID;
   }
 
+  /**
+   * The unique constraints besides the primary key:
+   * {@code "labels_name_key"}.
+   */
+  @Override
+  public List<UniqueKey<Record>> getUniqueKeys() {
+    return List.of(UniqueKeys.NAME);
+  }
+
   private static final class UniqueKeys {
     static final UniqueKey<Record> ID = TableKeys.unique(LABEL_TABLE, "labels_pkey",
         LABEL_TABLE.ID);
+
+    static final UniqueKey<Record> NAME = TableKeys.unique(LABEL_TABLE, "labels_name_key",
+        LABEL_TABLE.NAME);
 
     private UniqueKeys() {
     }

@@ -2,6 +2,7 @@ package dev.relata.sample.stamps;
 
 import dev.relata.OnDelete;
 import dev.relata.SchemaMismatchException;
+import dev.relata.runtime.TenantSchema;
 import dev.relata.runtime.internal.SchemaDefinition;
 import dev.relata.runtime.internal.TableDefinition;
 import java.util.List;
@@ -42,8 +43,9 @@ public final class RelataSchema {
         .index("entries_account_id_idx", "account_id"),
       TableDefinition.named("labels")
         .identityColumn("id", "bigint")
-        .column("name", "text")
-        .primaryKey("labels_pkey", "id"),
+        .notNullColumn("name", "text")
+        .primaryKey("labels_pkey", "id")
+        .unique("labels_name_key", "name"),
       TableDefinition.named("labellings")
         .identityColumn("id", "bigint")
         .column("label_id", "bigint")
@@ -88,26 +90,33 @@ public final class RelataSchema {
   }
 
   /**
-   * Checks that the tables in the connection's current schema ({@code current_schema()}) are the
-   * ones these entities need, and reports every difference at once: a missing table or column,
-   * a column of another type (modifiers such as a {@code numeric}'s precision aside) or
-   * nullability, a column without the default or identity the DDL gives it, a missing or
-   * different primary key, a missing unique constraint, a missing foreign key or one with other
-   * columns, target or {@code on delete} action, a foreign-key column without an index, a
-   * polymorphic key without its (type, id) index or its check, or a check of other names.
-   * Other constraints and indexes are found by what they do, whatever their names; tables and
-   * columns the entities do not know are left alone. Reads the catalogs in five statements.
+   * Checks that the tables in the schema of {@code dsl} are the ones these entities need, and
+   * reports every difference at once: a missing table or column, a column of another type
+   * (modifiers such as a {@code numeric}'s precision aside) or nullability, a column without the
+   * default or identity the DDL gives it, a missing or different primary key, a missing unique
+   * constraint, a missing foreign key or one with other columns, target or {@code on delete}
+   * action, a foreign-key column without an index, a polymorphic key without its (type, id) index
+   * or its check, or a check of other names. Other constraints and indexes are found by what they
+   * do, whatever their names; tables and columns the entities do not know are left alone.
+   *
+   * <p>The schema of {@code dsl} is the one a {@link TenantSchema} context names ({@code "acme"}
+   * for {@code TenantSchema.of(dsl, "acme")}), else the connection's current schema
+   * ({@code current_schema()}: the first schema of its {@code search_path} that exists). It
+   * reads the catalogs in five statements.
    *
    * @throws SchemaMismatchException listing the differences, one a line
+   * @throws IllegalStateException where {@code dsl} names no schema and the connection has no
+   *     current schema
    */
   public static void validate(DSLContext dsl) {
     SCHEMA.validate(dsl);
   }
 
   /**
-   * The statements that add to the connection's current schema what {@link #validate} finds
-   * missing, in an order that applies (a table before the tables that reference it, a column
-   * before its constraints); runs nothing. Empty where nothing is missing. Only additions:
+   * The statements that add to the schema of {@code dsl} what {@link #validate} finds missing
+   * there (naming a {@link TenantSchema} context's schema in each, as {@link #create} does),
+   * in an order that applies (a table before the tables that reference it, a column before its
+   * constraints); runs nothing. Empty where nothing is missing. Only additions:
    * {@code create table}, {@code alter table ... add column}, {@code add constraint},
    * {@code create index}; never a drop, and never a change to a column that exists: a type,
    * nullability or default that differs, or a foreign key with another target or action, is

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /** A post with its user, its tags by name and its three newest comments. */
 @Graph(Post.class)
-public record PostView(
+public record PostSummary(
     Post post,
     Optional<User> user,
     @OrderBy("name") List<Tag> tags,
