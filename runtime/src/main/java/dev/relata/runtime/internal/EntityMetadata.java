@@ -262,7 +262,7 @@ public final class EntityMetadata<E, ID> {
         values ->
             FindQueries.select(
                 DSL.select(columns), this, table, DSL.noCondition(), find, CachedQuery.value(values, 0),
-                CachedQuery.value(values, 1)));
+                CachedQuery.value(values, 1), FindQueries.order(this, find)));
   }
 
   /** {@code select * from table where id = ?}, rendered once. */

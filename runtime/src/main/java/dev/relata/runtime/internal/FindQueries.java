@@ -26,36 +26,24 @@ final class FindQueries {
    */
   static Select<Record> select(
       SelectSelectStep<Record> select, EntityMetadata<?, ?> entity, Table<?> source, Condition scope, Find find) {
-    return select(select, entity, source, scope, find, DSL.val(find.rowLimit().orElse(0)), DSL.val(find.rowOffset()));
+    return select(select, entity, source, scope, find, limit(find), offset(find), order(entity, find));
+  }
+
+  /** {@code find}'s limit as a bind value ({@code 0} where it has none, and the clause is left out). */
+  static Field<Integer> limit(Find find) {
+    return DSL.val(find.rowLimit().orElse(0));
+  }
+
+  /** {@code find}'s offset as a bind value. */
+  static Field<Long> offset(Find find) {
+    return DSL.val(find.rowOffset());
   }
 
   /**
-   * The same, with {@code limit} and {@code offset} standing for {@code find}'s limit and offset
-   * (which tell only whether there are any): for a statement rendered once ({@link FindStatements}).
+   * The same with {@code limit} and {@code offset} standing for {@code find}'s, which then tell
+   * only whether there are any (markers, for a statement rendered once by {@link
+   * FindStatements}), in the order {@code order}.
    */
-  static Select<Record> select(
-      SelectSelectStep<Record> select,
-      EntityMetadata<?, ?> entity,
-      Table<?> source,
-      Condition scope,
-      Find find,
-      Field<Integer> limit,
-      Field<Long> offset) {
-    return select(select, entity, source, scope, find, limit, offset, order(entity, find));
-  }
-
-  /** The same in the order {@code order} rather than {@link #order(EntityMetadata, Find)}'s. */
-  static Select<Record> select(
-      SelectSelectStep<Record> select,
-      EntityMetadata<?, ?> entity,
-      Table<?> source,
-      Condition scope,
-      Find find,
-      List<OrderField<?>> order) {
-    return select(select, entity, source, scope, find, DSL.val(find.rowLimit().orElse(0)), DSL.val(find.rowOffset()), order);
-  }
-
-  /** The same with {@code limit} and {@code offset} standing for {@code find}'s, in the order {@code order}. */
   static Select<Record> select(
       SelectSelectStep<Record> select,
       EntityMetadata<?, ?> entity,

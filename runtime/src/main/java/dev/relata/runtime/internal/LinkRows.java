@@ -82,8 +82,11 @@ final class LinkRows<K, T, L> {
   /** The links of one owner that {@code find} selects, in its order, then by target id (and link id). */
   List<Linked<T, L>> of(DSLContext dsl, K ownerId, Find find) {
     List<Linked<T, L>> links = new ArrayList<>();
-    read(FindQueries.select(dsl.select(columns), target, source, key.eq(ownerId).and(scope), find, order(find)), false,
-        (owner, link) -> links.add(link));
+    Select<Record> page =
+        FindQueries.select(
+            dsl.select(columns), target, source, key.eq(ownerId).and(scope), find, FindQueries.limit(find),
+            FindQueries.offset(find), order(find));
+    read(page, false, (owner, link) -> links.add(link));
     return Collections.unmodifiableList(links);
   }
 
@@ -129,8 +132,8 @@ final class LinkRows<K, T, L> {
     }
     Select<Record> page =
         FindQueries.select(
-            DSL.select(renamed), target, source, key.eq(parentId).and(scope), find, DSL.val(find.rowLimit().orElse(0)),
-            DSL.val(find.rowOffset()), order(find));
+            DSL.select(renamed), target, source, key.eq(parentId).and(scope), find, FindQueries.limit(find),
+            FindQueries.offset(find), order(find));
     Table<?> found = DSL.lateral(page.asTable(FOUND));
     List<Field<?>> outer = new ArrayList<>(columns.size());
     for (int i = 0; i < columns.size(); i++) {

@@ -167,7 +167,9 @@ final class ToManyRows<K, T> {
     Field<K> parentId = parents.field(PARENT_ID, key.getDataType());
     Table<?> found =
         DSL.lateral(
-            FindQueries.select(DSL.select(target.columns()), target, source, key.eq(parentId).and(scope), find, limit, offset)
+            FindQueries.select(
+                    DSL.select(target.columns()), target, source, key.eq(parentId).and(scope), find, limit, offset,
+                    order(find))
                 .asTable(FOUND));
     List<Field<?>> outer = new ArrayList<>();
     for (Field<?> column : target.columns()) {
