@@ -3,7 +3,6 @@ package dev.relata.runtime.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.TableField;
-import org.jooq.impl.DSL;
 
 /**
  * The methods of a {@code @BelongsTo} association, for the generated DAO of the child: {@code
@@ -34,7 +32,7 @@ public final class BelongsToAssociation<C, CID, P, PID> {
   private final Function<? super C, ? extends PID> foreignKeyOf;
   private final AssociationNames names;
   private final MethodNames methods;
-  private final CachedQuery byIds;
+  private final ParentRows<P, PID> parents;
 
   /**
    * Describes the association; called by generated code.
@@ -57,11 +55,7 @@ public final class BelongsToAssociation<C, CID, P, PID> {
     this.foreignKeyOf = foreignKeyOf;
     this.names = names;
     this.methods = new MethodNames(names, child);
-    this.byIds =
-        new CachedQuery(
-            parent.table(),
-            new org.jooq.DataType<?>[] {org.jooq.impl.SQLDataType.OTHER},
-            values -> DSL.selectFrom(parent.table()).where(Conditions.anyOf(parent.id(), values[0])));
+    this.parents = new ParentRows<>(parent);
   }
 
   /**
@@ -73,7 +67,7 @@ public final class BelongsToAssociation<C, CID, P, PID> {
     if (parentId == null) {
       return Optional.empty();
     }
-    return Rows.fetchOptional(parent, parent.byId(dsl, parentId));
+    return parents.of(dsl, parentId);
   }
 
   /**
@@ -98,21 +92,16 @@ public final class BelongsToAssociation<C, CID, P, PID> {
       return Map.of();
     }
     Set<PID> distinct = new LinkedHashSet<>(linkedIds);
-    Map<PID, P> parents = new HashMap<>(Maps.capacity(distinct.size()));
-    Rows.fetch(
-        parent,
-        byIds.on(dsl, SqlArray.of(parent.id(), distinct)),
-        (row, found) -> parents.put(parent.idOf(found), found));
+    Map<PID, P> byId = parents.ofAll(dsl, distinct);
     Map<C, P> result = new LinkedHashMap<>(Maps.capacity(linked.size()));
     for (int i = 0; i < linked.size(); i++) {
-      P found = parents.get(linkedIds.get(i));
+      P found = byId.get(linkedIds.get(i));
       if (found != null) {
         result.putIfAbsent(linked.get(i), found);
       }
     }
     return Collections.unmodifiableMap(result);
   }
-
 
   /**
    * {@code setUser(post, user)}: points the stored child at {@code target} ({@code null}
@@ -149,16 +138,6 @@ public final class BelongsToAssociation<C, CID, P, PID> {
   }
 
   private C link(DSLContext dsl, CID childId, PID parentId, String method) {
-    Record updated =
-        dsl.update(child.table())
-            .set(foreignKey, parentId)
-            .set(child.managed().onChange())
-            .where(child.id().eq(childId))
-            .returning(child.columns())
-            .fetchOne();
-    if (updated == null) {
-      throw Checks.noSuchRow(method, child, childId);
-    }
-    return child.read(updated);
+    return ParentRows.pointAt(child, childId, dsl.update(child.table()).set(foreignKey, parentId), method);
   }
 }

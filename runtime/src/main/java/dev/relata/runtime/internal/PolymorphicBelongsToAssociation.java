@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.TableField;
-import org.jooq.impl.DSL;
 
 /**
  * The methods of a polymorphic {@code @BelongsTo}, for the generated DAO of the child: {@code
@@ -34,13 +33,10 @@ import org.jooq.impl.DSL;
  */
 public final class PolymorphicBelongsToAssociation<C, CID, P, PID> {
 
-  /** One permitted parent entity and the statement reading its rows by id. */
-  private record Parent<P, PID>(EntityMetadata<? extends P, PID> entity, CachedQuery byIds) {}
-
   private final EntityMetadata<C, CID> child;
   private final String parentType;
   /** The permitted parents by the name the type column holds. */
-  private final Map<String, Parent<P, PID>> parents = new LinkedHashMap<>();
+  private final Map<String, ParentRows<? extends P, PID>> parents = new LinkedHashMap<>();
   private final TableField<Record, PID> foreignKey;
   private final TableField<Record, String> typeKey;
   private final Function<? super C, ? extends PID> foreignKeyOf;
@@ -72,12 +68,7 @@ public final class PolymorphicBelongsToAssociation<C, CID, P, PID> {
     this.child = child;
     this.parentType = parentType;
     for (EntityMetadata<? extends P, PID> parent : parents) {
-      CachedQuery byIds =
-          new CachedQuery(
-              parent.table(),
-              new org.jooq.DataType<?>[] {org.jooq.impl.SQLDataType.OTHER},
-              values -> DSL.selectFrom(parent.table()).where(Conditions.anyOf(parent.id(), values[0])));
-      this.parents.put(parent.name(), new Parent<>(parent, byIds));
+      this.parents.put(parent.name(), new ParentRows<>(parent));
     }
     this.foreignKey = foreignKey;
     this.typeKey = typeKey;
@@ -98,8 +89,7 @@ public final class PolymorphicBelongsToAssociation<C, CID, P, PID> {
     if (parentId == null || type == null) {
       return Optional.empty();
     }
-    Parent<P, PID> parent = parentOfType(type, row, method);
-    return Rows.fetchOptional(parent.entity(), parent.entity().byId(dsl, parentId)).map(p -> (P) p);
+    return parentOfType(type, row, method).of(dsl, parentId).map(p -> (P) p);
   }
 
   /**
@@ -119,8 +109,8 @@ public final class PolymorphicBelongsToAssociation<C, CID, P, PID> {
         idsByType.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(parentId);
       }
     }
-    Map<String, Map<PID, P>> found = new HashMap<>();
-    idsByType.forEach((type, ids) -> found.put(type, fetch(dsl, parents.get(type), ids)));
+    Map<String, Map<PID, ? extends P>> found = new HashMap<>();
+    idsByType.forEach((type, ids) -> found.put(type, parents.get(type).ofAll(dsl, ids)));
     Map<C, P> result = new LinkedHashMap<>(Maps.capacity(checked.size()));
     for (C row : checked) {
       PID parentId = foreignKeyOf.apply(row);
@@ -131,14 +121,6 @@ public final class PolymorphicBelongsToAssociation<C, CID, P, PID> {
       }
     }
     return Collections.unmodifiableMap(result);
-  }
-
-  private <T extends P> Map<PID, P> fetch(DSLContext dsl, Parent<P, PID> parent, Set<PID> ids) {
-    @SuppressWarnings("unchecked")
-    EntityMetadata<T, PID> entity = (EntityMetadata<T, PID>) parent.entity();
-    Map<PID, P> byId = new HashMap<>(Maps.capacity(ids.size()));
-    Rows.fetch(entity, parent.byIds().on(dsl, SqlArray.of(entity.id(), ids)), (row, stored) -> byId.put(entity.idOf(stored), stored));
-    return byId;
   }
 
   /**
@@ -157,9 +139,9 @@ public final class PolymorphicBelongsToAssociation<C, CID, P, PID> {
       }
       return link(dsl, childId, null, null, method);
     }
-    Parent<P, PID> parent = parentOf(target, method);
-    PID parentId = storedId(parent.entity(), target, method);
-    return link(dsl, childId, parentId, parent.entity().name(), method);
+    ParentRows<? extends P, PID> parent = parentOf(target, method);
+    PID parentId = storedId(parent.entity, target, method);
+    return link(dsl, childId, parentId, parent.entity.name(), method);
   }
 
   /**
@@ -170,9 +152,9 @@ public final class PolymorphicBelongsToAssociation<C, CID, P, PID> {
     String method = methods.one("create");
     CID childId = Checks.storedId(child, row, names.owner(), method);
     Checks.notNull(target, names.singular(), method);
-    Parent<P, PID> parent = parentOf(target, method);
-    return dsl.transactionResult(tx -> link(tx.dsl(), childId, insert(tx.dsl(), parent.entity(), target, method),
-        parent.entity().name(), method));
+    ParentRows<? extends P, PID> parent = parentOf(target, method);
+    return dsl.transactionResult(tx -> link(tx.dsl(), childId, insert(tx.dsl(), parent.entity, target, method),
+        parent.entity.name(), method));
   }
 
   private static <T, PID> PID insert(DSLContext dsl, EntityMetadata<T, PID> entity, Object target, String method) {
@@ -185,11 +167,11 @@ public final class PolymorphicBelongsToAssociation<C, CID, P, PID> {
   }
 
   /** The permitted entity {@code target} is a row of; else an exception before any statement. */
-  private Parent<P, PID> parentOf(P target, String method) {
+  private ParentRows<? extends P, PID> parentOf(P target, String method) {
     // A record is final: its class is exactly one entity's. A handful of parents: no map to hash into.
     Class<?> type = target.getClass();
-    for (Parent<P, PID> parent : parents.values()) {
-      if (parent.entity().type() == type) {
+    for (ParentRows<? extends P, PID> parent : parents.values()) {
+      if (parent.entity.type() == type) {
         return parent;
       }
     }
@@ -200,8 +182,8 @@ public final class PolymorphicBelongsToAssociation<C, CID, P, PID> {
   }
 
   /** The permitted entity a stored type names; else an exception naming the child's id, never the value. */
-  private Parent<P, PID> parentOfType(String type, C row, String method) {
-    Parent<P, PID> parent = parents.get(type);
+  private ParentRows<? extends P, PID> parentOfType(String type, C row, String method) {
+    ParentRows<? extends P, PID> parent = parents.get(type);
     if (parent == null) {
       throw new IllegalStateException(
           method + ": " + child.name() + " with id " + child.idOf(row) + " holds in \"" + typeKey.getName()
@@ -215,17 +197,7 @@ public final class PolymorphicBelongsToAssociation<C, CID, P, PID> {
   }
 
   private C link(DSLContext dsl, CID childId, PID parentId, String type, String method) {
-    Record updated =
-        dsl.update(child.table())
-            .set(foreignKey, parentId)
-            .set(typeKey, type)
-            .set(child.managed().onChange())
-            .where(child.id().eq(childId))
-            .returning(child.columns())
-            .fetchOne();
-    if (updated == null) {
-      throw Checks.noSuchRow(method, child, childId);
-    }
-    return child.read(updated);
+    return ParentRows.pointAt(
+        child, childId, dsl.update(child.table()).set(foreignKey, parentId).set(typeKey, type), method);
   }
 }
