@@ -57,14 +57,10 @@ public final class BelongsToManyAssociation<O, OID, T, TID, L> extends ToManyAss
   private final String linkMethod;
 
   /**
-   * Describes the association, whose pairs the schema keeps unique; called by generated code.
-   *
-   * @param owner the entity declaring {@code @BelongsToMany}
-   * @param target the entity on the other side
-   * @param through the join entity
-   * @param foreignKey the join entity's column holding the owner's id
-   * @param otherKey the join entity's column holding the target's id
-   * @param names the generated methods' names
+   * Describes an unscoped association whose pairs the schema keeps unique; called by generated
+   * code. The parameters are the full constructor's, {@link
+   * #BelongsToManyAssociation(EntityMetadata, EntityMetadata, EntityMetadata, TableField,
+   * TableField, AssociationNames, boolean, Scope, Scope)}.
    */
   public BelongsToManyAssociation(
       EntityMetadata<O, OID> owner,
@@ -77,16 +73,9 @@ public final class BelongsToManyAssociation<O, OID, T, TID, L> extends ToManyAss
   }
 
   /**
-   * Describes the association; called by generated code.
-   *
-   * @param owner the entity declaring {@code @BelongsToMany}
-   * @param target the entity on the other side
-   * @param through the join entity
-   * @param foreignKey the join entity's column holding the owner's id
-   * @param otherKey the join entity's column holding the target's id
-   * @param names the generated methods' names
-   * @param uniquePairs whether the schema has a unique constraint on the two keys ({@code
-   *     @BelongsToMany(unique = ...)}): without one, adds lock the owner row instead of relying on it
+   * Describes an unscoped association; called by generated code. The parameters are the full
+   * constructor's, {@link #BelongsToManyAssociation(EntityMetadata, EntityMetadata, EntityMetadata,
+   * TableField, TableField, AssociationNames, boolean, Scope, Scope)}.
    */
   public BelongsToManyAssociation(
       EntityMetadata<O, OID> owner,
@@ -109,7 +98,8 @@ public final class BelongsToManyAssociation<O, OID, T, TID, L> extends ToManyAss
    * @param foreignKey the join entity's column holding the owner's id
    * @param otherKey the join entity's column holding the target's id
    * @param names the generated methods' names
-   * @param uniquePairs whether the schema has a unique constraint on the two keys
+   * @param uniquePairs whether the schema has a unique constraint on the two keys ({@code
+   *     @BelongsToMany(unique = ...)}): without one, adds lock the owner row instead of relying on it
    * @param where the targets it sees and may link ({@code Scope.none()}: all)
    * @param throughWhere the join rows it sees, and the values it writes into them ({@code
    *     Scope.none()}: all, nothing)
@@ -130,10 +120,10 @@ public final class BelongsToManyAssociation<O, OID, T, TID, L> extends ToManyAss
         names,
         new ToManyRows<>(
             target,
-            target.table().join(through.table()).on(otherKey.eq(target.id())),
+            linked(target, through, otherKey),
             foreignKey,
             Conditions.countDistinct(target.id()),
-            where.condition().and(throughWhere.condition())));
+            seen(where, throughWhere)));
     this.uniquePairs = uniquePairs;
     this.where = where;
     this.throughWhere = throughWhere;
@@ -147,10 +137,22 @@ public final class BelongsToManyAssociation<O, OID, T, TID, L> extends ToManyAss
     this.foreignKey = foreignKey;
     this.otherKey = otherKey;
     this.names = names;
-    Table<?> linked = target.table().join(through.table()).on(otherKey.eq(target.id()));
-    this.links = new LinkRows<>(target, through, linked, foreignKey, uniquePairs, where.condition().and(throughWhere.condition()));
+    this.links =
+        new LinkRows<>(
+            target, through, linked(target, through, otherKey), foreignKey, uniquePairs, seen(where, throughWhere));
     this.linkWrite = new LinkWrite<>(through, foreignKey, otherKey, uniquePairs, throughWhere);
     this.linkMethod = methods.one("get") + "Links";
+  }
+
+  /** The targets joined with their join rows, which the reads with a {@code Find} select from. */
+  private static <TID> Table<?> linked(
+      EntityMetadata<?, TID> target, EntityMetadata<?, ?> through, TableField<Record, TID> otherKey) {
+    return target.table().join(through.table()).on(otherKey.eq(target.id()));
+  }
+
+  /** The links the association sees, as a condition on {@link #linked}: both scopes. */
+  private static Condition seen(Scope where, Scope throughWhere) {
+    return where.condition().and(throughWhere.condition());
   }
 
   /** {@code getTags(post)}: the linked targets, ordered by id. */
@@ -258,13 +260,7 @@ public final class BelongsToManyAssociation<O, OID, T, TID, L> extends ToManyAss
 
   /** {@code countTags(post)}: the number of distinct linked targets. */
   public long count(DSLContext dsl, O row) {
-    OID ownerId = ownerId(row, methods.many("count"));
-    return dsl.select(Conditions.countDistinct(otherKey))
-        .from(through.table())
-        .where(foreignKey.eq(ownerId))
-        .and(linkScope)
-        .fetchSingle()
-        .value1();
+    return countLinks(dsl, ownerId(row, methods.many("count")), DSL.noCondition());
   }
 
   /** {@code createTag(post, tag)}: inserts {@code row} and links it; one transaction. */
@@ -337,9 +333,14 @@ public final class BelongsToManyAssociation<O, OID, T, TID, L> extends ToManyAss
   /** Distinct targets: a target linked twice counts once. */
   @Override
   long countLinked(DSLContext dsl, OID ownerId, Set<TID> ids) {
+    return countLinks(dsl, ownerId, Conditions.in(otherKey, ids));
+  }
+
+  /** The distinct targets of the owner's links in scope that {@code which} selects. */
+  private long countLinks(DSLContext dsl, OID ownerId, Condition which) {
     return dsl.select(Conditions.countDistinct(otherKey))
         .from(through.table())
-        .where(foreignKey.eq(ownerId).and(Conditions.in(otherKey, ids)))
+        .where(foreignKey.eq(ownerId).and(which))
         .and(linkScope)
         .fetchSingle()
         .value1();

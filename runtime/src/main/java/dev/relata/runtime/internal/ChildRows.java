@@ -82,11 +82,9 @@ final class ChildRows<P, PID, C, CID> {
     return byParent;
   }
 
+  /** How many children in scope the parent has. */
   long count(DSLContext dsl, PID parentId) {
-    return dsl.select(Conditions.COUNT).from(child.table()).where(foreignKey.eq(parentId))
-        .and(scope.condition())
-        .fetchSingle()
-        .value1();
+    return countWhere(dsl, parentId, DSL.noCondition());
   }
 
   /** Inserts {@code row} with its foreign key set to {@code parentId} and the scope's values. */
@@ -168,9 +166,13 @@ final class ChildRows<P, PID, C, CID> {
 
   /** How many of {@code childIds} are children of the parent. */
   long countLinked(DSLContext dsl, PID parentId, Collection<CID> childIds) {
+    return countWhere(dsl, parentId, Conditions.in(child.id(), childIds));
+  }
+
+  private long countWhere(DSLContext dsl, PID parentId, Condition which) {
     return dsl.select(Conditions.COUNT)
         .from(child.table())
-        .where(foreignKey.eq(parentId).and(Conditions.in(child.id(), childIds)))
+        .where(foreignKey.eq(parentId).and(which))
         .and(scope.condition())
         .fetchSingle()
         .value1();

@@ -25,12 +25,9 @@ public final class HasManyAssociation<P, PID, C, CID> extends ToManyAssociation<
   private final AssociationNames names;
 
   /**
-   * Describes the association; called by generated code.
-   *
-   * @param parent the entity declaring {@code @HasMany}
-   * @param child the target entity
-   * @param foreignKey the child's column holding the parent's id
-   * @param names the generated methods' names
+   * Describes an unscoped association ({@link Scope#none()}); called by generated code. The
+   * parameters are the scoped constructor's, {@link #HasManyAssociation(EntityMetadata, EntityMetadata,
+   * TableField, AssociationNames, Scope)}.
    */
   public HasManyAssociation(
       EntityMetadata<P, PID> parent,

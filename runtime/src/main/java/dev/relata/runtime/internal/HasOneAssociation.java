@@ -31,12 +31,9 @@ public final class HasOneAssociation<P, PID, C, CID> {
   private final MethodNames methods;
 
   /**
-   * Describes the association; called by generated code.
-   *
-   * @param parent the entity declaring {@code @HasOne}
-   * @param child the target entity
-   * @param foreignKey the child's column holding the parent's id
-   * @param names the generated methods' names
+   * Describes an unscoped association ({@link Scope#none()}); called by generated code. The
+   * parameters are the scoped constructor's, {@link #HasOneAssociation(EntityMetadata, EntityMetadata,
+   * TableField, AssociationNames, Scope)}.
    */
   public HasOneAssociation(
       EntityMetadata<P, PID> parent,
