@@ -1,27 +1,39 @@
 package dev.relata.sample.serve;
 
+import dev.relata.sample.blog.Author;
 import dev.relata.sample.blog.AuthorDao;
 import dev.relata.sample.blog.AuthorTable;
+import dev.relata.sample.blog.Book;
 import dev.relata.sample.blog.BookDao;
 import dev.relata.sample.blog.BookTable;
+import dev.relata.sample.blog.Category;
 import dev.relata.sample.blog.CategoryDao;
 import dev.relata.sample.blog.CategoryTable;
+import dev.relata.sample.blog.Comment;
 import dev.relata.sample.blog.CommentDao;
 import dev.relata.sample.blog.CommentTable;
+import dev.relata.sample.blog.Item;
 import dev.relata.sample.blog.ItemDao;
 import dev.relata.sample.blog.ItemTable;
+import dev.relata.sample.blog.Order;
 import dev.relata.sample.blog.OrderDao;
 import dev.relata.sample.blog.OrderTable;
+import dev.relata.sample.blog.Post;
 import dev.relata.sample.blog.PostDao;
 import dev.relata.sample.blog.PostTable;
+import dev.relata.sample.blog.Product;
 import dev.relata.sample.blog.ProductDao;
 import dev.relata.sample.blog.ProductTable;
+import dev.relata.sample.blog.Profile;
 import dev.relata.sample.blog.ProfileDao;
 import dev.relata.sample.blog.ProfileTable;
+import dev.relata.sample.blog.Tag;
 import dev.relata.sample.blog.TagDao;
 import dev.relata.sample.blog.TagTable;
+import dev.relata.sample.blog.User;
 import dev.relata.sample.blog.UserDao;
 import dev.relata.sample.blog.UserTable;
+import dev.relata.sample.blog.Video;
 import dev.relata.sample.blog.VideoDao;
 import dev.relata.sample.blog.VideoTable;
 import java.util.List;
@@ -35,18 +47,19 @@ final class BlogResources {
   private BlogResources() {}
 
   static List<Resource<?, ?>> all() {
-    var users = new Resource<>("users", UserTable.ENTITY, UserDao::new);
-    var posts = new Resource<>("posts", PostTable.ENTITY, PostDao::new);
-    var profiles = new Resource<>("profiles", ProfileTable.ENTITY, ProfileDao::new);
-    var videos = new Resource<>("videos", VideoTable.ENTITY, VideoDao::new);
-    var comments = new Resource<>("comments", CommentTable.ENTITY, CommentDao::new);
-    var tags = new Resource<>("tags", TagTable.ENTITY, TagDao::new);
-    var categories = new Resource<>("categories", CategoryTable.ENTITY, CategoryDao::new);
-    var products = new Resource<>("products", ProductTable.ENTITY, ProductDao::new);
-    var orders = new Resource<>("orders", OrderTable.ENTITY, OrderDao::new);
-    var items = new Resource<>("items", ItemTable.ENTITY, ItemDao::new);
-    var authors = new Resource<>("authors", AuthorTable.ENTITY, AuthorDao::new);
-    var books = new Resource<>("books", BookTable.ENTITY, BookDao::new);
+    var users = new Resource<>("users", User.class, UserTable.USER_TABLE, User::id, UserDao::new);
+    var posts = new Resource<>("posts", Post.class, PostTable.POST_TABLE, Post::id, PostDao::new);
+    var profiles = new Resource<>("profiles", Profile.class, ProfileTable.PROFILE_TABLE, Profile::id, ProfileDao::new);
+    var videos = new Resource<>("videos", Video.class, VideoTable.VIDEO_TABLE, Video::id, VideoDao::new);
+    var comments = new Resource<>("comments", Comment.class, CommentTable.COMMENT_TABLE, Comment::id, CommentDao::new);
+    var tags = new Resource<>("tags", Tag.class, TagTable.TAG_TABLE, Tag::id, TagDao::new);
+    var categories =
+        new Resource<>("categories", Category.class, CategoryTable.CATEGORY_TABLE, Category::id, CategoryDao::new);
+    var products = new Resource<>("products", Product.class, ProductTable.PRODUCT_TABLE, Product::id, ProductDao::new);
+    var orders = new Resource<>("orders", Order.class, OrderTable.ORDER_TABLE, Order::id, OrderDao::new);
+    var items = new Resource<>("items", Item.class, ItemTable.ITEM_TABLE, Item::id, ItemDao::new);
+    var authors = new Resource<>("authors", Author.class, AuthorTable.AUTHOR_TABLE, Author::id, AuthorDao::new);
+    var books = new Resource<>("books", Book.class, BookTable.BOOK_TABLE, Book::id, BookDao::new);
 
     users
         .hasMany("posts", posts, "userId",

@@ -3,8 +3,8 @@ package dev.relata.sample.serve;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.relata.runtime.EntityDao;
-import dev.relata.runtime.internal.Graphs;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,8 +16,7 @@ import org.jooq.DSLContext;
 /**
  * {@code ?include=posts.comments,posts.tags,profile}: embeds associated rows, nested to any depth,
  * as the generated graph loaders do: level by level, each association loaded for every row of
- * its level at once by its batch getter ({@link Graphs#nest}), so any number of rows costs one
- * statement per include.
+ * its level at once by its batch getter, so any number of rows costs one statement per include.
  */
 final class Includes {
 
@@ -94,7 +93,10 @@ final class Includes {
     return names;
   }
 
-  /** The embedded rows, each rendered with its own {@code nested} includes, for all rows of the level at once. */
+  /**
+   * The embedded rows, each rendered with its own {@code nested} includes: every distinct row of
+   * the level at once, so that each nested include is one statement however many rows there are.
+   */
   @SuppressWarnings("unchecked") // what embed returns: lists of target rows for a ToMany, target rows for a ToOne
   private static <T> Map<T, ?> nest(
       ObjectMapper mapper, Association<T, ?> association, DSLContext dsl, Map<T, Object> values, List<String> nested) {
@@ -102,11 +104,25 @@ final class Includes {
       return values;
     }
     Resource<Object, ?> target = (Resource<Object, ?>) association.targets().get(0);
-    if (association instanceof ToMany) {
-      Map<T, List<Object>> lists = (Map<T, List<Object>>) (Map<T, ?>) values;
-      return Graphs.nest(target.entity(), lists, rows -> renderAny(mapper, target, dsl, rows, nested));
+    boolean toMany = association instanceof ToMany;
+    Set<Object> distinct = new LinkedHashSet<>();
+    for (Object value : values.values()) {
+      if (toMany) {
+        distinct.addAll((List<Object>) value);
+      } else if (value != null) {
+        distinct.add(value);
+      }
     }
-    return Graphs.nestOne(target.entity(), values, rows -> renderAny(mapper, target, dsl, rows, nested));
+    List<Object> rows = List.copyOf(distinct);
+    List<Object> rendered = renderAny(mapper, target, dsl, rows, nested);
+    Map<Object, Object> renderedRows = new HashMap<>();
+    for (int i = 0; i < rows.size(); i++) {
+      renderedRows.put(rows.get(i), rendered.get(i));
+    }
+    Map<T, Object> nestedValues = new LinkedHashMap<>();
+    values.forEach((row, value) -> nestedValues.put(row,
+        toMany ? ((List<Object>) value).stream().map(renderedRows::get).toList() : renderedRows.get(value)));
+    return nestedValues;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"}) // the target's DAO type is not known here, and need not be

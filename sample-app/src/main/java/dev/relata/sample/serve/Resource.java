@@ -1,7 +1,7 @@
 package dev.relata.sample.serve;
 
+import dev.relata.Find;
 import dev.relata.runtime.EntityDao;
-import dev.relata.runtime.internal.EntityMetadata;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,10 +12,12 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 
 /**
- * One entity as the server sees it: the path it is served under, its generated metadata and DAO,
- * and the associations of that DAO, each declared with the generated methods that serve it.
+ * One entity as the server sees it: the path it is served under, its record type, generated table
+ * and DAO, and the associations of that DAO, each declared with the generated methods that serve
+ * it.
  *
  * @param <T> the entity record
  * @param <D> its generated DAO
@@ -23,14 +25,24 @@ import org.jooq.Field;
 final class Resource<T, D extends EntityDao<T, Long>> {
 
   private final String path;
-  private final EntityMetadata<T, Long> entity;
+  private final Class<T> type;
+  private final Table<?> table;
+  private final Function<T, Long> id;
   private final Function<DSLContext, D> daos;
   private final List<Association<T, D>> associations = new ArrayList<>();
   private final List<String> blockingDelete = new ArrayList<>();
 
-  Resource(String path, EntityMetadata<T, Long> entity, Function<DSLContext, D> daos) {
+  /**
+   * @param type the record ({@code User.class})
+   * @param table its generated table ({@code UserTable.USER_TABLE}), one field per component
+   * @param id the record's id accessor ({@code User::id})
+   * @param daos its generated DAO's constructor ({@code UserDao::new})
+   */
+  Resource(String path, Class<T> type, Table<?> table, Function<T, Long> id, Function<DSLContext, D> daos) {
     this.path = path;
-    this.entity = entity;
+    this.type = type;
+    this.table = table;
+    this.id = id;
     this.daos = daos;
   }
 
@@ -39,30 +51,28 @@ final class Resource<T, D extends EntityDao<T, Long>> {
     return path;
   }
 
-  /** The entity this resource serves. */
-  EntityMetadata<T, Long> entity() {
-    return entity;
-  }
-
   Class<T> type() {
-    return entity.type();
+    return type;
   }
 
   /** {@code User}, as messages name it. */
   String entityName() {
-    return entity.name();
+    return type.getSimpleName();
   }
 
   String table() {
-    return entity.table().getName();
+    return table.getName();
   }
 
-  /** The field (record component) stored in {@code column}: {@code userId} for {@code user_id}. */
+  /**
+   * The field (record component) stored in {@code column}: {@code userId} for {@code user_id}. The
+   * generated table has one field per component, in the record's order.
+   */
   String field(String column) {
-    List<? extends Field<?>> columns = entity.columns();
-    RecordComponent[] components = entity.type().getRecordComponents();
-    for (int i = 0; i < columns.size(); i++) {
-      if (columns.get(i).getName().equals(column)) {
+    Field<?>[] columns = table.fields();
+    RecordComponent[] components = type.getRecordComponents();
+    for (int i = 0; i < columns.length; i++) {
+      if (columns[i].getName().equals(column)) {
         return components[i].getName();
       }
     }
@@ -74,7 +84,7 @@ final class Resource<T, D extends EntityDao<T, Long>> {
   }
 
   Long idOf(T row) {
-    return entity.idOf(row);
+    return id.apply(row);
   }
 
   List<Association<T, D>> associations() {
@@ -85,18 +95,14 @@ final class Resource<T, D extends EntityDao<T, Long>> {
     return associations.stream().filter(a -> a.name().equals(name)).findFirst();
   }
 
-  /** A page of rows ordered by id; the DAO's {@code findAll} has no limit, so this asks jOOQ. */
+  /** A page of rows ordered by id. */
   List<T> page(DSLContext dsl, int limit, long offset) {
-    return dsl.selectFrom(entity.table())
-        .orderBy(entity.id())
-        .limit(limit)
-        .offset(offset)
-        .fetch(entity::read);
+    return dao(dsl).findAll(Find.all().limit(limit).offset(offset));
   }
 
   /**
    * A {@code @HasMany}, served by its generated methods; {@code foreignKey} is the target's
-   * component that points back here, which a nested create takes from the path.
+   * component that points back here, which a nested create takes from the path ({@code null}: none).
    */
   <U> Resource<T, D> hasMany(String name, Resource<U, ?> target, String foreignKey,
       BiFunction<D, T, List<U>> get,
@@ -107,14 +113,13 @@ final class Resource<T, D extends EntityDao<T, Long>> {
     return this;
   }
 
-  /** A {@code @BelongsToMany}, served by its generated methods. */
+  /** A {@code @BelongsToMany}: served as a {@link #hasMany} whose target holds no key to this row. */
   <U> Resource<T, D> belongsToMany(String name, Resource<U, ?> target,
       BiFunction<D, T, List<U>> get,
       BiFunction<D, Collection<T>, Map<T, List<U>>> getAll,
       Create<D, T, U, U> create,
       Link<D, T, Collection<U>> set) {
-    associations.add(new ToMany<>(name, target, null, get, getAll, create, set));
-    return this;
+    return hasMany(name, target, null, get, getAll, create, set);
   }
 
   /** A {@code @HasOne}, served by its generated methods; {@code foreignKey} as for {@link #hasMany}. */
@@ -138,8 +143,7 @@ final class Resource<T, D extends EntityDao<T, Long>> {
       Link<D, T, U> set) {
     Create<D, T, U, U> createParent =
         (dao, row, parent) -> get.apply(dao, create.apply(dao, row, parent)).orElseThrow();
-    associations.add(new ToOne<>(name, target, null, get, getAll, createParent, set));
-    return this;
+    return hasOne(name, target, null, get, getAll, createParent, set);
   }
 
   /**

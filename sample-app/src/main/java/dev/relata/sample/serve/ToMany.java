@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.jooq.DSLContext;
 
 /**
  * A {@code @HasMany} or {@code @BelongsToMany} served over HTTP: {@code GET /users/{id}/posts}
@@ -27,31 +28,21 @@ final class ToMany<T, D extends EntityDao<T, Long>, U> extends LinkRoutes<T, D, 
   }
 
   @Override
-  public void route(Routes routes, Resource<T, D> owner) {
-    String path = path(owner);
-    routes.app.get(path, ctx -> {
-      long id = routes.id(ctx);
-      List<String> includes = routes.includes(ctx, target);
-      ctx.json(routes.transaction(ctx, dsl -> {
-        T row = routes.existing(owner, dsl, id);
-        return routes.render(target, dsl, get.apply(owner.dao(dsl), row), includes);
-      }));
-    });
-    routeCreate(routes, owner);
-    routes.app.put(path, ctx -> {
-      long id = routes.id(ctx);
-      List<Long> ids = routes.bodies.ids(ctx.bodyAsBytes());
-      routes.transaction(ctx, dsl -> {
-        T row = routes.existing(owner, dsl, id);
-        List<U> rows = routes.referenced(target, dsl, ids);
-        try {
-          set.apply(owner.dao(dsl), row, rows);
-        } catch (IllegalArgumentException e) {
-          throw Routes.refused(e);
-        }
-        return null;
-      });
-      Routes.noContent(ctx);
-    });
+  Object read(Routes routes, Resource<T, D> owner, DSLContext dsl, T row, long id, List<String> includes) {
+    return routes.render(target, dsl, get.apply(owner.dao(dsl), row), includes);
+  }
+
+  @Override
+  List<Long> ids(Routes routes, byte[] body) {
+    return routes.bodies.ids(body);
+  }
+
+  @Override
+  void set(Resource<T, D> owner, DSLContext dsl, T row, long id, List<U> linked) {
+    try {
+      set.apply(owner.dao(dsl), row, linked);
+    } catch (IllegalArgumentException e) {
+      throw Routes.refused(e);
+    }
   }
 }

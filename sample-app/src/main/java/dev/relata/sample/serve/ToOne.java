@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.jooq.DSLContext;
 
 /**
  * A {@code @HasOne} or {@code @BelongsTo} served over HTTP: {@code GET /posts/{id}/user}
@@ -27,40 +28,34 @@ final class ToOne<T, D extends EntityDao<T, Long>, U> extends LinkRoutes<T, D, U
     this.set = set;
   }
 
+  /** The linked row, rendered; a 404 when there is none. */
   @Override
-  public void route(Routes routes, Resource<T, D> owner) {
-    String path = path(owner);
-    routes.app.get(path, ctx -> {
-      long id = routes.id(ctx);
-      List<String> includes = routes.includes(ctx, target);
-      ctx.json(routes.transaction(ctx, dsl -> {
-        T row = routes.existing(owner, dsl, id);
-        U linked = get.apply(owner.dao(dsl), row).orElseThrow(() -> ProblemException.notFound(
-            owner.entityName() + " " + id + " has no " + name()));
-        return routes.render(target, dsl, List.of(linked), includes).get(0);
-      }));
-    });
-    routeCreate(routes, owner);
-    routes.app.put(path, ctx -> {
-      long id = routes.id(ctx);
-      Optional<Long> link = routes.bodies.link(ctx.bodyAsBytes());
-      routes.transaction(ctx, dsl -> {
-        T row = routes.existing(owner, dsl, id);
-        U linked = link.map(targetId -> routes.referenced(target, dsl, targetId)).orElse(null);
-        try {
-          set.apply(owner.dao(dsl), row, linked);
-        } catch (IllegalArgumentException e) {
-          // The generated setX refuses null, before any statement, where the foreign key is NOT NULL.
-          if (linked != null) {
-            throw e;
-          }
-          throw ProblemException.badRequest("null-value", owner.entityName() + " " + id
-              + " cannot be unlinked from its " + name() + ", which it requires; link another with {\"id\": ...}"
-              + " or DELETE /" + owner.path() + "/" + id);
-        }
-        return null;
-      });
-      Routes.noContent(ctx);
-    });
+  Object read(Routes routes, Resource<T, D> owner, DSLContext dsl, T row, long id, List<String> includes) {
+    U linked = get.apply(owner.dao(dsl), row).orElseThrow(() -> ProblemException.notFound(
+        owner.entityName() + " " + id + " has no " + name()));
+    return routes.render(target, dsl, List.of(linked), includes).get(0);
+  }
+
+  /** {@code {"id": 5}}, or none for {@code null}. */
+  @Override
+  List<Long> ids(Routes routes, byte[] body) {
+    return routes.bodies.link(body).map(List::of).orElse(List.of());
+  }
+
+  /** Links the one row, or unlinks for none. */
+  @Override
+  void set(Resource<T, D> owner, DSLContext dsl, T row, long id, List<U> linked) {
+    U one = linked.isEmpty() ? null : linked.get(0);
+    try {
+      set.apply(owner.dao(dsl), row, one);
+    } catch (IllegalArgumentException e) {
+      // The generated setX refuses null, before any statement, where the foreign key is NOT NULL.
+      if (one != null) {
+        throw e;
+      }
+      throw ProblemException.badRequest("null-value", owner.entityName() + " " + id
+          + " cannot be unlinked from its " + name() + ", which it requires; link another with {\"id\": ...}"
+          + " or DELETE /" + owner.path() + "/" + id);
+    }
   }
 }
