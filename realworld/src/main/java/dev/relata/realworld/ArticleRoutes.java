@@ -11,6 +11,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.jooq.Condition;
 
 /** Articles: the lists, the feed, and one article by slug to read, write, change or delete. */
@@ -65,17 +66,13 @@ final class ArticleRoutes {
 
   private void create(Context ctx) {
     long caller = api.tokens().required(ctx);
-    Body body = api.body(ctx, "article");
-    String title = body.required("title");
-    String description = body.required("description");
-    String text = body.required("body");
-    List<String> tags = body.strings("tagList");
-    body.validate();
+    Fields given = Fields.read(api.body(ctx, "article"), Body::required);
     api.answer(ctx, 201, api.transaction(ctx, dsl -> {
       Lookups.caller(dsl, caller);
-      Article article = new ArticleDao(dsl).insert(
-          new Article(null, Slugs.unique(dsl, title, null), title, description, text, caller, null, null));
-      Tagging.tag(dsl, article, tags);
+      Article article = new ArticleDao(dsl).insert(new Article(
+          null, Slugs.unique(dsl, given.title(), null), given.title(), given.description(), given.text(), caller, null,
+          null));
+      Tagging.tag(dsl, article, given.tags());
       return new ArticleBody(new ArticleViews(dsl).of(article, Optional.of(caller)));
     }));
   }
@@ -85,11 +82,8 @@ final class ArticleRoutes {
     long caller = api.tokens().required(ctx);
     String slug = ctx.pathParam("slug");
     Body body = api.body(ctx, "article");
-    String title = body.notBlankIfPresent("title");
-    String description = body.notBlankIfPresent("description");
-    String text = body.notBlankIfPresent("body");
-    List<String> tags = body.strings("tagList");
-    body.validate();
+    Fields given = Fields.read(body, Body::notBlankIfPresent);
+    String title = given.title();
     api.answer(ctx, 200, api.transaction(ctx, dsl -> {
       Article article = Lookups.own(Lookups.article(dsl, slug), caller);
       boolean retitled = title != null && !title.equals(article.title());
@@ -97,17 +91,33 @@ final class ArticleRoutes {
           article.id(),
           retitled ? Slugs.unique(dsl, title, article.id()) : article.slug(),
           title != null ? title : article.title(),
-          description != null ? description : article.description(),
-          text != null ? text : article.body(),
+          given.description() != null ? given.description() : article.description(),
+          given.text() != null ? given.text() : article.body(),
           article.authorId(),
           article.createdAt(),
           article.updatedAt());
       Article stored = new ArticleDao(dsl).update(changed).orElseThrow();
       if (body.has("tagList")) {
-        Tagging.tag(dsl, stored, tags);
+        Tagging.tag(dsl, stored, given.tags());
       }
       return new ArticleBody(new ArticleViews(dsl).of(stored, Optional.of(caller)));
     }));
+  }
+
+  /**
+   * The fields of an article body: {@code title}, {@code description} and {@code body}, each read
+   * by {@code field} (required on a create, each if given on an update), and {@code tagList};
+   * checked together, so that one answer lists every field that is wrong.
+   */
+  private record Fields(String title, String description, String text, List<String> tags) {
+
+    static Fields read(Body body, BiFunction<Body, String, String> field) {
+      Fields fields = new Fields(
+          field.apply(body, "title"), field.apply(body, "description"), field.apply(body, "body"),
+          body.strings("tagList"));
+      body.validate();
+      return fields;
+    }
   }
 
   private void delete(Context ctx) {
