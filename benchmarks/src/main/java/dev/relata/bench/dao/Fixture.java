@@ -10,8 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -27,7 +25,6 @@ import org.openjdk.jmh.annotations.TearDown;
 public class Fixture {
 
   private BenchmarkConnection database;
-  private Connection connection;
 
   /** The generated DAOs, on the shared connection. */
   public UserDao userDao;
@@ -59,14 +56,12 @@ public class Fixture {
   /** Connects (opening the database if the runner handed down none), seeds and loads. */
   @Setup(Level.Trial)
   public void open() throws SQLException {
-    database = BenchmarkConnection.open();
-    connection = database.connection();
-    DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES);
-    Seed.ensure(dsl);
+    database = BenchmarkConnection.open(Seed::ensure);
+    DSLContext dsl = database.dsl();
     userDao = new UserDao(dsl);
     postDao = new PostDao(dsl);
     authorDao = new AuthorDao(dsl);
-    jdbc = new JdbcBaseline(connection);
+    jdbc = new JdbcBaseline(database.connection());
     users = userDao.findAll();
     posts = postDao.findAll();
     authors = authorDao.findAll();
@@ -76,7 +71,7 @@ public class Fixture {
 
   /** The connection, for statements that are not part of a measurement. */
   public Connection connection() {
-    return connection;
+    return database.connection();
   }
 
   /** Closes the connection and the database, if this opened one. */

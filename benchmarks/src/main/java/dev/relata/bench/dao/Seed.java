@@ -41,11 +41,7 @@ public final class Seed {
     }
     RelataSchema.drop(dsl);
     RelataSchema.create(dsl);
-    List<User> users = new ArrayList<>();
-    for (int i = 0; i < USERS; i++) {
-      users.add(new User(null, "user " + i, "user" + i + "@example.org"));
-    }
-    List<User> stored = new UserDao(dsl).insertAll(users);
+    List<User> stored = new UserDao(dsl).insertAll(SeedRows.users(USERS, (name, email) -> new User(null, name, email)));
     List<Post> posts = new ArrayList<>();
     for (int n = 0; n < POSTS_PER_USER; n++) {
       for (User user : stored) {
@@ -74,7 +70,7 @@ public final class Seed {
         articles.add(
             new Article(
                 null, author.id(), "Article " + n + " of author " + author.id(), random.nextInt(10_000),
-                "Lorem ipsum dolor sit amet. ".repeat(8)));
+                SeedRows.POST_BODY));
       }
     }
     new ArticleDao(dsl).insertAll(articles);
@@ -82,16 +78,11 @@ public final class Seed {
 
   /** An unsaved post of the size the benchmarks use: a title and a paragraph. */
   public static Post newPost(Long userId, int n) {
-    return new Post(null, userId, "Post " + n + " of user " + userId, "Lorem ipsum dolor sit amet. ".repeat(8));
+    return new Post(null, userId, SeedRows.postTitle(userId, n), SeedRows.POST_BODY);
   }
 
   private static boolean inPlace(DSLContext dsl) {
-    boolean tables =
-        Boolean.TRUE.equals(
-            dsl.fetchValue(
-                "select to_regclass('users') is not null and to_regclass('posts') is not null"
-                    + " and to_regclass('authors') is not null and to_regclass('articles') is not null"));
-    return tables
+    return SeedRows.tablesExist(dsl, "users", "posts", "authors", "articles")
         && new UserDao(dsl).count() == USERS
         && new PostDao(dsl).count() == (long) USERS * POSTS_PER_USER
         && new AuthorDao(dsl).count() == AUTHORS

@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -73,10 +72,9 @@ public class AddTagsBenchmark extends DatabaseBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws SQLException {
-      database = BenchmarkConnection.open();
+      database = BenchmarkConnection.open(GraphSeed::ensure);
       connection = database.connection();
-      DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES);
-      GraphSeed.ensure(dsl);
+      DSLContext dsl = database.dsl();
       deleteAdded();
       List<Long> tagIds = new TagDao(dsl).findAll().stream().map(Tag::id).toList();
       List<Post> all = new PostDao(dsl).findAll();

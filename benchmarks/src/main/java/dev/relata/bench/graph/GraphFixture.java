@@ -2,12 +2,9 @@ package dev.relata.bench.graph;
 
 import dev.relata.Find;
 import dev.relata.bench.dao.BenchmarkConnection;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -22,7 +19,6 @@ import org.openjdk.jmh.annotations.TearDown;
 public class GraphFixture {
 
   private BenchmarkConnection database;
-  private Connection connection;
 
   /** The generated loader. */
   UserPageLoader loader;
@@ -35,12 +31,10 @@ public class GraphFixture {
 
   @Setup(Level.Trial)
   public void open() throws SQLException {
-    database = BenchmarkConnection.open();
-    connection = database.connection();
-    DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES);
-    GraphSeed.ensure(dsl);
+    database = BenchmarkConnection.open(GraphSeed::ensure);
+    DSLContext dsl = database.dsl();
     loader = new UserPageLoader(dsl);
-    jdbc = new GraphJdbc(connection);
+    jdbc = new GraphJdbc(database.connection());
     multiset = new GraphMultiset(dsl);
     List<UserPage> page = loader.findAll(Find.all().limit(GraphBenchmark.PAGE));
     if (!page.equals(jdbc.page(GraphBenchmark.PAGE)) || !page.equals(multiset.page(GraphBenchmark.PAGE))) {

@@ -1,5 +1,6 @@
 package dev.relata.bench.graph;
 
+import dev.relata.bench.dao.SeedRows;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -26,11 +27,7 @@ public final class GraphSeed {
     }
     RelataSchema.drop(dsl);
     RelataSchema.create(dsl);
-    List<User> users = new ArrayList<>();
-    for (int i = 0; i < USERS; i++) {
-      users.add(new User(null, "user " + i, "user" + i + "@example.org"));
-    }
-    users = new UserDao(dsl).insertAll(users);
+    List<User> users = new UserDao(dsl).insertAll(SeedRows.users(USERS, (name, email) -> new User(null, name, email)));
     List<Tag> tags = new ArrayList<>();
     for (int i = 0; i < TAGS; i++) {
       tags.add(new Tag(null, "tag " + (char) ('a' + (i * 7) % TAGS)));
@@ -39,7 +36,7 @@ public final class GraphSeed {
     List<Post> posts = new ArrayList<>();
     for (int n = 0; n < POSTS_PER_USER; n++) {
       for (User user : users) {
-        posts.add(new Post(null, user.id(), "Post " + n + " of user " + user.id(), "Lorem ipsum dolor sit amet. ".repeat(8)));
+        posts.add(new Post(null, user.id(), SeedRows.postTitle(user.id(), n), SeedRows.POST_BODY));
       }
     }
     posts = new PostDao(dsl).insertAll(posts);
@@ -61,12 +58,7 @@ public final class GraphSeed {
   }
 
   private static boolean inPlace(DSLContext dsl) {
-    boolean tables =
-        Boolean.TRUE.equals(
-            dsl.fetchValue(
-                "select to_regclass('graph_users') is not null and to_regclass('graph_comments') is not null"
-                    + " and to_regclass('graph_post_tags') is not null"));
-    return tables
+    return SeedRows.tablesExist(dsl, "graph_users", "graph_comments", "graph_post_tags")
         && new UserDao(dsl).count() == USERS
         && new CommentDao(dsl).count() == (long) USERS * POSTS_PER_USER * COMMENTS_PER_POST
         && new PostTagDao(dsl).count() == (long) USERS * POSTS_PER_USER * TAGS_PER_POST;

@@ -2,13 +2,11 @@ package dev.relata.bench.graph;
 
 import dev.relata.bench.dao.BenchmarkConnection;
 import dev.relata.bench.dao.DatabaseBenchmark;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
@@ -45,7 +43,6 @@ public class InsertGraphBenchmark extends DatabaseBenchmark {
         List.of("graph_comments", "graph_post_tags", "graph_tags", "graph_posts", "graph_users");
 
     private BenchmarkConnection database;
-    private Connection connection;
     UserPageLoader loader;
     InsertGraphJdbc jdbc;
     List<UserPage> pages;
@@ -53,10 +50,8 @@ public class InsertGraphBenchmark extends DatabaseBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws SQLException {
-      database = BenchmarkConnection.open();
-      connection = database.connection();
-      DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES);
-      GraphSeed.ensure(dsl);
+      database = BenchmarkConnection.open(GraphSeed::ensure);
+      DSLContext dsl = database.dsl();
       for (String table : TABLES) {
         lastSeeded.add(
             dsl.select(DSL.coalesce(DSL.max(DSL.field(DSL.name(table, "id"), Long.class)), 0L))
@@ -65,7 +60,7 @@ public class InsertGraphBenchmark extends DatabaseBenchmark {
                 .value1());
       }
       loader = new UserPageLoader(dsl);
-      jdbc = new InsertGraphJdbc(connection);
+      jdbc = new InsertGraphJdbc(database.connection());
       pages = pages();
       List<String> relata = shape(loader.insert(pages));
       List<String> byHand = shape(jdbc.insert(pages));
@@ -109,7 +104,7 @@ public class InsertGraphBenchmark extends DatabaseBenchmark {
     /** Back to the seeded rows, outside the measurement. */
     @TearDown(Level.Iteration)
     public void deleteInserted() throws SQLException {
-      try (Statement statement = connection.createStatement()) {
+      try (Statement statement = database.connection().createStatement()) {
         for (int i = 0; i < TABLES.size(); i++) {
           statement.executeUpdate("delete from " + TABLES.get(i) + " where id > " + lastSeeded.get(i));
         }

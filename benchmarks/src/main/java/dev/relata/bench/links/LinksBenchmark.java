@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -54,10 +52,9 @@ public class LinksBenchmark extends DatabaseBenchmark {
 
     @Setup(Level.Trial)
     public void open() throws SQLException {
-      database = BenchmarkConnection.open();
+      database = BenchmarkConnection.open(LinksSeed::ensure);
       Connection connection = database.connection();
-      DSLContext dsl = DSL.using(connection, SQLDialect.POSTGRES);
-      LinksSeed.ensure(dsl);
+      DSLContext dsl = database.dsl();
       members = new MemberDao(dsl);
       jdbc = new LinksJdbc(connection);
       all = members.findAll();

@@ -1,5 +1,6 @@
 package dev.relata.bench.links;
 
+import dev.relata.bench.dao.SeedRows;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -52,12 +53,7 @@ final class LinksSeed {
   }
 
   private static boolean inPlace(DSLContext dsl) {
-    boolean tables =
-        Boolean.TRUE.equals(
-            dsl.fetchValue(
-                "select to_regclass('links_members') is not null and to_regclass('links_memberships') is not null"
-                    + " and to_regclass('links_stars') is not null"));
-    return tables
+    return SeedRows.tablesExist(dsl, "links_members", "links_memberships", "links_stars")
         && new MemberDao(dsl).count() == MEMBERS
         && new MembershipDao(dsl).count() == (long) MEMBERS * PROJECTS_PER_MEMBER
         && new StarDao(dsl).count() == (long) MEMBERS * PROJECTS_PER_MEMBER;
