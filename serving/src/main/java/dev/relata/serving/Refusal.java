@@ -2,6 +2,7 @@ package dev.relata.serving;
 
 import org.jooq.exception.DataAccessException;
 import org.jooq.exception.SQLStateClass;
+import org.postgresql.util.PSQLState;
 
 /**
  * What PostgreSQL's refusal of a statement means for the request that sent it, read from its SQL
@@ -16,9 +17,6 @@ public enum Refusal {
   RETRYABLE,
   /** Anything else: the server failed. */
   OTHER;
-
-  /** SQL state 23505: a second row with the value of a unique key (jOOQ names no subclass of 23). */
-  private static final String UNIQUE_VIOLATION = "23505";
 
   /** Class 57, operator intervention ({@code 57P01}, the server shutting down): jOOQ's {@code SQLStateClass} has none. */
   private static final String OPERATOR_INTERVENTION = "57";
@@ -36,6 +34,7 @@ public enum Refusal {
 
   /** Whether {@code e} refused a second row with the value of a unique key. */
   public static boolean isUniqueViolation(DataAccessException e) {
-    return UNIQUE_VIOLATION.equals(e.sqlState());
+    // SQL state 23505; jOOQ names no subclass of class 23, the driver names each state.
+    return PSQLState.UNIQUE_VIOLATION.getState().equals(e.sqlState());
   }
 }

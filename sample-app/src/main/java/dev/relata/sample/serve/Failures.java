@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jooq.exception.DataAccessException;
 import org.jooq.exception.NoDataFoundException;
 import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLState;
 import org.postgresql.util.ServerErrorMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,14 +56,14 @@ final class Failures {
     Optional<ServerErrorMessage> server = server(e);
     String entity = server.map(ServerErrorMessage::getTable).map(byTable::get)
         .map(Resource::entityName).orElse("the row");
-    if (state.equals("23502")) {
+    if (state.equals(PSQLState.NOT_NULL_VIOLATION.getState())) {
       String field = server.map(s -> field(s.getTable(), s.getColumn())).orElse("a field");
       return Problem.of("null-value", "Bad request", 400, field + " of " + entity + " must not be null");
     }
-    if (state.equals("23505")) {
+    if (state.equals(PSQLState.UNIQUE_VIOLATION.getState())) {
       return Problem.of("integrity", "Conflict", 409, duplicate(server.orElse(null), entity));
     }
-    if (state.equals("23503")) {
+    if (state.equals(PSQLState.FOREIGN_KEY_VIOLATION.getState())) {
       return Problem.of("integrity", "Conflict", 409, missingParent(server.orElse(null), entity));
     }
     return switch (Refusal.of(e)) {
