@@ -58,13 +58,15 @@ public final class LoaderGenerator {
                     + "while {@code dsl}'s connection is in one.\n")
             .addParameter(Types.READ_REPLICA, "replica")
             .build());
-    LoaderMethods methods = new LoaderMethods(graph, names);
+    RuntimeEntities entities = new RuntimeEntities();
+    LoaderMethods methods = new LoaderMethods(graph, names, entities);
     type.addMethod(methods.loadOne())
         .addMethod(methods.loadMany())
         .addMethod(methods.findById())
         .addMethod(methods.findAll())
+        .addMethod(methods.findAllById())
         .addMethod(methods.loadAll());
-    new LoaderInsert(graph, names, new RuntimeEntities()).methods().forEach(type::addMethod);
+    new LoaderInsert(graph, names, entities).methods().forEach(type::addMethod);
     return JavaFile.builder(graph.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
