@@ -45,7 +45,7 @@ class DocsSqlTest extends DatabaseTest {
     // Pages whose every block a test of their own compares with the statements a run sends.
     checkedBy("docs/creating.md", 1, "CreatingDocsTest: the statements UserPageLoader.insert sends");
     checkedBy("docs/links.md", 7, "LinksPageTest: the statements of the page's calls");
-    checkedBy("docs/polymorphic.md", 10, "PolymorphicSqlDocsTest: the schema's statements and those of the page's calls");
+    checkedBy("docs/polymorphic.md", 11, "PolymorphicSqlDocsTest: the schema's statements and those of the page's calls");
     checkedBy("docs/scopes.md", 15, "ScopesSqlDocsTest: the statements of the page's calls");
   }
 

@@ -100,6 +100,9 @@ final class EntityStep {
         rounds.fail(record);
       }
     }
+    for (TypeElement loser : clashes.nameClashes(models)) {
+      fail(models, loser);
+    }
     for (TypeElement loser : clashes.tableClashes(models)) {
       fail(models, loser);
     }

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The diagnostics of a polymorphic {@code @BelongsTo} (a sealed interface of entities and a
- * {@code typeKey}): one per mistake, on the member to change, with what else is generated.
+ * {@code typeKey}): one per mistake, on the member to change, with what else is generated. Two
+ * permitted records with one simple name are two entities of one package with one name (a sealed
+ * interface outside a named module permits classes of its own package only), which their own
+ * error reports.
  */
 class PolymorphicDiagnosticsTest {
 
@@ -133,5 +136,31 @@ class PolymorphicDiagnosticsTest {
         compile(comment, COMMENTABLE, POST, VIDEO), Message.TYPE_KEY_WITHOUT_INTERFACE, comment, "typeKey = \"kind\"",
         "@BelongsTo(Post.class, typeKey = \"kind\"): typeKey is for a polymorphic parent, a sealed interface of @Entity"
             + " records, and Post is a record. Remove typeKey.");
+  }
+
+  @Test
+  void twoPermittedRecordsWithOneSimpleName() {
+    JavaFileObject attachable = source("Attachable", "public sealed interface Attachable permits A.Photo, B.Photo {}");
+    JavaFileObject a =
+        source(
+            "A", "public final class A {", "  @Entity(table = \"a_photos\")",
+            "  public record Photo(@Id Long id, String url) implements Attachable {}", "}");
+    JavaFileObject b =
+        source(
+            "B", "public final class B {", "  @Entity(table = \"b_photos\")",
+            "  public record Photo(@Id Long id, String url) implements Attachable {}", "}");
+    JavaFileObject note =
+        source(
+            "Note", "@Entity", "@BelongsTo(value = Attachable.class, typeKey = \"attachableType\")",
+            "public record Note(@Id Long id, Long attachableId, String attachableType) {}");
+    Recording processor = new Recording();
+    Compilation compilation = Sources.compile(processor, note, attachable, a, b);
+    Expect.onlyError(
+        compilation, Message.SAME_SIMPLE_NAME, b, "public record Photo",
+        "A.Photo and B.Photo are both @Entity records named Photo, and Relata names what it generates for an entity"
+            + " after that name: PhotoDao and PhotoTable in their package, and the name a polymorphic parent's type"
+            + " column holds. Rename one of them.");
+    Expect.generatedFor(processor, "Note");
+    Expect.daoLacks(processor, "Note", "getAttachable");
   }
 }

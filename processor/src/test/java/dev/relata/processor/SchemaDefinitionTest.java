@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The tables {@code RelataSchema} declares for what the golden files do not show: ids the
  * database does not number ({@code UUID}, {@code String}), {@code SET_NULL} and {@code RESTRICT},
- * a self-reference.
+ * a self-reference, a {@code @HasOne} on a polymorphic key.
  */
 class SchemaDefinitionTest {
 
@@ -52,5 +52,50 @@ class SchemaDefinitionTest {
                     .index("persons_code_id_idx", "code_id")
                     .index("persons_mentor_id_idx", "mentor_id"));
             """);
+  }
+
+  @Test
+  void aHasOneOnAPolymorphicKeyMakesTypeAndIdUniqueInPlaceOfTheIndex() {
+    Compilation compilation = captions("@HasOne");
+    assertThat(compilation)
+        .generatedSourceFile("test.RelataSchema")
+        .contentsAsUtf8String()
+        .contains(captionsTable(".unique(\"captions_subject_type_subject_id_key\", \"subject_type\", \"subject_id\")"));
+    assertThat(compilation)
+        .generatedSourceFile("test.CaptionTable")
+        .contentsAsUtf8String()
+        .contains("return List.of(UniqueKeys.SUBJECT_TYPE_SUBJECT_ID);");
+  }
+
+  @Test
+  void aHasManyOfAnotherRecordOnThatKeyLeavesItAnIndex() {
+    assertThat(captions("@HasMany"))
+        .generatedSourceFile("test.RelataSchema")
+        .contentsAsUtf8String()
+        .contains(captionsTable(".index(\"captions_subject_type_subject_id_idx\", \"subject_type\", \"subject_id\")"));
+  }
+
+  /** Captions of posts and videos, a polymorphic key: a post has one, and a video {@code videoHas} them. */
+  private static Compilation captions(String videoHas) {
+    Compilation compilation =
+        compile(
+            source("Subject", "public sealed interface Subject permits Post, Video {}"),
+            source(
+                "Caption", "@Entity", "@BelongsTo(value = Subject.class, foreignKey = \"subjectId\", typeKey = \"subjectType\")",
+                "public record Caption(@Id Long id, String text, Long subjectId, String subjectType) {}"),
+            source(
+                "Post", "@Entity", "@HasOne(value = Caption.class, foreignKey = \"subjectId\")",
+                "public record Post(@Id Long id) implements Subject {}"),
+            source(
+                "Video", "@Entity", videoHas + "(value = Caption.class, foreignKey = \"subjectId\")",
+                "public record Video(@Id Long id) implements Subject {}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    return compilation;
+  }
+
+  /** The captions table's definition from its primary key to its check, {@code key} between them. */
+  private static String captionsTable(String key) {
+    return "        .primaryKey(\"captions_pkey\", \"id\")\n        " + key
+        + "\n        .check(\"captions_subject_type_check\", \"subject_type\", \"Post\", \"Video\")";
   }
 }

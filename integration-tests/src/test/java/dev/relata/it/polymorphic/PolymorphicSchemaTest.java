@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A polymorphic key in the schema: no foreign key (it would point at several tables), an index on
  * (type, id) and a check of the type's names, each of which {@code validate} misses when it is
- * gone or different and {@code diff} adds when it is gone.
+ * gone or different and {@code diff} adds when it is gone. Behind a {@code @HasOne}, (type, id)
+ * is unique instead, and the unique constraint's index is the only one on the two columns.
  */
 @Tag(OwnSchema.TAG)
 class PolymorphicSchemaTest {
@@ -36,8 +37,6 @@ class PolymorphicSchemaTest {
 
   @Test
   void theCommentsTableHasACheckAndAnIndexButNoForeignKey() {
-    String table =
-        RelataSchema.ddl().stream().filter(s -> s.startsWith("create table if not exists \"comments_on_both\"")).findFirst().orElseThrow();
     assertEquals(
         """
         create table if not exists "comments_on_both" (
@@ -50,7 +49,7 @@ class PolymorphicSchemaTest {
             'Post', 'Video'
           ))
         )""",
-        table);
+        createTable("comments_on_both"));
     assertTrue(
         RelataSchema.ddl().contains(
             "create index if not exists \"comments_on_both_commentable_type_commentable_id_idx\" on \"comments_on_both\"("
@@ -61,39 +60,63 @@ class PolymorphicSchemaTest {
     assertEquals(List.of(), RelataSchema.diff(schema.dsl()));
   }
 
+  /** The whole statement is docs/polymorphic.md's, which PolymorphicSqlDocsTest holds equal. */
   @Test
-  void aMissingIndexIsReportedAndAdded() {
-    schema.dsl().execute("drop index \"comments_on_both_commentable_type_commentable_id_idx\"");
-    SchemaMismatchException mismatch = assertThrows(SchemaMismatchException.class, () -> RelataSchema.validate(schema.dsl()));
+  void theCaptionsTableHasAUniqueTypeAndIdAndNoSecondIndex() {
+    String table = createTable("captions_of_both");
+    assertTrue(
+        table.contains(
+            "constraint \"captions_of_both_subject_type_subject_id_key\" unique (\"subject_type\", \"subject_id\")"),
+        table);
+    assertTrue(
+        RelataSchema.ddl().stream().noneMatch(s -> s.startsWith("create index") && s.contains("\"captions_of_both\"")),
+        RelataSchema.ddl().toString());
+  }
+
+  @Test
+  void aMissingUniqueTypeAndIdIsReportedAndAdded() {
+    List<String> diff =
+        reportedAndAdded(
+            "alter table \"captions_of_both\" drop constraint \"captions_of_both_subject_type_subject_id_key\"",
+            "unique constraint \"captions_of_both_subject_type_subject_id_key\" on \"captions_of_both\" (\"subject_type\","
+                + " \"subject_id\") is missing");
     assertEquals(
         List.of(
-            "index \"comments_on_both_commentable_type_commentable_id_idx\" on \"comments_on_both\" (\"commentable_type\","
-                + " \"commentable_id\") is missing"),
-        mismatch.differences());
-    schema.execute(RelataSchema.diff(schema.dsl()));
-    RelataSchema.validate(schema.dsl());
+            "alter table \"captions_of_both\" add constraint \"captions_of_both_subject_type_subject_id_key\" unique"
+                + " (\"subject_type\", \"subject_id\")"),
+        diff);
+  }
+
+  @Test
+  void aPlainIndexOnTypeAndIdIsNotUnique() {
+    invalidAfter(
+        "alter table \"captions_of_both\" drop constraint \"captions_of_both_subject_type_subject_id_key\"",
+        "create index \"by_type_and_id\" on \"captions_of_both\" (\"subject_type\", \"subject_id\")");
+  }
+
+  @Test
+  void aMissingIndexIsReportedAndAdded() {
+    reportedAndAdded(
+        "drop index \"comments_on_both_commentable_type_commentable_id_idx\"",
+        "index \"comments_on_both_commentable_type_commentable_id_idx\" on \"comments_on_both\" (\"commentable_type\","
+            + " \"commentable_id\") is missing");
   }
 
   @Test
   void anIndexOfTheColumnsTheOtherWayRoundIsNotIt() {
-    schema.dsl().execute("drop index \"comments_on_both_commentable_type_commentable_id_idx\"");
-    schema.dsl().execute("create index \"by_id_then_type\" on \"comments_on_both\" (\"commentable_id\", \"commentable_type\")");
-    assertThrows(SchemaMismatchException.class, () -> RelataSchema.validate(schema.dsl()));
+    invalidAfter(
+        "drop index \"comments_on_both_commentable_type_commentable_id_idx\"",
+        "create index \"by_id_then_type\" on \"comments_on_both\" (\"commentable_id\", \"commentable_type\")");
   }
 
   @Test
   void aMissingCheckIsReportedAndAdded() {
-    schema.dsl().execute("alter table \"comments_on_both\" drop constraint \"comments_on_both_commentable_type_check\"");
-    SchemaMismatchException mismatch = assertThrows(SchemaMismatchException.class, () -> RelataSchema.validate(schema.dsl()));
-    assertEquals(
-        List.of(
+    List<String> diff =
+        reportedAndAdded(
+            "alter table \"comments_on_both\" drop constraint \"comments_on_both_commentable_type_check\"",
             "check \"comments_on_both_commentable_type_check\" on \"comments_on_both\" (\"commentable_type\" in ('Post',"
-                + " 'Video')) is missing"),
-        mismatch.differences());
-    List<String> diff = RelataSchema.diff(schema.dsl());
+                + " 'Video')) is missing");
     assertEquals(1, diff.size(), diff.toString());
-    schema.execute(diff);
-    RelataSchema.validate(schema.dsl());
   }
 
   @Test
@@ -109,5 +132,35 @@ class PolymorphicSchemaTest {
                 + " (ARRAY['Post'::text, 'Image'::text]))), the model says (\"commentable_type\" in ('Post', 'Video'))"),
         mismatch.differences());
     assertEquals(List.of(), RelataSchema.diff(schema.dsl()), "changing a constraint is the user's migration");
+  }
+
+  /**
+   * After {@code change}, {@code validate} reports {@code difference} alone, and the statements of
+   * {@code diff}, which this returns, make the schema valid again.
+   */
+  private List<String> reportedAndAdded(String change, String difference) {
+    schema.dsl().execute(change);
+    SchemaMismatchException mismatch = assertThrows(SchemaMismatchException.class, () -> RelataSchema.validate(schema.dsl()));
+    assertEquals(List.of(difference), mismatch.differences());
+    List<String> diff = RelataSchema.diff(schema.dsl());
+    schema.execute(diff);
+    RelataSchema.validate(schema.dsl());
+    return diff;
+  }
+
+  /** After {@code changes}, {@code validate} finds the schema is not the one the entities need. */
+  private void invalidAfter(String... changes) {
+    for (String change : changes) {
+      schema.dsl().execute(change);
+    }
+    assertThrows(SchemaMismatchException.class, () -> RelataSchema.validate(schema.dsl()));
+  }
+
+  /** The statement of {@code RelataSchema.ddl()} that creates {@code table}. */
+  private static String createTable(String table) {
+    return RelataSchema.ddl().stream()
+        .filter(s -> s.startsWith("create table if not exists \"" + table + "\""))
+        .findFirst()
+        .orElseThrow();
   }
 }

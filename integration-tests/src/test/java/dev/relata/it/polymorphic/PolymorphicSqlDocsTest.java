@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/polymorphic.md shows, for each method it describes, the statements that method sends, and
- * the DDL of the comments table: this runs each method on PostgreSQL, records what jOOQ sends
+ * the DDL of the comments and captions tables: this runs each method on PostgreSQL, records what jOOQ sends
  * (formatted), and holds the page's {@code sql} blocks equal to them, in order.
  */
 @Tag(OwnSchema.TAG)
@@ -36,7 +36,9 @@ class PolymorphicSqlDocsTest {
    * tables {@code posts} and {@code comments}, and table names are unique in one compilation.
    */
   private static final Map<String, String> PAGE_NAMES =
-      Map.of("comments_on_both", "comments", "posts_commented", "posts", "videos_commented", "videos");
+      Map.of(
+          "comments_on_both", "comments", "captions_of_both", "captions", "posts_commented", "posts", "videos_commented",
+          "videos");
 
   /** Ends the transaction each call runs in: every call starts from the same rows. */
   private static final class Rollback extends RuntimeException {
@@ -67,8 +69,8 @@ class PolymorphicSqlDocsTest {
       calls.put("removeComment(video, comment)", r -> r.videos().removeComment(r.video(), r.onVideo()));
 
       List<String> sent = new ArrayList<>();
-      sent.add("-- RelataSchema.ddl()\n" + pageNames(String.join(";\n", RelataSchema.ddl().stream()
-          .filter(s -> s.contains("\"comments_on_both\"")).toList())) + ";\n");
+      sent.add("-- RelataSchema.ddl()\n" + ddlOf("comments_on_both"));
+      sent.add("-- RelataSchema.ddl(), a caption\n" + ddlOf("captions_of_both"));
       for (Map.Entry<String, Consumer<Rows>> call : calls.entrySet()) {
         try {
           dsl.transaction(
@@ -100,6 +102,12 @@ class PolymorphicSqlDocsTest {
       }
       assertEquals(String.join("\n", sent), String.join("\n", shown), "docs/polymorphic.md's sql blocks");
     }
+  }
+
+  /** The statements of {@code RelataSchema.ddl()} about {@code table}, under the page's names. */
+  private static String ddlOf(String table) {
+    return pageNames(String.join(";\n", RelataSchema.ddl().stream().filter(s -> s.contains("\"" + table + "\"")).toList()))
+        + ";\n";
   }
 
   private static String pageNames(String sql) {

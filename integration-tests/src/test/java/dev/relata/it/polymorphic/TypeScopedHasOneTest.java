@@ -1,6 +1,7 @@
 package dev.relata.it.polymorphic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.relata.it.StatementCounter;
 import dev.relata.it.drift.OwnSchema;
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -16,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The {@code @HasOne} of a permitted record on a polymorphic key: a post and a video with the same
  * id each have their own caption; create and set write both columns and unlink the parent's own
- * caption only (clearing both columns), never the other record's.
+ * caption only (clearing both columns), never the other record's; and the database refuses a
+ * second caption of one parent, (type, id) being unique.
  */
 @Tag(OwnSchema.TAG)
 class TypeScopedHasOneTest {
@@ -58,6 +61,19 @@ class TypeScopedHasOneTest {
     assertEquals(Map.of(video, ofVideo), videos.getCaption(List.of(video)));
     assertEquals(1, counter.count());
     assertEquals(Optional.of(video), captions.getSubject(ofVideo));
+  }
+
+  @Test
+  void aSecondCaptionOfOneParentIsRefusedByTheDatabase() {
+    Caption ofVideo = videos.createCaption(video, new Caption(null, "the video's", null, null));
+    IntegrityConstraintViolationException refused =
+        assertThrows(
+            IntegrityConstraintViolationException.class,
+            () -> captions.insert(new Caption(null, "another", video.id(), "Video")));
+    assertEquals("23505", refused.sqlState());
+    assertEquals(Optional.of(ofVideo), videos.getCaption(video));
+    Caption ofPost = captions.insert(new Caption(null, "the post's", post.id(), "Post"));
+    assertEquals(Optional.of(ofPost), posts.getCaption(post), "the same id under the other type is another parent");
   }
 
   @Test

@@ -164,6 +164,12 @@ public enum Message {
       79,
       "Component %s of %s has type %s, but %s is a %s: it has no through record, so there is no link to hold. Linked<T,"
           + " L> holds a @BelongsToMany's targets with their through records. Declare it as List<%s>."),
+  // Names the generated code takes from the user's: codes from 080 on.
+  SAME_SIMPLE_NAME(
+      80,
+      "%s and %s are both @Entity records named %s, and Relata names what it generates for an entity after that"
+          + " name: %s and %s in their package, and the name a polymorphic parent's type column holds. Rename"
+          + " one of them."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;

@@ -58,13 +58,15 @@ public final class LoaderGenerator {
                     + "while {@code dsl}'s connection is in one.\n")
             .addParameter(Types.READ_REPLICA, "replica")
             .build());
-    LoaderMethods methods = new LoaderMethods(graph, names);
+    RuntimeEntities entities = new RuntimeEntities();
+    LoaderMethods methods = new LoaderMethods(graph, names, entities);
     type.addMethod(methods.loadOne())
         .addMethod(methods.loadMany())
         .addMethod(methods.findById())
         .addMethod(methods.findAll())
+        .addMethod(methods.findAllById())
         .addMethod(methods.loadAll());
-    new LoaderInsert(graph, names, new RuntimeEntities()).methods().forEach(type::addMethod);
+    new LoaderInsert(graph, names, entities).methods().forEach(type::addMethod);
     return JavaFile.builder(graph.packageName(), type.build()).skipJavaLangImports(true).build();
   }
 
@@ -115,6 +117,24 @@ public final class LoaderGenerator {
       out.append(word);
     }
     return out.toString();
+  }
+
+  /**
+   * {@code text} broken into lines as {@link #wrap(String)} breaks it, each {@code {@link Simple}}
+   * in it a link to {@code type} that JavaPoet writes ({@code $T}): imported where it can be,
+   * qualified where its simple name means another type there. Lines break where they break with
+   * the simple name.
+   */
+  static CodeBlock wrap(String text, ClassName type) {
+    String link = "{@link " + type.simpleName() + "}";
+    String wrapped = wrap(text);
+    CodeBlock.Builder linked = CodeBlock.builder();
+    int from = 0;
+    for (int at = wrapped.indexOf(link); at >= 0; at = wrapped.indexOf(link, from)) {
+      linked.add("$L{@link $T}", wrapped.substring(from, at), type);
+      from = at + link.length();
+    }
+    return linked.add("$L", wrapped.substring(from)).build();
   }
 
   /** {@code text} split at its spaces but those within braces. */

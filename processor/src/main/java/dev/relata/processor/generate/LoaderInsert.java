@@ -15,19 +15,16 @@ import dev.relata.processor.model.ColumnModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.GraphComponent;
 import dev.relata.processor.model.GraphModel;
-import dev.relata.runtime.EntityDao;
-import dev.relata.runtime.internal.EntityMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
-import org.jooq.DSLContext;
 
 /**
  * {@code XLoader.insert} of one graph and of many: a private pair of methods per graph of the
  * tree (the root's and each nested one's, by path), one that checks every foreign key the graphs
  * give before anything is sent, one that stores a level and the levels below it through {@code
- * GraphWriter}, one statement per component per level; and {@code findAllById}.
+ * GraphWriter}, one statement per component per level.
  */
 final class LoaderInsert {
 
@@ -40,14 +37,12 @@ final class LoaderInsert {
   private final LoaderNames names;
   private final String method;
   private final List<MethodSpec> privateMethods = new ArrayList<>();
-  private final RuntimeEntities entities;
   private final GraphInsertDocs docs;
 
   LoaderInsert(GraphModel graph, LoaderNames names, RuntimeEntities entities) {
     this.graph = graph;
     this.names = names;
     this.method = names.loader.simpleName() + ".insert";
-    this.entities = entities;
     this.docs = new GraphInsertDocs(graph, entities, method);
   }
 
@@ -56,7 +51,6 @@ final class LoaderInsert {
     List<MethodSpec> methods = new ArrayList<>();
     methods.add(insertOne());
     methods.add(insertMany());
-    methods.add(findAllById());
     Node root = new Node(graph, "", null, null, null);
     addPair(root);
     methods.addAll(privateMethods);
@@ -144,38 +138,6 @@ final class LoaderInsert {
         .addStatement("checkGraphs(given, rows)")
         .addStatement("return $N.transactionResult(tx -> writeGraphs(tx.dsl(), given, rows))", DSL_FIELD)
         .build();
-  }
-
-  /** {@code List<UserPage> findAllById(Collection<Long> ids)} */
-  private MethodSpec findAllById() {
-    EntityModel root = graph.root();
-    String many = Names.lowerCamel(Names.plural(root.name()));
-    List<CodeBlock> items = LoaderStatements.of(graph);
-    CodeBlock.Builder doc =
-        CodeBlock.builder()
-            .add(
-                "Reads the $L with the given ids, in id order (ids without a row skipped), and loads the graph\n"
-                    + "of each. An empty collection sends nothing.\n\n",
-                many)
-            .add("<p>Statements ($L, whatever the number of ids; only the first if it finds none):\n<ol>\n",
-                items.size() + 1)
-            .add("<li>the $L, all ids in one array ({@link $T#findAllById}):\n$L\n", many, names.dao,
-                JavadocText.statements(SentSql.of(dsl -> findAllById(dsl, entities.of(root), RuntimeEntities.row(root)))));
-    items.forEach(doc::add);
-    return MethodSpec.methodBuilder("findAllById")
-        .addJavadoc(doc.add("</ol>\n").build())
-        .addModifiers(Modifier.PUBLIC)
-        .returns(listOf(graph.className()))
-        .addParameter(ParameterizedTypeName.get(Types.COLLECTION, root.id().boxedType()), "ids")
-        .addStatement(
-            "return loadAll($N.findAllById($T.notNull(ids, $S, $S)))", names.daoField, LoaderGenerator.GRAPHS, "ids",
-            names.loader.simpleName() + ".findAllById")
-        .build();
-  }
-
-  /** What the DAO's {@code findAllById} sends for ids, on the runtime's view of the root's entity. */
-  private static void findAllById(DSLContext dsl, EntityMetadata<Object[], Object> root, Object[] row) {
-    new EntityDao<Object[], Object>(dsl, root) {}.findAllById(List.of(root.idOf(row)));
   }
 
   private static CodeBlock throwsDoc(String parameter) {

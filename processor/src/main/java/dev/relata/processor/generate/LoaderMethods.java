@@ -11,23 +11,32 @@ import dev.relata.processor.model.AssociationModel;
 import dev.relata.processor.model.EntityModel;
 import dev.relata.processor.model.GraphComponent;
 import dev.relata.processor.model.GraphModel;
+import dev.relata.runtime.EntityDao;
+import dev.relata.runtime.internal.EntityMetadata;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import javax.lang.model.element.Modifier;
 
-/** The methods of one {@code XLoader}, with the statements each sends in its Javadoc. */
+/**
+ * The methods of one {@code XLoader} that read, with the statements each sends in its Javadoc:
+ * the roots' statement rendered from the runtime's own DAO on the root's entity ({@link
+ * SentSql}), then one item per component ({@link LoaderStatements}).
+ */
 final class LoaderMethods {
 
   private final GraphModel graph;
   private final LoaderNames names;
+  private final RuntimeEntities entities;
   private final EntityModel root;
   private final String one;
   private final String many;
   private final String method;
 
-  LoaderMethods(GraphModel graph, LoaderNames names) {
+  LoaderMethods(GraphModel graph, LoaderNames names, RuntimeEntities entities) {
     this.graph = graph;
     this.names = names;
+    this.entities = entities;
     this.root = graph.root();
     this.one = Names.identifier(Names.lowerCamel(root.name()));
     this.many = Names.identifier(Names.lowerCamel(Names.plural(root.name())));
@@ -74,7 +83,8 @@ final class LoaderMethods {
         .addJavadoc("Reads the $L with id {@code id} and loads its graph; empty if there is none.\n\n", one)
         .addJavadoc(
             statements(
-                CodeBlock.of("<li>the $L: {@link $T#findById}\n", one, names.dao), "; only the first if there is no such " + one))
+                roots(CodeBlock.of("the $L ({@link $T#findById})", one, names.dao), (dao, id) -> dao.findById(id)),
+                "; only the first if there is no such " + one))
         .addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(Types.OPTIONAL, graph.className()))
         .addParameter(root.id().boxedType(), "id")
@@ -89,11 +99,14 @@ final class LoaderMethods {
     return MethodSpec.methodBuilder("findAll")
         .addJavadoc(
             "Reads the $L {@code find} selects, in its order, and loads the graph of each. {@code find}\n"
-                + "pages the $L only: the lists nested in each graph are never cut by it.\n\n",
+                + "pages the $L only: the lists nested in each graph are never cut by it. Where {@code find}\n"
+                + "has no condition, order, limit or offset, that part of the first statement is left out.\n\n",
             many, many)
         .addJavadoc(
             statements(
-                CodeBlock.of("<li>the $L: {@link $T#findAll($T)}\n", many, names.dao, Types.FIND),
+                roots(
+                    CodeBlock.of("the $L ({@link $T#findAll($T)})", many, names.dao, Types.FIND),
+                    (dao, id) -> dao.findAll(RuntimeAssociation.PAGED)),
                 ", whatever the number of " + many + "; only the first if it finds none"))
         .addModifiers(Modifier.PUBLIC)
         .returns(listOf(graph.className()))
@@ -102,6 +115,39 @@ final class LoaderMethods {
             "return loadAll($N.findAll($T.notNull(find, $S, $S)))", names.daoField, LoaderGenerator.GRAPHS, "find",
             names.loader.simpleName() + ".findAll")
         .build();
+  }
+
+  /** {@code List<UserPage> findAllById(Collection<Long> ids)} */
+  MethodSpec findAllById() {
+    return MethodSpec.methodBuilder("findAllById")
+        .addJavadoc(
+            "Reads the $L with the given ids, in id order (ids without a row skipped), and loads the graph\n"
+                + "of each. An empty collection sends nothing.\n\n",
+            many)
+        .addJavadoc(
+            statements(
+                roots(
+                    CodeBlock.of("the $L, all ids in one array ({@link $T#findAllById})", many, names.dao),
+                    (dao, id) -> dao.findAllById(List.of(id))),
+                ", whatever the number of ids; only the first if it finds none"))
+        .addModifiers(Modifier.PUBLIC)
+        .returns(listOf(graph.className()))
+        .addParameter(ParameterizedTypeName.get(Types.COLLECTION, root.id().boxedType()), "ids")
+        .addStatement(
+            "return loadAll($N.findAllById($T.notNull(ids, $S, $S)))", names.daoField, LoaderGenerator.GRAPHS, "ids",
+            names.loader.simpleName() + ".findAllById")
+        .build();
+  }
+
+  /**
+   * The list's item for the roots' statement: {@code what} reads them, and its SQL, what {@code
+   * read} sends through the runtime's DAO on the root's entity, given a stored row's id.
+   */
+  private CodeBlock roots(CodeBlock what, BiConsumer<EntityDao<Object[], Object>, Object> read) {
+    EntityMetadata<Object[], Object> entity = entities.of(root);
+    Object id = entity.idOf(RuntimeEntities.row(root));
+    List<String> sent = SentSql.of(dsl -> read.accept(new EntityDao<Object[], Object>(dsl, entity) {}, id));
+    return CodeBlock.of("<li>$L:\n$L\n", what, JavadocText.statements(sent));
   }
 
   /** The private method that loads every component of the given roots and builds the graphs. */

@@ -72,6 +72,7 @@ final class PolymorphicMethods {
     String type = "{@code " + a.typeKey().component() + "}";
     String ownerName = a.ownerParameter();
     String parentName = a.targetParameter();
+    // Written with the simple name, which wrap() measures; each becomes a link JavaPoet writes.
     String parentType = "{@link " + parent.simpleName() + "}";
     return List.of(
         method(
@@ -80,7 +81,7 @@ final class PolymorphicMethods {
                 + " holds, in the table of the record " + type + " names. Empty if either is {@code null} (then no"
                 + " statement runs) or no such row exists.",
             sql.get(),
-            "@throws IllegalStateException if " + type + " names no record " + parentType + " permits\n",
+            CodeBlock.of("@throws IllegalStateException if $L names no record {@link $T} permits\n", type, parent),
             ownerParam()),
         method(
             "get" + one, ParameterizedTypeName.get(Types.MAP, owner, parent), "getAll", "reads()",
@@ -88,8 +89,10 @@ final class PolymorphicMethods {
                 + " whose " + key + " or " + type + " is {@code null}, or whose parent row is gone, are absent."
                 + " One statement per record the rows name, never one per row. The map is unmodifiable.",
             sql.getAll(),
-            "@throws IllegalStateException if a row's " + type + " names no record " + parentType + "\n"
-                + "    permits; then no statement runs\n",
+            CodeBlock.of(
+                "@throws IllegalStateException if a row's $L names no record {@link $T}\n    permits; then no statement"
+                    + " runs\n",
+                type, parent),
             ParameterSpec.builder(ParameterizedTypeName.get(Types.COLLECTION, owner), a.ownersParameter()).build()),
         method(
             "set" + one, owner, "set", "dsl()",
@@ -97,9 +100,11 @@ final class PolymorphicMethods {
                 + " row that writes both " + key + " (the parent's id) and " + type + " (its record's name);"
                 + " {@code null} clears both.",
             sql.set(),
-            "@throws IllegalArgumentException if {@code " + parentName + "} is not stored (its id is {@code null}),\n"
-                + "    or is a record this DAO was generated without; then no statement runs\n"
-                + "@throws org.jooq.exception.NoDataFoundException if {@code " + ownerName + "} is not in the table\n",
+            CodeBlock.of(
+                "@throws IllegalArgumentException if {@code $L} is not stored (its id is {@code null}),\n"
+                    + "    or is a record this DAO was generated without; then no statement runs\n"
+                    + "@throws org.jooq.exception.NoDataFoundException if {@code $L} is not in the table\n",
+                parentName, ownerName),
             ownerParam(), parentParam()),
         method(
             "create" + one, owner, "create", "dsl()",
@@ -107,22 +112,24 @@ final class PolymorphicMethods {
                 + " update writing both " + key + " and " + type + ") and returns {@code " + ownerName + "} as"
                 + " stored; one transaction.",
             sql.create(),
-            "@throws IllegalArgumentException if {@code " + parentName + "} is a record this DAO was generated\n"
-                + "    without; then no statement runs\n"
-                + "@throws org.jooq.exception.NoDataFoundException if {@code " + ownerName + "} is not in the table; the\n"
-                + "    insert is rolled back\n",
+            CodeBlock.of(
+                "@throws IllegalArgumentException if {@code $L} is a record this DAO was generated\n"
+                    + "    without; then no statement runs\n"
+                    + "@throws org.jooq.exception.NoDataFoundException if {@code $L} is not in the table; the\n"
+                    + "    insert is rolled back\n",
+                parentName, ownerName),
             ownerParam(), parentParam()));
   }
 
   /** A method calling the runtime's {@code runtimeMethod}: its Javadoc the description, the SQL, the block tags. */
   private MethodSpec method(
       String name, TypeName returns, String runtimeMethod, String context, String description, CodeBlock sent,
-      String tags, ParameterSpec... parameters) {
+      CodeBlock tags, ParameterSpec... parameters) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name)
             .addModifiers(Modifier.PUBLIC)
             .returns(returns)
-            .addJavadoc("$L\n\n", LoaderGenerator.wrap(description))
+            .addJavadoc("$L\n\n", LoaderGenerator.wrap(description, parent))
             .addJavadoc(sent)
             .addJavadoc("\n$L", tags);
     CodeBlock.Builder arguments = CodeBlock.builder().add(context);

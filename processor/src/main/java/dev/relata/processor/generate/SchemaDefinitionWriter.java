@@ -24,7 +24,8 @@ import java.util.Set;
  * with its columns (PostgreSQL type, nullability, what the database fills in) and its named
  * constraints (primary key, foreign keys with their {@code on delete}, unique keys: the names its
  * {@code XTable} declares), an index on every foreign-key column that no key's index leads
- * with, and for a polymorphic key an index on (type, id) and a check of the type's names.
+ * with, and for a polymorphic key a check of the type's names and an index on (type, id) where no
+ * key's index leads with them.
  */
 final class SchemaDefinitionWriter {
 
@@ -89,12 +90,14 @@ final class SchemaDefinitionWriter {
             fk.references().table(), fk.references().id().column(), ON_DELETE, fk.onDelete().name());
       }
       for (ForeignKeyModel fk : foreignKeysOf(entity)) {
-        if (!indexedByAKey(entity, fk.column())) {
+        if (!indexedByAKey(entity, List.of(fk.column()))) {
           code.add("\n.index($S, $S)", names.index(entity, fk.column()), fk.column().column());
         }
       }
       for (PolymorphicKeyModel key : schema.polymorphicKeysOf(entity)) {
-        code.add("\n.index($S, $S, $S)", names.index(key), key.typeKey().column(), key.foreignKey().column());
+        if (!indexedByAKey(entity, List.of(key.typeKey(), key.foreignKey()))) {
+          code.add("\n.index($S, $S, $S)", names.index(key), key.typeKey().column(), key.foreignKey().column());
+        }
         code.add("\n.check($S, $S", names.check(key), key.typeKey().column());
         key.types().forEach(type -> code.add(", $S", type));
         code.add(")");
@@ -132,13 +135,16 @@ final class SchemaDefinitionWriter {
   }
 
   /**
-   * Whether the index of a key already serves lookups by {@code column}: the primary key's, or a
-   * unique constraint's that leads with it (a {@code @HasOne}'s {@code unique (member_id)}, a join
-   * table's {@code unique (book_id, genre_id)}). A second index on it would only slow writes.
+   * Whether the index of a key already serves lookups by {@code columns}: the primary key's, or a
+   * unique constraint's that leads with them in this order (a {@code @HasOne}'s {@code unique
+   * (member_id)}, a join table's {@code unique (book_id, genre_id)}, a polymorphic {@code
+   * @HasOne}'s {@code unique (subject_type, subject_id)}). A second index on them would only slow
+   * writes.
    */
-  private boolean indexedByAKey(EntityModel entity, ColumnModel column) {
-    return column.equals(entity.id())
-        || schema.uniqueKeysOf(entity).stream().anyMatch(key -> key.columns().get(0).equals(column));
+  private boolean indexedByAKey(EntityModel entity, List<ColumnModel> columns) {
+    return columns.equals(List.of(entity.id()))
+        || schema.uniqueKeysOf(entity).stream()
+            .anyMatch(key -> key.columns().size() >= columns.size() && key.columns().subList(0, columns.size()).equals(columns));
   }
 
   private List<ForeignKeyModel> foreignKeysOf(EntityModel entity) {

@@ -28,7 +28,8 @@ import java.util.Map;
  * the {@code @Column(unique = true)} columns and a {@code @HasOne}'s foreign key (a parent has at
  * most one). A polymorphic {@code @BelongsTo} makes no foreign key (it would point at several
  * tables), nor do the {@code @HasMany}/{@code @HasOne} on its key: it makes an index on (type,
- * id) and a check of the type's names.
+ * id) and a check of the type's names, and a {@code @HasOne} there makes (type, id) unique (in
+ * place of the index), unless a {@code @HasMany} of another permitted record is on that key too.
  */
 public final class SchemaPlanner {
 
@@ -62,8 +63,7 @@ public final class SchemaPlanner {
       }
     }
     for (AssociationModel a : associations) {
-      if ((a instanceof HasMany || a instanceof HasOne)
-          && polymorphicKeys.containsKey(a.target().table() + "\0" + a.foreignKey().column())) {
+      if ((a instanceof HasMany || a instanceof HasOne) && polymorphicKeys.containsKey(childKey(a))) {
         continue; // the type-scoped side of a polymorphic key: no foreign key, it would point at several tables
       }
       if (a instanceof HasMany) {
@@ -81,12 +81,41 @@ public final class SchemaPlanner {
         }
       }
     }
+    addPolymorphicUniqueKeys(associations, polymorphicKeys, uniqueKeys);
     return new SchemaModel(
         packageName,
         own,
         foreignKeys.values().stream().filter(fk -> fk.table().packageName().equals(packageName)).toList(),
         uniqueKeys.values().stream().filter(key -> key.table().packageName().equals(packageName)).toList(),
         polymorphicKeys.values().stream().filter(key -> key.table().packageName().equals(packageName)).toList());
+  }
+
+  /**
+   * (type, id) of each polymorphic key a {@code @HasOne} is on: a parent has one row there at most,
+   * as a plain {@code @HasOne}'s key is unique. Not where a {@code @HasMany} of another permitted
+   * record is on that key too: a unique constraint holds for every type.
+   */
+  private static void addPolymorphicUniqueKeys(
+      List<AssociationModel> associations, Map<String, PolymorphicKeyModel> polymorphicKeys,
+      Map<String, UniqueKeyModel> uniqueKeys) {
+    Map<String, Boolean> onlyHasOne = new LinkedHashMap<>();
+    for (AssociationModel a : associations) {
+      if ((a instanceof HasMany || a instanceof HasOne) && polymorphicKeys.containsKey(childKey(a))) {
+        onlyHasOne.merge(childKey(a), a instanceof HasOne, Boolean::logicalAnd);
+      }
+    }
+    onlyHasOne.forEach(
+        (column, unique) -> {
+          PolymorphicKeyModel key = polymorphicKeys.get(column);
+          if (unique) {
+            add(uniqueKeys, new UniqueKeyModel(key.table(), List.of(key.typeKey(), key.foreignKey())));
+          }
+        });
+  }
+
+  /** The table and column of a {@code @HasMany}'s or {@code @HasOne}'s key, as the maps key a column. */
+  private static String childKey(AssociationModel a) {
+    return a.target().table() + "\0" + a.foreignKey().column();
   }
 
   /** Keeps the first constraint declared for a column: an explicit {@code @BelongsTo} wins. */

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The two columns of a polymorphic {@code @BelongsTo} in its owner's table: no foreign key (it
- * would point at several tables), but an index on (type, id) and a check that the type column
- * holds one of the permitted records' names.
+ * would point at several tables), but an index on (type, id), unless a unique constraint on them
+ * serves ({@code @HasOne}), and a check that the type column holds one of the permitted records'
+ * names.
  *
  * @param table the owner, whose table holds both columns
  * @param typeKey the column holding the parent's record name

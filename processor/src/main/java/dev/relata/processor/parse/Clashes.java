@@ -18,8 +18,8 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Names two things of the compilation want: two entities one table, or an entity's generated
- * class a type declared already. The error goes on the one that departs from the default (an
+ * Names two things of the compilation want: two entities one simple name or one table, or an
+ * entity's generated class a type declared already. The error goes on the one that departs from the default (an
  * explicit {@code table}, the class whose name a generated one takes); where nothing tells the
  * two apart, one error names both.
  */
@@ -30,12 +30,43 @@ public final class Clashes {
   private final Predicate<String> declaredByOthers;
   /** The tables of the entities written in earlier rounds, and their records' qualified names. */
   private final Map<String, String> tables = new LinkedHashMap<>();
+  /** The records of the entities kept so far, by package and simple name: {@code p.Photo} → {@code p.A.Photo}. */
+  private final Map<String, String> simpleNames = new LinkedHashMap<>();
 
   /** @param declaredByOthers whether a qualified name is declared by a source or another processor */
   public Clashes(Diagnostics diagnostics, Elements elements, Predicate<String> declaredByOthers) {
     this.diagnostics = diagnostics;
     this.elements = elements;
     this.declaredByOthers = declaredByOthers;
+  }
+
+  /**
+   * The records of {@code entities} (this round's, in order) whose simple name an entity of their
+   * package has already, after reporting each: an entity's generated classes, and the name a
+   * polymorphic type column holds for its rows, are named after its simple name alone, so
+   * {@code A.Photo} and {@code B.Photo} of one package would be one. The first keeps it.
+   */
+  public Set<TypeElement> nameClashes(Map<TypeElement, EntityModel> entities) {
+    Set<TypeElement> losers = new HashSet<>();
+    entities.forEach(
+        (record, entity) -> {
+          String qualifiedName = record.getQualifiedName().toString();
+          String keeper = simpleNames.putIfAbsent(entity.packageName() + "." + entity.name(), qualifiedName);
+          if (keeper != null && !keeper.equals(qualifiedName)) {
+            String name = entity.name();
+            diagnostics.report(
+                Message.SAME_SIMPLE_NAME, record, inPackage(entity, keeper), inPackage(entity, qualifiedName), name,
+                Names.daoName(name), Names.tableClassName(name));
+            losers.add(record);
+          }
+        });
+    return losers;
+  }
+
+  /** {@code qualifiedName} as named in {@code entity}'s package: {@code A.Photo}, or qualified where it is another's. */
+  private static String inPackage(EntityModel entity, String qualifiedName) {
+    boolean inPackage = !entity.packageName().isEmpty() && qualifiedName.startsWith(entity.packageName() + ".");
+    return inPackage ? qualifiedName.substring(entity.packageName().length() + 1) : qualifiedName;
   }
 
   /**
@@ -83,10 +114,9 @@ public final class Clashes {
 
   private void report(TypeElement record, EntityModel entity, String other) {
     AnnotationMirror annotation = Annotations.find(record, Annotations.ENTITY).orElseThrow();
-    boolean inPackage = other.startsWith(entity.packageName() + "."); // the simple name says it all
     diagnostics.report(
         Message.DUPLICATE_TABLE, record, annotation, tableValue(record).orElse(null), entity.name(),
-        inPackage ? other.substring(entity.packageName().length() + 1) : other, entity.table());
+        inPackage(entity, other), entity.table());
   }
 
   /**

@@ -26,7 +26,8 @@ import org.jooq.impl.DSL;
  * The reads of a {@code @BelongsToMany}'s links ({@code getProjectLinks}): each target row with
  * the join row that links it, read together from the target joined with the through table, for
  * one owner or many, with or without a {@link Find}. Every read is one statement; pages of many
- * owners are a lateral subquery per owner, as {@link ToManyRows} pages targets.
+ * owners are a lateral subquery per owner ({@link ParentPages}), as {@link ToManyRows} pages
+ * targets.
  *
  * <p>Each row selects the target's columns, then the through entity's (the owner's id among
  * them), and is read by position: both tables have an {@code id}, so their columns are told apart
@@ -37,14 +38,6 @@ import org.jooq.impl.DSL;
  * @param <L> the through entity
  */
 final class LinkRows<K, T, L> {
-
-  /** The table of the owners' ids, {@code unnest(?) as parent(id)}, and its column. */
-  private static final String PARENT = "parent";
-
-  private static final String PARENT_ID = "id";
-
-  /** The lateral subquery finding each owner's links. */
-  private static final String FOUND = "found";
 
   private final EntityMetadata<T, ?> target;
   private final EntityMetadata<L, ?> through;
@@ -120,27 +113,27 @@ final class LinkRows<K, T, L> {
   /**
    * {@code select found.* from unnest(?) as parent(id) cross join lateral (select
    * target.*, through.* from source where key = parent.id and ... order by ..., id limit ? offset
-   * ?) as found}: for each owner, the links of its own page. The subquery's columns are renamed
-   * by position ({@code c1}, {@code c2}, ...): the two tables' columns share names.
+   * ?) as found}: for each owner, the links of its own page ({@link ParentPages}), in {@code
+   * find}'s order. The subquery's columns are renamed by position ({@code c1}, {@code c2}, ...):
+   * the two tables' columns share names.
    */
   private ResultQuery<Record> paged(Find find, Field<?> ids) {
-    Table<?> parents = SqlArray.unnest(key, ids).as(PARENT, PARENT_ID);
-    Field<K> parentId = parents.field(PARENT_ID, key.getDataType());
     List<SelectField<?>> renamed = new ArrayList<>(columns.size());
     for (int i = 0; i < columns.size(); i++) {
       renamed.add(columns.get(i).as("c" + (i + 1)));
     }
-    Select<Record> page =
-        FindQueries.select(
-            DSL.select(renamed), target, source, key.eq(parentId).and(scope), find, FindQueries.limit(find),
-            FindQueries.offset(find), order(find));
-    Table<?> found = DSL.lateral(page.asTable(FOUND));
+    ParentPages<K> pages =
+        new ParentPages<>(
+            key, ids,
+            parentId ->
+                FindQueries.select(
+                    DSL.select(renamed), target, source, key.eq(parentId).and(scope), find, FindQueries.limit(find),
+                    FindQueries.offset(find), order(find)));
     List<Field<?>> outer = new ArrayList<>(columns.size());
     for (int i = 0; i < columns.size(); i++) {
-      outer.add(found.field("c" + (i + 1), columns.get(i).getDataType()));
+      outer.add(pages.column("c" + (i + 1), columns.get(i).getDataType()));
     }
-    // No outer order by: ToManyRows#paged says why each owner's rows come in their page's order.
-    return DSL.select(outer).from(parents).crossJoin(found).coerce(columns);
+    return pages.from(DSL.select(outer)).coerce(columns);
   }
 
   /** {@code find}'s order, then the target's id, then (pairs not unique) the link's id. */

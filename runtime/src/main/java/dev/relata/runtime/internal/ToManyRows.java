@@ -33,21 +33,12 @@ import org.jooq.impl.SQLDataType;
  * <p>A scoped association's rows are those its scope's condition also selects ({@link Scope}).
  *
  * <p>Every read is one statement. The rows of many parents with a limit or an offset, which apply
- * to each parent's list, are a lateral subquery per parent (docs/queries.md has the measurements
- * that chose it over {@code row_number() over (partition by key ...)}).
+ * to each parent's list, are a lateral subquery per parent ({@link ParentPages}).
  *
  * @param <K> the type of the parent's id, which the key column holds
  * @param <T> the target entity
  */
 final class ToManyRows<K, T> {
-
-  /** The table of the parents' ids, {@code unnest(?) as parent(id)}, and its column. */
-  private static final String PARENT = "parent";
-
-  private static final String PARENT_ID = "id";
-
-  /** The lateral subquery finding each parent's rows. */
-  private static final String FOUND = "found";
 
   private final EntityMetadata<T, ?> target;
   private final Table<?> source;
@@ -151,11 +142,7 @@ final class ToManyRows<K, T> {
   /**
    * {@code select found.* from unnest(?) as parent(id) cross join lateral (select target.* from
    * source where key = parent.id and ... order by ..., id limit ? offset ?) as found}: for each
-   * parent, the rows of its own page.
-   *
-   * <p>No outer {@code order by}: a lateral subquery that refers to the outer row and has a
-   * {@code LIMIT} can only run as a nested loop over {@code parent}, which emits each parent's
-   * rows as its subquery returns them, in {@code find}'s order.
+   * parent, the rows of its own page ({@link ParentPages}), in {@code find}'s order.
    */
   private ResultQuery<Record> paged(
       Function<Collection<? extends SelectField<?>>, SelectSelectStep<Record>> select,
@@ -163,23 +150,22 @@ final class ToManyRows<K, T> {
       Field<?> ids,
       Field<Integer> limit,
       Field<Long> offset) {
-    Table<?> parents = SqlArray.unnest(key, ids).as(PARENT, PARENT_ID);
-    Field<K> parentId = parents.field(PARENT_ID, key.getDataType());
-    Table<?> found =
-        DSL.lateral(
-            FindQueries.select(
+    ParentPages<K> pages =
+        new ParentPages<>(
+            key, ids,
+            parentId ->
+                FindQueries.select(
                     DSL.select(target.columns()), target, source, key.eq(parentId).and(scope), find, limit, offset,
-                    order(find))
-                .asTable(FOUND));
+                    order(find)));
     List<Field<?>> outer = new ArrayList<>();
     for (Field<?> column : target.columns()) {
-      outer.add(found.field(column.getName(), column.getDataType()));
+      outer.add(pages.column(column.getName(), column.getDataType()));
     }
     if (!keyIsTargetColumn) {
-      outer.add(parentId);
+      outer.add(pages.parentId());
     }
     // Read through the target's own fields (and the key), as the other reads are.
-    return select.apply(outer).from(parents).crossJoin(found).coerce(selected());
+    return pages.from(select.apply(outer)).coerce(selected());
   }
 
   /** The target's columns, then the key where it is not one of them. */

@@ -82,7 +82,12 @@ public final class ItemViewLoader {
    *
    * <p>Statements (2; only the first if there is no such item):
    * <ol>
-   * <li>the item: {@link ItemDao#findById}
+   * <li>the item ({@link ItemDao#findById}):
+   * <pre>{@code
+   * select "items"."id", "items"."sku", "items"."quantity", "items"."order_id"
+   *   from "items"
+   *   where "items"."id" = ?;
+   * }</pre>
    * <li>{@code order}: {@link ItemDao#getOrder(Collection)}
    * </ol>
    */
@@ -92,16 +97,43 @@ public final class ItemViewLoader {
 
   /**
    * Reads the items {@code find} selects, in its order, and loads the graph of each. {@code find}
-   * pages the items only: the lists nested in each graph are never cut by it.
+   * pages the items only: the lists nested in each graph are never cut by it. Where {@code find}
+   * has no condition, order, limit or offset, that part of the first statement is left out.
    *
    * <p>Statements (2, whatever the number of items; only the first if it finds none):
    * <ol>
-   * <li>the items: {@link ItemDao#findAll(Find)}
+   * <li>the items ({@link ItemDao#findAll(Find)}):
+   * <pre>{@code
+   * select "items"."id", "items"."sku", "items"."quantity", "items"."order_id"
+   *   from "items"
+   *   where <condition>
+   *   order by <order>, "items"."id" offset ? rows fetch next ? rows only;
+   * }</pre>
    * <li>{@code order}: {@link ItemDao#getOrder(Collection)}
    * </ol>
    */
   public List<ItemView> findAll(Find find) {
     return loadAll(itemDao.findAll(Graphs.notNull(find, "find", "ItemViewLoader.findAll")));
+  }
+
+  /**
+   * Reads the items with the given ids, in id order (ids without a row skipped), and loads the graph
+   * of each. An empty collection sends nothing.
+   *
+   * <p>Statements (2, whatever the number of ids; only the first if it finds none):
+   * <ol>
+   * <li>the items, all ids in one array ({@link ItemDao#findAllById}):
+   * <pre>{@code
+   * select "items"."id", "items"."sku", "items"."quantity", "items"."order_id"
+   *   from "items"
+   *   where "items"."id" = any (?::int8[])
+   *   order by "items"."id";
+   * }</pre>
+   * <li>{@code order}: {@link ItemDao#getOrder(Collection)}
+   * </ol>
+   */
+  public List<ItemView> findAllById(Collection<Long> ids) {
+    return loadAll(itemDao.findAllById(Graphs.notNull(ids, "ids", "ItemViewLoader.findAllById")));
   }
 
   private List<ItemView> loadAll(List<Item> roots) {
@@ -175,26 +207,6 @@ public final class ItemViewLoader {
     List<Item> rows = GraphWriter.roots(given, ItemView::item, "ItemView.item", "ItemViewLoader.insert");
     checkGraphs(given, rows);
     return dsl.transactionResult(tx -> writeGraphs(tx.dsl(), given, rows));
-  }
-
-  /**
-   * Reads the items with the given ids, in id order (ids without a row skipped), and loads the graph
-   * of each. An empty collection sends nothing.
-   *
-   * <p>Statements (2, whatever the number of ids; only the first if it finds none):
-   * <ol>
-   * <li>the items, all ids in one array ({@link ItemDao#findAllById}):
-   * <pre>{@code
-   * select "items"."id", "items"."sku", "items"."quantity", "items"."order_id"
-   *   from "items"
-   *   where "items"."id" = any (?::int8[])
-   *   order by "items"."id";
-   * }</pre>
-   * <li>{@code order}: {@link ItemDao#getOrder(Collection)}
-   * </ol>
-   */
-  public List<ItemView> findAllById(Collection<Long> ids) {
-    return loadAll(itemDao.findAllById(Graphs.notNull(ids, "ids", "ItemViewLoader.findAllById")));
   }
 
   private static void checkGraphs(List<ItemView> graphs, List<Item> rows) {

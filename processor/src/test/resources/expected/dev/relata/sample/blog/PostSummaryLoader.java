@@ -91,7 +91,12 @@ public final class PostSummaryLoader {
    *
    * <p>Statements (4; only the first if there is no such post):
    * <ol>
-   * <li>the post: {@link PostDao#findById}
+   * <li>the post ({@link PostDao#findById}):
+   * <pre>{@code
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *   from "posts"
+   *   where "posts"."id" = ?;
+   * }</pre>
    * <li>{@code user}: {@link PostDao#getUser(Collection)}
    * <li>{@code tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
    * <li>{@code comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
@@ -103,11 +108,18 @@ public final class PostSummaryLoader {
 
   /**
    * Reads the posts {@code find} selects, in its order, and loads the graph of each. {@code find}
-   * pages the posts only: the lists nested in each graph are never cut by it.
+   * pages the posts only: the lists nested in each graph are never cut by it. Where {@code find}
+   * has no condition, order, limit or offset, that part of the first statement is left out.
    *
    * <p>Statements (4, whatever the number of posts; only the first if it finds none):
    * <ol>
-   * <li>the posts: {@link PostDao#findAll(Find)}
+   * <li>the posts ({@link PostDao#findAll(Find)}):
+   * <pre>{@code
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *   from "posts"
+   *   where <condition>
+   *   order by <order>, "posts"."id" offset ? rows fetch next ? rows only;
+   * }</pre>
    * <li>{@code user}: {@link PostDao#getUser(Collection)}
    * <li>{@code tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
    * <li>{@code comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
@@ -115,6 +127,28 @@ public final class PostSummaryLoader {
    */
   public List<PostSummary> findAll(Find find) {
     return loadAll(postDao.findAll(Graphs.notNull(find, "find", "PostSummaryLoader.findAll")));
+  }
+
+  /**
+   * Reads the posts with the given ids, in id order (ids without a row skipped), and loads the graph
+   * of each. An empty collection sends nothing.
+   *
+   * <p>Statements (4, whatever the number of ids; only the first if it finds none):
+   * <ol>
+   * <li>the posts, all ids in one array ({@link PostDao#findAllById}):
+   * <pre>{@code
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *   from "posts"
+   *   where "posts"."id" = any (?::int8[])
+   *   order by "posts"."id";
+   * }</pre>
+   * <li>{@code user}: {@link PostDao#getUser(Collection)}
+   * <li>{@code tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
+   * <li>{@code comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
+   * </ol>
+   */
+  public List<PostSummary> findAllById(Collection<Long> ids) {
+    return loadAll(postDao.findAllById(Graphs.notNull(ids, "ids", "PostSummaryLoader.findAllById")));
   }
 
   private List<PostSummary> loadAll(List<Post> roots) {
@@ -216,28 +250,6 @@ public final class PostSummaryLoader {
     List<Post> rows = GraphWriter.roots(given, PostSummary::post, "PostSummary.post", "PostSummaryLoader.insert");
     checkGraphs(given, rows);
     return dsl.transactionResult(tx -> writeGraphs(tx.dsl(), given, rows));
-  }
-
-  /**
-   * Reads the posts with the given ids, in id order (ids without a row skipped), and loads the graph
-   * of each. An empty collection sends nothing.
-   *
-   * <p>Statements (4, whatever the number of ids; only the first if it finds none):
-   * <ol>
-   * <li>the posts, all ids in one array ({@link PostDao#findAllById}):
-   * <pre>{@code
-   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
-   *   from "posts"
-   *   where "posts"."id" = any (?::int8[])
-   *   order by "posts"."id";
-   * }</pre>
-   * <li>{@code user}: {@link PostDao#getUser(Collection)}
-   * <li>{@code tags}: {@link PostDao#getTags(Collection, Find)}, by name, then id
-   * <li>{@code comments}: {@link PostDao#getComments(Collection, Find)}, by id desc, at most 3 per post
-   * </ol>
-   */
-  public List<PostSummary> findAllById(Collection<Long> ids) {
-    return loadAll(postDao.findAllById(Graphs.notNull(ids, "ids", "PostSummaryLoader.findAllById")));
   }
 
   private static void checkGraphs(List<PostSummary> graphs, List<Post> rows) {

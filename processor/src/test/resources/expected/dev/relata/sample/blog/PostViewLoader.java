@@ -86,7 +86,12 @@ public final class PostViewLoader {
    *
    * <p>Statements (3; only the first if there is no such post):
    * <ol>
-   * <li>the post: {@link PostDao#findById}
+   * <li>the post ({@link PostDao#findById}):
+   * <pre>{@code
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *   from "posts"
+   *   where "posts"."id" = ?;
+   * }</pre>
    * <li>{@code tags}: {@link PostDao#getTagLinks(Collection)}, by id
    * <li>{@code comments}: {@link PostDao#getComments(Collection)}, by id
    * </ol>
@@ -97,17 +102,45 @@ public final class PostViewLoader {
 
   /**
    * Reads the posts {@code find} selects, in its order, and loads the graph of each. {@code find}
-   * pages the posts only: the lists nested in each graph are never cut by it.
+   * pages the posts only: the lists nested in each graph are never cut by it. Where {@code find}
+   * has no condition, order, limit or offset, that part of the first statement is left out.
    *
    * <p>Statements (3, whatever the number of posts; only the first if it finds none):
    * <ol>
-   * <li>the posts: {@link PostDao#findAll(Find)}
+   * <li>the posts ({@link PostDao#findAll(Find)}):
+   * <pre>{@code
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *   from "posts"
+   *   where <condition>
+   *   order by <order>, "posts"."id" offset ? rows fetch next ? rows only;
+   * }</pre>
    * <li>{@code tags}: {@link PostDao#getTagLinks(Collection)}, by id
    * <li>{@code comments}: {@link PostDao#getComments(Collection)}, by id
    * </ol>
    */
   public List<PostView> findAll(Find find) {
     return loadAll(postDao.findAll(Graphs.notNull(find, "find", "PostViewLoader.findAll")));
+  }
+
+  /**
+   * Reads the posts with the given ids, in id order (ids without a row skipped), and loads the graph
+   * of each. An empty collection sends nothing.
+   *
+   * <p>Statements (3, whatever the number of ids; only the first if it finds none):
+   * <ol>
+   * <li>the posts, all ids in one array ({@link PostDao#findAllById}):
+   * <pre>{@code
+   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
+   *   from "posts"
+   *   where "posts"."id" = any (?::int8[])
+   *   order by "posts"."id";
+   * }</pre>
+   * <li>{@code tags}: {@link PostDao#getTagLinks(Collection)}, by id
+   * <li>{@code comments}: {@link PostDao#getComments(Collection)}, by id
+   * </ol>
+   */
+  public List<PostView> findAllById(Collection<Long> ids) {
+    return loadAll(postDao.findAllById(Graphs.notNull(ids, "ids", "PostViewLoader.findAllById")));
   }
 
   private List<PostView> loadAll(List<Post> roots) {
@@ -200,27 +233,6 @@ public final class PostViewLoader {
     List<Post> rows = GraphWriter.roots(given, PostView::post, "PostView.post", "PostViewLoader.insert");
     checkGraphs(given, rows);
     return dsl.transactionResult(tx -> writeGraphs(tx.dsl(), given, rows));
-  }
-
-  /**
-   * Reads the posts with the given ids, in id order (ids without a row skipped), and loads the graph
-   * of each. An empty collection sends nothing.
-   *
-   * <p>Statements (3, whatever the number of ids; only the first if it finds none):
-   * <ol>
-   * <li>the posts, all ids in one array ({@link PostDao#findAllById}):
-   * <pre>{@code
-   * select "posts"."id", "posts"."title", "posts"."content", "posts"."user_id"
-   *   from "posts"
-   *   where "posts"."id" = any (?::int8[])
-   *   order by "posts"."id";
-   * }</pre>
-   * <li>{@code tags}: {@link PostDao#getTagLinks(Collection)}, by id
-   * <li>{@code comments}: {@link PostDao#getComments(Collection)}, by id
-   * </ol>
-   */
-  public List<PostView> findAllById(Collection<Long> ids) {
-    return loadAll(postDao.findAllById(Graphs.notNull(ids, "ids", "PostViewLoader.findAllById")));
   }
 
   private static void checkGraphs(List<PostView> graphs, List<Post> rows) {

@@ -96,7 +96,12 @@ public final class UserPageLoader {
    *
    * <p>Statements (6; only the first if there is no such user):
    * <ol>
-   * <li>the user: {@link UserDao#findById}
+   * <li>the user ({@link UserDao#findById}):
+   * <pre>{@code
+   * select "users"."id", "users"."name"
+   *   from "users"
+   *   where "users"."id" = ?;
+   * }</pre>
    * <li>{@code posts}: {@link UserDao#getPosts(Collection)}, by id
    * <li>{@code posts.tags}: {@link PostDao#getTagLinks(Collection)}, by id
    * <li>{@code posts.comments}: {@link PostDao#getComments(Collection)}, by id
@@ -110,11 +115,18 @@ public final class UserPageLoader {
 
   /**
    * Reads the users {@code find} selects, in its order, and loads the graph of each. {@code find}
-   * pages the users only: the lists nested in each graph are never cut by it.
+   * pages the users only: the lists nested in each graph are never cut by it. Where {@code find}
+   * has no condition, order, limit or offset, that part of the first statement is left out.
    *
    * <p>Statements (6, whatever the number of users; only the first if it finds none):
    * <ol>
-   * <li>the users: {@link UserDao#findAll(Find)}
+   * <li>the users ({@link UserDao#findAll(Find)}):
+   * <pre>{@code
+   * select "users"."id", "users"."name"
+   *   from "users"
+   *   where <condition>
+   *   order by <order>, "users"."id" offset ? rows fetch next ? rows only;
+   * }</pre>
    * <li>{@code posts}: {@link UserDao#getPosts(Collection)}, by id
    * <li>{@code posts.tags}: {@link PostDao#getTagLinks(Collection)}, by id
    * <li>{@code posts.comments}: {@link PostDao#getComments(Collection)}, by id
@@ -124,6 +136,30 @@ public final class UserPageLoader {
    */
   public List<UserPage> findAll(Find find) {
     return loadAll(userDao.findAll(Graphs.notNull(find, "find", "UserPageLoader.findAll")));
+  }
+
+  /**
+   * Reads the users with the given ids, in id order (ids without a row skipped), and loads the graph
+   * of each. An empty collection sends nothing.
+   *
+   * <p>Statements (6, whatever the number of ids; only the first if it finds none):
+   * <ol>
+   * <li>the users, all ids in one array ({@link UserDao#findAllById}):
+   * <pre>{@code
+   * select "users"."id", "users"."name"
+   *   from "users"
+   *   where "users"."id" = any (?::int8[])
+   *   order by "users"."id";
+   * }</pre>
+   * <li>{@code posts}: {@link UserDao#getPosts(Collection)}, by id
+   * <li>{@code posts.tags}: {@link PostDao#getTagLinks(Collection)}, by id
+   * <li>{@code posts.comments}: {@link PostDao#getComments(Collection)}, by id
+   * <li>{@code profile}: {@link UserDao#getProfile(Collection)}
+   * <li>{@code postsCount}: {@link UserDao#countPosts(Collection)}
+   * </ol>
+   */
+  public List<UserPage> findAllById(Collection<Long> ids) {
+    return loadAll(userDao.findAllById(Graphs.notNull(ids, "ids", "UserPageLoader.findAllById")));
   }
 
   private List<UserPage> loadAll(List<User> roots) {
@@ -234,30 +270,6 @@ public final class UserPageLoader {
     List<User> rows = GraphWriter.roots(given, UserPage::user, "UserPage.user", "UserPageLoader.insert");
     checkGraphs(given, rows);
     return dsl.transactionResult(tx -> writeGraphs(tx.dsl(), given, rows));
-  }
-
-  /**
-   * Reads the users with the given ids, in id order (ids without a row skipped), and loads the graph
-   * of each. An empty collection sends nothing.
-   *
-   * <p>Statements (6, whatever the number of ids; only the first if it finds none):
-   * <ol>
-   * <li>the users, all ids in one array ({@link UserDao#findAllById}):
-   * <pre>{@code
-   * select "users"."id", "users"."name"
-   *   from "users"
-   *   where "users"."id" = any (?::int8[])
-   *   order by "users"."id";
-   * }</pre>
-   * <li>{@code posts}: {@link UserDao#getPosts(Collection)}, by id
-   * <li>{@code posts.tags}: {@link PostDao#getTagLinks(Collection)}, by id
-   * <li>{@code posts.comments}: {@link PostDao#getComments(Collection)}, by id
-   * <li>{@code profile}: {@link UserDao#getProfile(Collection)}
-   * <li>{@code postsCount}: {@link UserDao#countPosts(Collection)}
-   * </ol>
-   */
-  public List<UserPage> findAllById(Collection<Long> ids) {
-    return loadAll(userDao.findAllById(Graphs.notNull(ids, "ids", "UserPageLoader.findAllById")));
   }
 
   private static void checkGraphs(List<UserPage> graphs, List<User> rows) {

@@ -81,7 +81,13 @@ public final class CommentViewLoader {
    *
    * <p>Statements (2; only the first if there is no such comment):
    * <ol>
-   * <li>the comment: {@link CommentDao#findById}
+   * <li>the comment ({@link CommentDao#findById}):
+   * <pre>{@code
+   * select "comments"."id", "comments"."body", "comments"."commentable_id",
+   *     "comments"."commentable_type"
+   *   from "comments"
+   *   where "comments"."id" = ?;
+   * }</pre>
    * <li>{@code commentable}: {@link CommentDao#getCommentable(Collection)}: one statement per record of {@code Commentable} the rows name
    * </ol>
    */
@@ -91,16 +97,45 @@ public final class CommentViewLoader {
 
   /**
    * Reads the comments {@code find} selects, in its order, and loads the graph of each. {@code find}
-   * pages the comments only: the lists nested in each graph are never cut by it.
+   * pages the comments only: the lists nested in each graph are never cut by it. Where {@code find}
+   * has no condition, order, limit or offset, that part of the first statement is left out.
    *
    * <p>Statements (2, whatever the number of comments; only the first if it finds none):
    * <ol>
-   * <li>the comments: {@link CommentDao#findAll(Find)}
+   * <li>the comments ({@link CommentDao#findAll(Find)}):
+   * <pre>{@code
+   * select "comments"."id", "comments"."body", "comments"."commentable_id",
+   *     "comments"."commentable_type"
+   *   from "comments"
+   *   where <condition>
+   *   order by <order>, "comments"."id" offset ? rows fetch next ? rows only;
+   * }</pre>
    * <li>{@code commentable}: {@link CommentDao#getCommentable(Collection)}: one statement per record of {@code Commentable} the rows name
    * </ol>
    */
   public List<CommentView> findAll(Find find) {
     return loadAll(commentDao.findAll(Graphs.notNull(find, "find", "CommentViewLoader.findAll")));
+  }
+
+  /**
+   * Reads the comments with the given ids, in id order (ids without a row skipped), and loads the graph
+   * of each. An empty collection sends nothing.
+   *
+   * <p>Statements (2, whatever the number of ids; only the first if it finds none):
+   * <ol>
+   * <li>the comments, all ids in one array ({@link CommentDao#findAllById}):
+   * <pre>{@code
+   * select "comments"."id", "comments"."body", "comments"."commentable_id",
+   *     "comments"."commentable_type"
+   *   from "comments"
+   *   where "comments"."id" = any (?::int8[])
+   *   order by "comments"."id";
+   * }</pre>
+   * <li>{@code commentable}: {@link CommentDao#getCommentable(Collection)}: one statement per record of {@code Commentable} the rows name
+   * </ol>
+   */
+  public List<CommentView> findAllById(Collection<Long> ids) {
+    return loadAll(commentDao.findAllById(Graphs.notNull(ids, "ids", "CommentViewLoader.findAllById")));
   }
 
   private List<CommentView> loadAll(List<Comment> roots) {
@@ -167,27 +202,6 @@ public final class CommentViewLoader {
     List<Comment> rows = GraphWriter.roots(given, CommentView::comment, "CommentView.comment", "CommentViewLoader.insert");
     checkGraphs(given, rows);
     return dsl.transactionResult(tx -> writeGraphs(tx.dsl(), given, rows));
-  }
-
-  /**
-   * Reads the comments with the given ids, in id order (ids without a row skipped), and loads the graph
-   * of each. An empty collection sends nothing.
-   *
-   * <p>Statements (2, whatever the number of ids; only the first if it finds none):
-   * <ol>
-   * <li>the comments, all ids in one array ({@link CommentDao#findAllById}):
-   * <pre>{@code
-   * select "comments"."id", "comments"."body", "comments"."commentable_id",
-   *     "comments"."commentable_type"
-   *   from "comments"
-   *   where "comments"."id" = any (?::int8[])
-   *   order by "comments"."id";
-   * }</pre>
-   * <li>{@code commentable}: {@link CommentDao#getCommentable(Collection)}: one statement per record of {@code Commentable} the rows name
-   * </ol>
-   */
-  public List<CommentView> findAllById(Collection<Long> ids) {
-    return loadAll(commentDao.findAllById(Graphs.notNull(ids, "ids", "CommentViewLoader.findAllById")));
   }
 
   private static void checkGraphs(List<CommentView> graphs, List<Comment> rows) {

@@ -85,7 +85,12 @@ public final class PostPageLoader {
    *
    * <p>Statements (3; only the first if there is no such post):
    * <ol>
-   * <li>the post: {@link PostDao#findById}
+   * <li>the post ({@link PostDao#findById}):
+   * <pre>{@code
+   * select "posts"."id", "posts"."title"
+   *   from "posts"
+   *   where "posts"."id" = ?;
+   * }</pre>
    * <li>{@code approvedComments}: {@link PostDao#getApprovedComments(Collection)}, by id
    * <li>{@code approvedCommentsCount}: {@link PostDao#countApprovedComments(Collection)}
    * </ol>
@@ -96,17 +101,45 @@ public final class PostPageLoader {
 
   /**
    * Reads the posts {@code find} selects, in its order, and loads the graph of each. {@code find}
-   * pages the posts only: the lists nested in each graph are never cut by it.
+   * pages the posts only: the lists nested in each graph are never cut by it. Where {@code find}
+   * has no condition, order, limit or offset, that part of the first statement is left out.
    *
    * <p>Statements (3, whatever the number of posts; only the first if it finds none):
    * <ol>
-   * <li>the posts: {@link PostDao#findAll(Find)}
+   * <li>the posts ({@link PostDao#findAll(Find)}):
+   * <pre>{@code
+   * select "posts"."id", "posts"."title"
+   *   from "posts"
+   *   where <condition>
+   *   order by <order>, "posts"."id" offset ? rows fetch next ? rows only;
+   * }</pre>
    * <li>{@code approvedComments}: {@link PostDao#getApprovedComments(Collection)}, by id
    * <li>{@code approvedCommentsCount}: {@link PostDao#countApprovedComments(Collection)}
    * </ol>
    */
   public List<PostPage> findAll(Find find) {
     return loadAll(postDao.findAll(Graphs.notNull(find, "find", "PostPageLoader.findAll")));
+  }
+
+  /**
+   * Reads the posts with the given ids, in id order (ids without a row skipped), and loads the graph
+   * of each. An empty collection sends nothing.
+   *
+   * <p>Statements (3, whatever the number of ids; only the first if it finds none):
+   * <ol>
+   * <li>the posts, all ids in one array ({@link PostDao#findAllById}):
+   * <pre>{@code
+   * select "posts"."id", "posts"."title"
+   *   from "posts"
+   *   where "posts"."id" = any (?::int8[])
+   *   order by "posts"."id";
+   * }</pre>
+   * <li>{@code approvedComments}: {@link PostDao#getApprovedComments(Collection)}, by id
+   * <li>{@code approvedCommentsCount}: {@link PostDao#countApprovedComments(Collection)}
+   * </ol>
+   */
+  public List<PostPage> findAllById(Collection<Long> ids) {
+    return loadAll(postDao.findAllById(Graphs.notNull(ids, "ids", "PostPageLoader.findAllById")));
   }
 
   private List<PostPage> loadAll(List<Post> roots) {
@@ -182,27 +215,6 @@ public final class PostPageLoader {
     List<Post> rows = GraphWriter.roots(given, PostPage::post, "PostPage.post", "PostPageLoader.insert");
     checkGraphs(given, rows);
     return dsl.transactionResult(tx -> writeGraphs(tx.dsl(), given, rows));
-  }
-
-  /**
-   * Reads the posts with the given ids, in id order (ids without a row skipped), and loads the graph
-   * of each. An empty collection sends nothing.
-   *
-   * <p>Statements (3, whatever the number of ids; only the first if it finds none):
-   * <ol>
-   * <li>the posts, all ids in one array ({@link PostDao#findAllById}):
-   * <pre>{@code
-   * select "posts"."id", "posts"."title"
-   *   from "posts"
-   *   where "posts"."id" = any (?::int8[])
-   *   order by "posts"."id";
-   * }</pre>
-   * <li>{@code approvedComments}: {@link PostDao#getApprovedComments(Collection)}, by id
-   * <li>{@code approvedCommentsCount}: {@link PostDao#countApprovedComments(Collection)}
-   * </ol>
-   */
-  public List<PostPage> findAllById(Collection<Long> ids) {
-    return loadAll(postDao.findAllById(Graphs.notNull(ids, "ids", "PostPageLoader.findAllById")));
   }
 
   private static void checkGraphs(List<PostPage> graphs, List<Post> rows) {

@@ -86,7 +86,12 @@ public final class LabelViewLoader {
    *
    * <p>Statements (2; only the first if there is no such label):
    * <ol>
-   * <li>the label: {@link LabelDao#findById}
+   * <li>the label ({@link LabelDao#findById}):
+   * <pre>{@code
+   * select "labels"."id", "labels"."name"
+   *   from "labels"
+   *   where "labels"."id" = ?;
+   * }</pre>
    * <li>{@code accounts}: {@link LabelDao#getAccountLinks(Collection, Find)}, by name, then id
    * </ol>
    */
@@ -96,16 +101,43 @@ public final class LabelViewLoader {
 
   /**
    * Reads the labels {@code find} selects, in its order, and loads the graph of each. {@code find}
-   * pages the labels only: the lists nested in each graph are never cut by it.
+   * pages the labels only: the lists nested in each graph are never cut by it. Where {@code find}
+   * has no condition, order, limit or offset, that part of the first statement is left out.
    *
    * <p>Statements (2, whatever the number of labels; only the first if it finds none):
    * <ol>
-   * <li>the labels: {@link LabelDao#findAll(Find)}
+   * <li>the labels ({@link LabelDao#findAll(Find)}):
+   * <pre>{@code
+   * select "labels"."id", "labels"."name"
+   *   from "labels"
+   *   where <condition>
+   *   order by <order>, "labels"."id" offset ? rows fetch next ? rows only;
+   * }</pre>
    * <li>{@code accounts}: {@link LabelDao#getAccountLinks(Collection, Find)}, by name, then id
    * </ol>
    */
   public List<LabelView> findAll(Find find) {
     return loadAll(labelDao.findAll(Graphs.notNull(find, "find", "LabelViewLoader.findAll")));
+  }
+
+  /**
+   * Reads the labels with the given ids, in id order (ids without a row skipped), and loads the graph
+   * of each. An empty collection sends nothing.
+   *
+   * <p>Statements (2, whatever the number of ids; only the first if it finds none):
+   * <ol>
+   * <li>the labels, all ids in one array ({@link LabelDao#findAllById}):
+   * <pre>{@code
+   * select "labels"."id", "labels"."name"
+   *   from "labels"
+   *   where "labels"."id" = any (?::int8[])
+   *   order by "labels"."id";
+   * }</pre>
+   * <li>{@code accounts}: {@link LabelDao#getAccountLinks(Collection, Find)}, by name, then id
+   * </ol>
+   */
+  public List<LabelView> findAllById(Collection<Long> ids) {
+    return loadAll(labelDao.findAllById(Graphs.notNull(ids, "ids", "LabelViewLoader.findAllById")));
   }
 
   private List<LabelView> loadAll(List<Label> roots) {
@@ -189,26 +221,6 @@ public final class LabelViewLoader {
     List<Label> rows = GraphWriter.roots(given, LabelView::label, "LabelView.label", "LabelViewLoader.insert");
     checkGraphs(given, rows);
     return dsl.transactionResult(tx -> writeGraphs(tx.dsl(), given, rows));
-  }
-
-  /**
-   * Reads the labels with the given ids, in id order (ids without a row skipped), and loads the graph
-   * of each. An empty collection sends nothing.
-   *
-   * <p>Statements (2, whatever the number of ids; only the first if it finds none):
-   * <ol>
-   * <li>the labels, all ids in one array ({@link LabelDao#findAllById}):
-   * <pre>{@code
-   * select "labels"."id", "labels"."name"
-   *   from "labels"
-   *   where "labels"."id" = any (?::int8[])
-   *   order by "labels"."id";
-   * }</pre>
-   * <li>{@code accounts}: {@link LabelDao#getAccountLinks(Collection, Find)}, by name, then id
-   * </ol>
-   */
-  public List<LabelView> findAllById(Collection<Long> ids) {
-    return loadAll(labelDao.findAllById(Graphs.notNull(ids, "ids", "LabelViewLoader.findAllById")));
   }
 
   private static void checkGraphs(List<LabelView> graphs, List<Label> rows) {
