@@ -60,7 +60,10 @@ final class LoaderStep {
         continue; // javac reports the missing type itself
       } else {
         try {
-          parser.model(record).filter(graph -> loaderIsFree(record, graph)).ifPresent(graph -> write(record, graph));
+          parser
+              .model(record)
+              .filter(graph -> clashes.graphNameIsFree(record, graph) && loaderIsFree(record, graph))
+              .ifPresent(graph -> write(record, graph));
         } catch (RuntimeException e) {
           diagnostics.internalError(record.getQualifiedName().toString(), e, record);
         }

@@ -224,6 +224,20 @@ class GraphDiagnosticsTest {
   }
 
   @Test
+  void twoGraphsWithOneSimpleName() {
+    JavaFileObject a = source("A", "public final class A {", "  @Graph(User.class)", "  public record View(User user) {}", "}");
+    JavaFileObject b =
+        source("B", "public final class B {", "  @Graph(User.class)", "  public record View(User user, List<Post> posts) {}", "}");
+    Recording processor = new Recording();
+    Compilation compilation = Sources.compile(processor, USER, POST, COMMENT, PROFILE, a, b);
+    Expect.onlyError(
+        compilation, Message.SAME_GRAPH_NAME, b, "public record View",
+        "A.View and B.View are both @Graph records named View, and Relata names the loader it generates for a graph"
+            + " after that name: ViewLoader in their package. Rename one of them.");
+    assertTrue(processor.has("test.ViewLoader"), "the first View's loader was not generated");
+  }
+
+  @Test
   void componentsNamedLikeTheLoadersOwnNamesCompile() {
     // A local "roots" and a field "userDao" in the loader would clash with maps named after these.
     JavaFileObject user =

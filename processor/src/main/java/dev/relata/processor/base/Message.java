@@ -170,6 +170,10 @@ public enum Message {
       "%s and %s are both @Entity records named %s, and Relata names what it generates for an entity after that"
           + " name: %s and %s in their package, and the name a polymorphic parent's type column holds. Rename"
           + " one of them."),
+  SAME_GRAPH_NAME(
+      81,
+      "%s and %s are both @Graph records named %s, and Relata names the loader it generates for a graph after that"
+          + " name: %s in their package. Rename one of them."),
   INTERNAL_ERROR(99, "Internal error in the Relata processor while processing %s; please report it: %s");
 
   private final String code;

@@ -3,6 +3,7 @@ package dev.relata.processor.parse;
 import dev.relata.processor.base.Message;
 import dev.relata.processor.base.Names;
 import dev.relata.processor.model.EntityModel;
+import dev.relata.processor.model.GraphModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,10 +19,10 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Names two things of the compilation want: two entities one simple name or one table, or an
- * entity's generated class a type declared already. The error goes on the one that departs from the default (an
- * explicit {@code table}, the class whose name a generated one takes); where nothing tells the
- * two apart, one error names both.
+ * Names two things of the compilation want: two entities one simple name or one table, two graphs
+ * one simple name, or a generated class a type declared already. The error goes on the one that
+ * departs from the default (an explicit {@code table}, the class whose name a generated one takes,
+ * the later of two records); where nothing tells the two apart, one error names both.
  */
 public final class Clashes {
 
@@ -32,6 +33,8 @@ public final class Clashes {
   private final Map<String, String> tables = new LinkedHashMap<>();
   /** The records of the entities kept so far, by package and simple name: {@code p.Photo} → {@code p.A.Photo}. */
   private final Map<String, String> simpleNames = new LinkedHashMap<>();
+  /** The same for the graphs whose loaders are written: {@code p.View} → {@code p.A.View}. */
+  private final Map<String, String> graphNames = new LinkedHashMap<>();
 
   /** @param declaredByOthers whether a qualified name is declared by a source or another processor */
   public Clashes(Diagnostics diagnostics, Elements elements, Predicate<String> declaredByOthers) {
@@ -54,8 +57,9 @@ public final class Clashes {
           String keeper = simpleNames.putIfAbsent(entity.packageName() + "." + entity.name(), qualifiedName);
           if (keeper != null && !keeper.equals(qualifiedName)) {
             String name = entity.name();
+            String in = entity.packageName();
             diagnostics.report(
-                Message.SAME_SIMPLE_NAME, record, inPackage(entity, keeper), inPackage(entity, qualifiedName), name,
+                Message.SAME_SIMPLE_NAME, record, inPackage(in, keeper), inPackage(in, qualifiedName), name,
                 Names.daoName(name), Names.tableClassName(name));
             losers.add(record);
           }
@@ -63,10 +67,28 @@ public final class Clashes {
     return losers;
   }
 
-  /** {@code qualifiedName} as named in {@code entity}'s package: {@code A.Photo}, or qualified where it is another's. */
-  private static String inPackage(EntityModel entity, String qualifiedName) {
-    boolean inPackage = !entity.packageName().isEmpty() && qualifiedName.startsWith(entity.packageName() + ".");
-    return inPackage ? qualifiedName.substring(entity.packageName().length() + 1) : qualifiedName;
+  /**
+   * Whether no other graph of {@code graph}'s package has its simple name, reporting on {@code
+   * record} if one has: a loader is named after the simple name alone, so {@code A.View} and
+   * {@code B.View} of one package would both be {@code ViewLoader}. The first keeps it.
+   */
+  public boolean graphNameIsFree(TypeElement record, GraphModel graph) {
+    String qualifiedName = record.getQualifiedName().toString();
+    String keeper = graphNames.putIfAbsent(graph.packageName() + "." + graph.name(), qualifiedName);
+    if (keeper == null || keeper.equals(qualifiedName)) {
+      return true;
+    }
+    String in = graph.packageName();
+    diagnostics.report(
+        Message.SAME_GRAPH_NAME, record, inPackage(in, keeper), inPackage(in, qualifiedName), graph.name(),
+        Names.loaderName(graph.name()));
+    return false;
+  }
+
+  /** {@code qualifiedName} as named in {@code packageName}: {@code A.Photo}, or qualified where it is another's. */
+  private static String inPackage(String packageName, String qualifiedName) {
+    boolean inPackage = !packageName.isEmpty() && qualifiedName.startsWith(packageName + ".");
+    return inPackage ? qualifiedName.substring(packageName.length() + 1) : qualifiedName;
   }
 
   /**
@@ -116,7 +138,7 @@ public final class Clashes {
     AnnotationMirror annotation = Annotations.find(record, Annotations.ENTITY).orElseThrow();
     diagnostics.report(
         Message.DUPLICATE_TABLE, record, annotation, tableValue(record).orElse(null), entity.name(),
-        inPackage(entity, other), entity.table());
+        inPackage(entity.packageName(), other), entity.table());
   }
 
   /**
