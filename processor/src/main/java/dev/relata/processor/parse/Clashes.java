@@ -52,18 +52,18 @@ public final class Clashes {
   public Set<TypeElement> nameClashes(Map<TypeElement, EntityModel> entities) {
     Set<TypeElement> losers = new HashSet<>();
     entities.forEach(
-        (record, entity) -> {
-          String qualifiedName = record.getQualifiedName().toString();
-          String keeper = simpleNames.putIfAbsent(entity.packageName() + "." + entity.name(), qualifiedName);
-          if (keeper != null && !keeper.equals(qualifiedName)) {
-            String name = entity.name();
-            String in = entity.packageName();
-            diagnostics.report(
-                Message.SAME_SIMPLE_NAME, record, inPackage(in, keeper), inPackage(in, qualifiedName), name,
-                Names.daoName(name), Names.tableClassName(name));
-            losers.add(record);
-          }
-        });
+        (record, entity) ->
+            earlierHolder(simpleNames, record, entity.packageName(), entity.name())
+                .ifPresent(
+                    keeper -> {
+                      String name = entity.name();
+                      String in = entity.packageName();
+                      diagnostics.report(
+                          Message.SAME_SIMPLE_NAME, record, inPackage(in, keeper),
+                          inPackage(in, record.getQualifiedName().toString()), name, Names.daoName(name),
+                          Names.tableClassName(name));
+                      losers.add(record);
+                    }));
     return losers;
   }
 
@@ -73,16 +73,26 @@ public final class Clashes {
    * {@code B.View} of one package would both be {@code ViewLoader}. The first keeps it.
    */
   public boolean graphNameIsFree(TypeElement record, GraphModel graph) {
+    Optional<String> keeper = earlierHolder(graphNames, record, graph.packageName(), graph.name());
+    keeper.ifPresent(
+        other -> {
+          String in = graph.packageName();
+          diagnostics.report(
+              Message.SAME_GRAPH_NAME, record, inPackage(in, other), inPackage(in, record.getQualifiedName().toString()),
+              graph.name(), Names.loaderName(graph.name()));
+        });
+    return keeper.isEmpty();
+  }
+
+  /**
+   * The qualified name of the other record that holds {@code simpleName} in {@code packageName}
+   * among {@code holders}, if one does; else {@code record} holds it from now on. The first keeps it.
+   */
+  private static Optional<String> earlierHolder(
+      Map<String, String> holders, TypeElement record, String packageName, String simpleName) {
     String qualifiedName = record.getQualifiedName().toString();
-    String keeper = graphNames.putIfAbsent(graph.packageName() + "." + graph.name(), qualifiedName);
-    if (keeper == null || keeper.equals(qualifiedName)) {
-      return true;
-    }
-    String in = graph.packageName();
-    diagnostics.report(
-        Message.SAME_GRAPH_NAME, record, inPackage(in, keeper), inPackage(in, qualifiedName), graph.name(),
-        Names.loaderName(graph.name()));
-    return false;
+    String holder = holders.putIfAbsent(packageName + "." + simpleName, qualifiedName);
+    return holder == null || holder.equals(qualifiedName) ? Optional.empty() : Optional.of(holder);
   }
 
   /** {@code qualifiedName} as named in {@code packageName}: {@code A.Photo}, or qualified where it is another's. */
